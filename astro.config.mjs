@@ -1,0 +1,13 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
+import { partnersIntegration } from './src/integration/partners-integration.ts';
+
+export default defineConfig({
+  site: 'https://karmada.io',
+  output: 'static',
+  trailingSlash: 'always',
+  redirects: { '/': '/partners/', '/zh/': '/zh/partners/' },
+  integrations: [partnersIntegration(), sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', zh: 'zh-CN' } } })],
+  build: { inlineStylesheets: 'always' },
+});

@@ -1,0 +1,34 @@
+// Usage: npm run screenshots [-- OUT_DIR]. Builds nothing: run `npm run build` first.
+// Takes full-page screenshots of the built site in both languages and themes, and at phone width.
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { serveStatic } from '../tests/support/static-server.ts';
+import { launchChromium } from '../tests/support/chromium.ts';
+
+const outDir = path.resolve(process.argv[2] ?? 'screenshots');
+await mkdir(outDir, { recursive: true });
+const site = await serveStatic(path.resolve('dist'));
+const browser = await launchChromium();
+try {
+  const shots = [
+    { name: 'partners-en', url: '/partners/' },
+    { name: 'partners-zh', url: '/zh/partners/' },
+    { name: 'adopters-en', url: '/partners/#adopters' },
+    { name: 'partner-page-en', url: '/partners/daocloud/' },
+  ];
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const { name, url } of shots) {
+      for (const width of [1280, 360]) {
+        const page = await browser.newPage({ colorScheme: scheme, viewport: { width, height: 900 }, deviceScaleFactor: 1 });
+        await page.goto(site.url + url, { waitUntil: 'networkidle' });
+        const file = path.join(outDir, `${name}-${scheme}-${width}.png`);
+        await page.screenshot({ path: file, fullPage: true });
+        await page.close();
+        console.log(file);
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  await site.close();
+}

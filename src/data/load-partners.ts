@@ -1,0 +1,168 @@
+import { lstat, open, readdir, readFile, realpath } from 'node:fs/promises';
+import path from 'node:path';
+import { RECORD_ID_PATTERN, partnerRecordSchema, type PartnerRecord } from '../schema/record.ts';
+import { sniffLogoFormat, type LogoFormat } from '../logos/logo-format.ts';
+import { formatFieldPath, readableIssues } from './error-map.ts';
+import { checkAcrossRecords } from './cross-checks.ts';
+import { recordWarnings } from './record-warnings.ts';
+import type { Problem } from './problems.ts';
+import { parseRecordYaml, type Position } from './yaml-source.ts';
+
+/** A record that passed the schema, with what later steps need to know about its file. */
+export interface LoadedRecord {
+  id: string;
+  /** The record file as shown to users, e.g. `partners/acme.yaml`. */
+  file: string;
+  record: PartnerRecord;
+  logo?: { path: string; file: string; format: LogoFormat; position: Position };
+  locate: (fieldPath: readonly PropertyKey[]) => Position;
+}
+
+export interface LoadResult {
+  records: LoadedRecord[];
+  problems: Problem[];
+  recordFileCount: number;
+}
+
+// A record is a few hundred bytes; anything near this is not a record.
+const MAX_RECORD_BYTES = 64 * 1024;
+const LOGO_EXTENSIONS = new Set(['.png', '.svg']);
+
+/**
+ * Reads every record in a partners directory and reports every problem in every file.
+ * `displayRoot` is the directory file names are shown relative to (the working directory).
+ */
+export async function loadPartners(partnersDir: string, displayRoot = process.cwd()): Promise<LoadResult> {
+  const dir = path.resolve(partnersDir);
+  const show = (file: string) => path.relative(displayRoot, file).split(path.sep).join('/') || file;
+  const problems: Problem[] = [];
+  const records: LoadedRecord[] = [];
+  // Logos named by any record, valid or not, so a broken record does not make its logo look unused.
+  const referencedLogos = new Set<string>();
+
+  let entries: string[];
+  try {
+    entries = (await readdir(dir)).sort();
+  } catch {
+    return { records, recordFileCount: 0, problems: [{ file: show(dir), severity: 'error', message: 'is not a readable directory', hint: 'pass the folder that holds the partner records' }] };
+  }
+  const realDir = await realpath(dir);
+  const recordFiles = entries.filter((entry) => /\.ya?ml$/i.test(entry));
+  const logoFiles = entries.filter((entry) => LOGO_EXTENSIONS.has(path.extname(entry).toLowerCase())).map((entry) => path.join(realDir, entry));
+
+  for (const entry of recordFiles) {
+    const file = path.join(dir, entry);
+    const loaded = await loadRecord(file, show(file), realDir, problems, referencedLogos);
+    if (loaded) records.push(loaded);
+  }
+  problems.push(...checkAcrossRecords(records, logoFiles.filter((logo) => !referencedLogos.has(logo)), show));
+  return { records, problems, recordFileCount: recordFiles.length };
+}
+
+async function loadRecord(file: string, shownFile: string, realDir: string, problems: Problem[], referencedLogos: Set<string>): Promise<LoadedRecord | undefined> {
+  const report = (problem: Omit<Problem, 'file'>) => problems.push({ file: shownFile, ...problem });
+  const extension = path.extname(file);
+  const id = path.basename(file, extension);
+  if (extension !== '.yaml') {
+    report({ severity: 'error', message: `has the extension "${extension}"`, hint: `rename it to ${id.toLowerCase()}.yaml` });
+    return undefined;
+  }
+  if (!RECORD_ID_PATTERN.test(id)) {
+    report({ severity: 'error', message: `"${id}" is not a valid record id`, hint: `rename the file to ${suggestId(id) || 'the organization\'s name'}.yaml: lowercase letters, digits and single hyphens` });
+  }
+
+  const stats = await lstat(file);
+  if (!stats.isFile()) {
+    report({ severity: 'error', message: 'is not a regular file', hint: 'records must be plain files, not links or folders' });
+    return undefined;
+  }
+  if (stats.size > MAX_RECORD_BYTES) {
+    report({ severity: 'error', message: `is ${Math.round(stats.size / 1024)} KB, far more than a record needs`, hint: `keep records under ${MAX_RECORD_BYTES / 1024} KB` });
+    return undefined;
+  }
+
+  const parsed = parseRecordYaml(await readFile(file), shownFile);
+  if (!parsed.ok) {
+    report({ severity: 'error', position: parsed.position, message: parsed.message, hint: parsed.hint });
+    return undefined;
+  }
+
+  const rawLogo = (parsed.value as { logo?: unknown }).logo;
+  if (typeof rawLogo === 'string') referencedLogos.add(path.resolve(realDir, rawLogo.trim()));
+
+  const result = partnerRecordSchema.safeParse(parsed.value, { reportInput: true });
+  if (!result.success) {
+    for (const issue of readableIssues(result.error.issues, knownFieldsAt)) {
+      report({ severity: 'error', position: parsed.locate(issue.path, issue.at), field: formatFieldPath(issue.path), message: issue.message, hint: issue.hint });
+    }
+    return undefined;
+  }
+
+  const record = result.data;
+  const locate = (fieldPath: readonly PropertyKey[]) => parsed.locate(fieldPath);
+  for (const warning of recordWarnings(record)) {
+    report({ severity: 'warning', position: locate(warning.path), field: formatFieldPath(warning.path), message: warning.message, hint: warning.hint });
+  }
+
+  let logo: LoadedRecord['logo'];
+  if (record.logo !== undefined) {
+    const position = locate(['logo']);
+    const checked = await checkLogoPath(path.dirname(file), record.logo, realDir);
+    if ('problem' in checked) {
+      report({ severity: 'error', position, field: 'logo', message: checked.problem, hint: checked.hint });
+      return undefined;
+    }
+    logo = { ...checked, position };
+  }
+  return { id, file: shownFile, record, logo, locate };
+}
+
+async function checkLogoPath(recordDir: string, logoPath: string, realDir: string): Promise<{ path: string; file: string; format: LogoFormat } | { problem: string; hint: string }> {
+  const absolute = path.resolve(recordDir, logoPath);
+  let real: string;
+  try {
+    real = await realpath(absolute);
+  } catch {
+    return { problem: `file "${logoPath}" does not exist`, hint: 'put the logo next to the record and check the spelling (names are case-sensitive)' };
+  }
+  if (path.relative(realDir, real).startsWith('..') || path.isAbsolute(path.relative(realDir, real))) {
+    return { problem: `"${logoPath}" points outside the partners folder`, hint: 'put the logo in the partners folder next to the record' };
+  }
+  const stats = await lstat(real);
+  if (!stats.isFile()) return { problem: `"${logoPath}" is not a file`, hint: 'name the logo file itself' };
+  const head = new Uint8Array(4096);
+  const handle = await open(real);
+  let bytesRead: number;
+  try {
+    ({ bytesRead } = await handle.read(head, 0, head.length, 0));
+  } finally {
+    await handle.close();
+  }
+  const format = sniffLogoFormat(head.subarray(0, bytesRead));
+  const claimed = path.extname(real).slice(1).toLowerCase();
+  if (format === undefined) {
+    return { problem: `"${logoPath}" is not really a PNG or SVG image`, hint: 'export the logo as SVG (preferred) or PNG; renaming a file does not convert it' };
+  }
+  if (format !== claimed) {
+    return { problem: `"${logoPath}" is a ${format.toUpperCase()} file with a .${claimed} name`, hint: `rename it to ${path.basename(real, path.extname(real))}.${format} and update "logo"` };
+  }
+  return { path: real, file: path.relative(realDir, real).split(path.sep).join('/'), format };
+}
+
+function knownFieldsAt(fieldPath: PropertyKey[]): readonly string[] {
+  const last = fieldPath.at(-1);
+  if (fieldPath.length === 0) return Object.keys(partnerRecordSchema.shape);
+  if (last === 'contact') return ['email', 'github'];
+  if (last === 'description') return ['en', 'zh'];
+  if (fieldPath[0] === 'case_studies') return ['title', 'url'];
+  return [];
+}
+
+export function suggestId(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

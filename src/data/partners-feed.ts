@@ -1,0 +1,29 @@
+import type { PublishedPartner } from './publish.ts';
+import { directoryPath, partnerPath } from '../i18n/strings.ts';
+
+/** Version of /partners.json's shape: bump it on any change that is not purely additive. */
+export const FEED_VERSION = 1;
+
+/** The published directory as data: a stable interface, documented in the README. Never the contact. */
+export function partnersFeed(partners: PublishedPartner[], site: URL) {
+  const absolute = (path: string) => new URL(path, site).href;
+  return {
+    version: FEED_VERSION,
+    url: absolute(directoryPath('en')),
+    partners: partners.map((partner) => ({
+      id: partner.id,
+      name: partner.name,
+      website: partner.website,
+      programs: partner.programs,
+      services: partner.services,
+      regions: partner.regions,
+      description: partner.description ?? null,
+      since: partner.since ?? null,
+      case_studies: partner.caseStudies,
+      logo: partner.logo
+        ? { width: partner.logo.width, height: partner.logo.height, png: absolute(partner.logo.src), avif: absolute(partner.logo.sources[0].srcset.split(' ')[0]) }
+        : null,
+      page: { en: absolute(partnerPath('en', partner.id)), zh: absolute(partnerPath('zh', partner.id)) },
+    })),
+  };
+}

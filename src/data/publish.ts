@@ -1,0 +1,80 @@
+import type { LoadedRecord } from './load-partners.ts';
+import type { LocalizedText } from '../schema/record.ts';
+import type { ProgramId, RegionId, ServiceId } from '../schema/vocabulary.ts';
+import type { LogoImage, NormalizedLogo } from '../logos/normalize-logo.ts';
+
+export const LOGO_URL_PREFIX = '/logos/';
+
+export interface PublishedLogo {
+  /** CSS pixels, for the image's width and height attributes. */
+  width: number;
+  height: number;
+  /** Modern formats first, for <source> elements. */
+  sources: { type: string; srcset: string }[];
+  /** PNG fallback for <img>. */
+  src: string;
+  srcset: string;
+}
+
+/** What the site may show of a record: never its contact, never a withdrawn record. */
+export interface PublishedPartner {
+  id: string;
+  name: string;
+  website: string;
+  programs: ProgramId[];
+  services: ServiceId[];
+  regions: RegionId[];
+  description?: LocalizedText;
+  caseStudies: { title: string; url: string }[];
+  since?: string;
+  logo?: PublishedLogo;
+}
+
+// One order for every language: by name, ignoring case and accents, so "Éclair" sorts with "E".
+const byName = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+export function publishedPartners(records: LoadedRecord[], logos: Map<string, NormalizedLogo>): PublishedPartner[] {
+  return records
+    .filter((loaded) => loaded.record.status === 'active')
+    .map(({ id, record }): PublishedPartner => {
+      const logo = logos.get(id);
+      return {
+        id,
+        name: record.name,
+        website: record.website,
+        programs: record.programs,
+        services: record.services ?? [],
+        regions: record.regions ?? [],
+        description: record.description,
+        caseStudies: record.case_studies ?? [],
+        since: record.since,
+        logo: logo && publishedLogo(logo),
+      };
+    })
+    .sort((a, b) => byName.compare(a.name, b.name) || a.id.localeCompare(b.id));
+}
+
+function publishedLogo(logo: NormalizedLogo): PublishedLogo {
+  const srcset = (type: LogoImage['type']) =>
+    logo.images
+      .filter((image) => image.type === type)
+      .map((image) => `${LOGO_URL_PREFIX}${image.name} ${image.scale}x`)
+      .join(', ');
+  const fallback = logo.images.find((image) => image.type === 'image/png' && image.scale === 1)!;
+  return {
+    width: logo.width,
+    height: logo.height,
+    sources: [{ type: 'image/avif', srcset: srcset('image/avif') }],
+    src: `${LOGO_URL_PREFIX}${fallback.name}`,
+    srcset: srcset('image/png'),
+  };
+}
+
+/** The image files the published records use, each once, in a stable order. */
+export function publishedLogoFiles(partners: PublishedPartner[], logos: Map<string, NormalizedLogo>): LogoImage[] {
+  const files = new Map<string, LogoImage>();
+  for (const partner of partners) {
+    for (const image of logos.get(partner.id)?.images ?? []) files.set(image.name, image);
+  }
+  return [...files.values()].sort((a, b) => a.name.localeCompare(b.name));
+}

@@ -1,0 +1,62 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import type { AstroIntegration } from 'astro';
+import type { Plugin } from 'vite';
+import { buildDirectory, type Directory } from '../data/directory.ts';
+import { partnersDir } from '../data/partners-dir.ts';
+import { formatProblem, summarize } from '../data/problems.ts';
+import { LOGO_URL_PREFIX } from '../data/publish.ts';
+
+const VIRTUAL_ID = 'virtual:karmada-partners';
+const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+
+/**
+ * Checks the records before Astro renders anything, so an invalid record stops the build
+ * with the validator's messages and no output; then hands the published records to the
+ * pages as `virtual:karmada-partners` and writes the normalized logos beside the pages.
+ */
+export function partnersIntegration(): AstroIntegration {
+  let directory: Directory;
+  return {
+    name: 'karmada-partners',
+    hooks: {
+      'astro:config:setup': async ({ config, updateConfig, addWatchFile, logger }) => {
+        const dir = partnersDir(fileURLToPath(config.root));
+        directory = await buildDirectory(dir);
+        for (const problem of directory.problems) {
+          (problem.severity === 'error' ? logger.error : logger.warn).call(logger, formatProblem(problem));
+        }
+        if (!directory.ok) {
+          logger.error(`${summarize(directory.problems, directory.stats.records)}. Nothing was built: fix the records above (npm run validate checks them).`);
+          // A user's mistake, not a crash: no stack trace, and nothing written.
+          process.exit(1);
+        }
+        logger.info(`${directory.partners.length} organizations published; logos: ${directory.stats.logosEncoded} encoded, ${directory.stats.logosCached} from cache`);
+        addWatchFile(dir);
+        updateConfig({ vite: { plugins: [directoryPlugin(() => directory)] } });
+      },
+      'astro:build:done': async ({ dir }) => {
+        const logoDir = path.join(fileURLToPath(dir), LOGO_URL_PREFIX);
+        await mkdir(logoDir, { recursive: true });
+        await Promise.all(directory.logoFiles.map((image) => writeFile(path.join(logoDir, image.name), image.bytes)));
+      },
+    },
+  };
+}
+
+function directoryPlugin(current: () => Directory): Plugin {
+  return {
+    name: 'karmada-partners-directory',
+    resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
+    load: (id) => (id === RESOLVED_ID ? `export const partners = ${JSON.stringify(current().partners)};` : undefined),
+    configureServer(server) {
+      server.middlewares.use(LOGO_URL_PREFIX, (request, response, next) => {
+        const image = current().logoFiles.find((file) => `/${file.name}` === request.url);
+        if (!image) return next();
+        response.setHeader('Content-Type', image.type);
+        response.end(image.bytes);
+      });
+    },
+  };
+}

@@ -1,0 +1,169 @@
+import { createHash } from 'node:crypto';
+import sharp from 'sharp';
+import type { LogoFormat } from './logo-format.ts';
+import { checkSvg } from './svg-safety.ts';
+
+/** The box a logo is shown in on a card, in CSS pixels. */
+export const LOGO_BOX = { width: 160, height: 64 } as const;
+/**
+ * Every logo gets the same area (45% of the box) before it is clamped to the box, so a square
+ * mark and a long wordmark carry about the same visual weight instead of the wordmark
+ * filling the width and the mark looking tiny.
+ */
+export const LOGO_AREA_SHARE = 0.45;
+export const LOGO_SCALES = [1, 2] as const;
+
+// Real logos reach 23.7 MP (youzan.png) and 420 KB; these limits leave room and refuse decompression bombs.
+export const MAX_LOGO_BYTES = 5 * 1024 * 1024;
+export const MAX_LOGO_PIXELS = 32_000_000;
+// An SVG is drawn this large before trimming, so its 2x output is still sharp.
+const SVG_RENDER_LONG_SIDE = 1280;
+// Near-white counts as margin, like the white ground of RGB logos without alpha.
+const TRIM_THRESHOLD = 24;
+
+export const PIPELINE_SETTINGS = {
+  version: 1,
+  box: LOGO_BOX,
+  areaShare: LOGO_AREA_SHARE,
+  scales: LOGO_SCALES,
+  avif: { quality: 50, effort: 4 },
+  png: { palette: true, quality: 90, effort: 7, compressionLevel: 9 },
+  trimThreshold: TRIM_THRESHOLD,
+};
+
+export interface LogoImage {
+  /** Content-hashed name, e.g. `acme-1a2b3c4d5e.avif`. */
+  name: string;
+  type: 'image/avif' | 'image/png';
+  scale: number;
+  width: number;
+  height: number;
+  bytes: Buffer;
+}
+
+export interface NormalizedLogo {
+  /** Displayed size in CSS pixels: what `width` and `height` on the image say. */
+  width: number;
+  height: number;
+  images: LogoImage[];
+  warnings: string[];
+}
+
+export class LogoError extends Error {
+  readonly hint: string;
+  constructor(message: string, hint: string) {
+    super(message);
+    this.hint = hint;
+  }
+}
+
+/** Displayed size for a trimmed logo of this shape: equal area, then clamped into the box. */
+export function fitLogo(width: number, height: number): { width: number; height: number } {
+  const aspect = width / height;
+  const area = LOGO_BOX.width * LOGO_BOX.height * LOGO_AREA_SHARE;
+  let fittedHeight = Math.sqrt(area / aspect);
+  let fittedWidth = fittedHeight * aspect;
+  const shrink = Math.min(1, LOGO_BOX.width / fittedWidth, LOGO_BOX.height / fittedHeight);
+  fittedWidth *= shrink;
+  fittedHeight *= shrink;
+  return { width: Math.max(1, Math.round(fittedWidth)), height: Math.max(1, Math.round(fittedHeight)) };
+}
+
+/** Trims, fits and encodes one logo; throws LogoError for anything wrong with the file itself. */
+export async function normalizeLogo(source: Buffer, format: LogoFormat, baseName: string): Promise<NormalizedLogo> {
+  if (source.length > MAX_LOGO_BYTES) {
+    throw new LogoError(`is ${(source.length / 1024 / 1024).toFixed(1)} MB, over the ${MAX_LOGO_BYTES / 1024 / 1024} MB limit`, 'export it smaller, or as SVG');
+  }
+  const warnings: string[] = [];
+  const input = format === 'svg' ? await svgInput(source) : sharpInput(source);
+
+  let trimmed: { data: Buffer; info: sharp.OutputInfo };
+  try {
+    const metadata = await input.metadata();
+    if (!metadata.width || !metadata.height) throw new LogoError('has no size', 'export the logo again');
+    trimmed = await input
+      .ensureAlpha()
+      .trim({ threshold: TRIM_THRESHOLD })
+      .png({ compressionLevel: 0 })
+      .toBuffer({ resolveWithObject: true });
+  } catch (error) {
+    throw asLogoError(error);
+  }
+
+  const display = fitLogo(trimmed.info.width, trimmed.info.height);
+  if (format === 'png' && (trimmed.info.width < display.width * 2 || trimmed.info.height < display.height * 2)) {
+    warnings.push(
+      `is ${trimmed.info.width}x${trimmed.info.height} px after trimming, smaller than the ${display.width * 2}x${display.height * 2} px it is shown at on high-density screens (it will look blurry); send an SVG or a larger PNG`,
+    );
+  }
+  if (await isAlmostBlank(trimmed.data)) {
+    warnings.push('has almost no visible content (it is nearly all transparent or white); check that the right file was sent');
+  }
+
+  const images: LogoImage[] = [];
+  for (const scale of LOGO_SCALES) {
+    // Never enlarge: a small source stays its own size and the browser scales it.
+    const width = Math.min(display.width * scale, trimmed.info.width);
+    const height = Math.min(display.height * scale, trimmed.info.height);
+    const resized = sharp(trimmed.data).resize(width, height, { fit: 'fill', kernel: 'lanczos3' });
+    const [avif, png] = await Promise.all([
+      resized.clone().avif(PIPELINE_SETTINGS.avif).toBuffer({ resolveWithObject: true }),
+      resized.clone().png(PIPELINE_SETTINGS.png).toBuffer({ resolveWithObject: true }),
+    ]);
+    images.push(namedImage(baseName, 'avif', scale, avif), namedImage(baseName, 'png', scale, png));
+  }
+  return { width: display.width, height: display.height, images, warnings };
+}
+
+function namedImage(baseName: string, extension: 'avif' | 'png', scale: number, output: { data: Buffer; info: sharp.OutputInfo }): LogoImage {
+  const hash = createHash('sha256').update(output.data).digest('hex').slice(0, 10);
+  return {
+    name: `${baseName}-${hash}.${extension}`,
+    type: extension === 'avif' ? 'image/avif' : 'image/png',
+    scale,
+    width: output.info.width,
+    height: output.info.height,
+    bytes: output.data,
+  };
+}
+
+function sharpInput(source: Buffer, options: sharp.SharpOptions = {}): sharp.Sharp {
+  // failOn 'truncated' refuses cut-off files instead of drawing half a logo.
+  return sharp(source, { limitInputPixels: MAX_LOGO_PIXELS, failOn: 'truncated', ...options });
+}
+
+async function svgInput(source: Buffer): Promise<sharp.Sharp> {
+  const check = checkSvg(source.toString('utf8'));
+  if (!check.cleaned) {
+    throw new LogoError(`is an unsafe SVG: it contains ${check.unsafe.join(', ')}`, 'export a plain SVG without scripts, embedded documents or links to other files');
+  }
+  const svg = Buffer.from(check.cleaned);
+  let metadata: sharp.Metadata;
+  try {
+    metadata = await sharpInput(svg).metadata();
+  } catch (error) {
+    throw asLogoError(error);
+  }
+  const longSide = Math.max(metadata.width ?? 0, metadata.height ?? 0);
+  if (!longSide) throw new LogoError('has no size', 'give the <svg> a viewBox');
+  const density = Math.min(72 * (SVG_RENDER_LONG_SIDE / longSide), 72 * 100);
+  return sharpInput(svg, { density });
+}
+
+async function isAlmostBlank(png: Buffer): Promise<boolean> {
+  const { channels } = await sharp(png).flatten({ background: '#ffffff' }).stats();
+  // No channel strays from near-white once the logo sits on white.
+  return channels.every((channel) => channel.min > 235);
+}
+
+function asLogoError(error: unknown): LogoError {
+  if (error instanceof LogoError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  if (/pixel limit/i.test(message)) {
+    return new LogoError(`decodes to more than ${MAX_LOGO_PIXELS / 1_000_000} million pixels`, 'export it at a sensible size (a logo needs well under 2000 px on its longer side)');
+  }
+  if (/unsupported image format/i.test(message)) {
+    return new LogoError('is not an image sharp can read', 'export the logo again as SVG or PNG');
+  }
+  return new LogoError(`is broken or truncated (${message.split('\n')[0]})`, 'export the logo again as SVG or PNG');
+}

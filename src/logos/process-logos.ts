@@ -1,0 +1,69 @@
+import { readFile } from 'node:fs/promises';
+import os from 'node:os';
+import type { LoadedRecord } from '../data/load-partners.ts';
+import type { Problem } from '../data/problems.ts';
+import { logoCacheDir, logoCacheKey, readCachedLogo, writeCachedLogo } from './logo-cache.ts';
+import { LogoError, normalizeLogo, type NormalizedLogo } from './normalize-logo.ts';
+
+export interface ProcessedLogos {
+  /** By record id. */
+  logos: Map<string, NormalizedLogo>;
+  problems: Problem[];
+  /** How many logos needed image work, and how many came from the cache. */
+  encoded: number;
+  cached: number;
+}
+
+/** Normalizes every record's logo, each distinct file once, using the cache where it can. */
+export async function processLogos(records: LoadedRecord[], cacheDir = logoCacheDir()): Promise<ProcessedLogos> {
+  const withLogo = records.filter((loaded) => loaded.logo);
+  const logos = new Map<string, NormalizedLogo>();
+  const problems: Problem[] = [];
+  const inFlight = new Map<string, Promise<{ logo: NormalizedLogo; fromCache: boolean }>>();
+  let encoded = 0;
+  let cached = 0;
+
+  const processOne = async (loaded: LoadedRecord) => {
+    const logoFile = loaded.logo!;
+    try {
+      const source = await readFile(logoFile.path);
+      const key = logoCacheKey(source, loaded.id);
+      let pending = inFlight.get(key);
+      if (!pending) {
+        pending = (async () => {
+          const hit = await readCachedLogo(cacheDir, key);
+          if (hit) return { logo: hit, fromCache: true };
+          const logo = await normalizeLogo(source, logoFile.format, loaded.id);
+          await writeCachedLogo(cacheDir, key, logo);
+          return { logo, fromCache: false };
+        })();
+        inFlight.set(key, pending);
+      }
+      const { logo, fromCache } = await pending;
+      if (fromCache) cached++;
+      else encoded++;
+      logos.set(loaded.id, logo);
+      for (const warning of logo.warnings) {
+        problems.push({ file: loaded.file, position: logoFile.position, severity: 'warning', field: 'logo', message: `"${loaded.record.logo}" ${warning}` });
+      }
+    } catch (error) {
+      if (!(error instanceof LogoError)) throw error;
+      problems.push({ file: loaded.file, position: logoFile.position, severity: 'error', field: 'logo', message: `"${loaded.record.logo}" ${error.message}`, hint: error.hint });
+    }
+  };
+
+  // libvips already spreads one image over the cores; two logos at a time keeps both busy.
+  const workers = Math.max(1, Math.min(2, os.availableParallelism()));
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: workers }, async () => {
+      while (next < withLogo.length) await processOne(withLogo[next++]);
+    }),
+  );
+  return { logos, problems, encoded, cached };
+}
+
+/** The validator's view: only the problems. */
+export async function checkLogos(records: LoadedRecord[]): Promise<Problem[]> {
+  return (await processLogos(records)).problems;
+}

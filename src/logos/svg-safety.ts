@@ -1,0 +1,68 @@
+import { optimize, type CustomPlugin } from 'svgo';
+
+export interface SvgCheck {
+  /** Why the SVG is refused: each entry names one construct and where it is. */
+  unsafe: string[];
+  /** The minified SVG, when it is safe. */
+  cleaned?: string;
+}
+
+// Only in-document fragments ("#id") may be referenced: anything else could fetch or embed content.
+const SAFE_REFERENCE = /^#[\w.:-]*$/;
+const URL_FUNCTION = /url\(\s*['"]?\s*([^'")\s]*)/gi;
+
+/** Inspects an SVG with svgo's parser: scripts, event handlers, foreignObject, external references and DOCTYPEs are refused. */
+export function checkSvg(source: string): SvgCheck {
+  const unsafe: string[] = [];
+  const inspector: CustomPlugin = {
+    name: 'refuseUnsafeContent',
+    fn: () => ({
+      doctype: {
+        enter() {
+          unsafe.push('a <!DOCTYPE> declaration (entities can expand without limit)');
+        },
+      },
+      instruction: {
+        enter(node) {
+          if (node.name !== 'xml') unsafe.push(`the processing instruction <?${node.name}?>`);
+        },
+      },
+      element: {
+        enter(node) {
+          const name = node.name.toLowerCase();
+          if (name === 'script') unsafe.push('a <script> element');
+          if (name === 'foreignobject') unsafe.push('a <foreignObject> element');
+          for (const [attribute, value] of Object.entries(node.attributes)) {
+            const lower = attribute.toLowerCase();
+            if (lower.startsWith('on')) unsafe.push(`the event handler ${attribute}="..." on <${node.name}>`);
+            if ((lower === 'href' || lower.endsWith(':href')) && !SAFE_REFERENCE.test(value.trim())) {
+              unsafe.push(`an external reference ${attribute}="${shorten(value)}" on <${node.name}>`);
+            }
+            for (const match of value.matchAll(URL_FUNCTION)) {
+              if (!SAFE_REFERENCE.test(match[1])) unsafe.push(`an external url(${shorten(match[1])}) in ${attribute} on <${node.name}>`);
+            }
+          }
+          if (name === 'style') {
+            const css = node.children.map((child) => ('value' in child ? child.value : '')).join('');
+            if (/@import/i.test(css)) unsafe.push('a CSS @import in <style>');
+            for (const match of css.matchAll(URL_FUNCTION)) {
+              if (!SAFE_REFERENCE.test(match[1])) unsafe.push(`an external url(${shorten(match[1])}) in <style>`);
+            }
+          }
+        },
+      },
+    }),
+  };
+  let cleaned: string;
+  try {
+    cleaned = optimize(source, { multipass: true, plugins: [inspector, 'preset-default'] }).data;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return { unsafe: [`markup that does not parse (${reason})`] };
+  }
+  return unsafe.length > 0 ? { unsafe: [...new Set(unsafe)] } : { unsafe, cleaned };
+}
+
+function shorten(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}

@@ -1,0 +1,128 @@
+import { z } from 'zod';
+import { PROGRAM_IDS, REGION_IDS, SERVICE_IDS, STATUS_IDS } from './vocabulary.ts';
+
+/** File names of records: they become URL slugs and anchors. */
+export const RECORD_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const DESCRIPTION_MAX = 400;
+export const NAME_MAX = 80;
+const GITHUB_LOGIN = /^[A-Za-z\d](?:[A-Za-z\d]|-(?=[A-Za-z\d])){0,38}$/;
+const MARKUP = /<\/?[a-z!][^>]*>/i;
+
+/** Schemes a visitor can safely follow; `http:` only with a warning (see record-warnings). */
+const WEB_SCHEMES = new Set(['https:', 'http:']);
+
+export function isWebUrl(value: string): boolean {
+  if (!URL.canParse(value)) return false;
+  const url = new URL(value);
+  return WEB_SCHEMES.has(url.protocol) && url.hostname !== '' && url.username === '' && url.password === '';
+}
+
+const webUrl = z
+  .string()
+  .trim()
+  .refine(isWebUrl, { message: 'must be an absolute https URL' })
+  .meta({ format: 'uri', pattern: '^https?://' });
+
+const plainText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be blank')
+    .max(max, `must be at most ${max} characters`)
+    .refine((text) => !MARKUP.test(text), { message: 'must be plain text, without HTML tags' });
+
+export const localizedTextSchema = z
+  .union([
+    plainText(DESCRIPTION_MAX).meta({ description: 'English text.' }),
+    z.strictObject({
+      en: plainText(DESCRIPTION_MAX).describe('English text (required: the fallback for every language).'),
+      zh: plainText(DESCRIPTION_MAX).optional().describe('Simplified Chinese text.'),
+    }),
+  ])
+  .transform((text) => (typeof text === 'string' ? { en: text } : text));
+
+export const caseStudySchema = z.strictObject({
+  title: plainText(200).describe('Title of the talk, article or page.'),
+  url: webUrl.describe('Where to read or watch it: an absolute https URL.'),
+});
+
+export const contactSchema = z
+  .strictObject({
+    email: z.email('must be a valid e-mail address').optional().describe('E-mail address of the person maintainers talk to.'),
+    github: z
+      .string()
+      .trim()
+      .regex(GITHUB_LOGIN, 'must be a GitHub login (letters, digits and single hyphens, without "@")')
+      .optional()
+      .describe('GitHub login of the person maintainers talk to, without "@".'),
+  })
+  .refine((contact) => contact.email !== undefined || contact.github !== undefined, {
+    message: 'needs at least one of "email" and "github"',
+  });
+
+const uniqueList = <T extends z.ZodType>(item: T) =>
+  z
+    .array(item)
+    .refine((list) => new Set(list).size === list.length, { message: 'must not repeat an entry' });
+
+const logoPath = z
+  .string()
+  .trim()
+  .regex(/\.(svg|png)$/i, 'must be a .svg or .png file')
+  .refine((path) => !path.startsWith('/') && !/^[a-z]:[\\/]/i.test(path) && !path.includes('\\'), {
+    message: 'must be a path relative to the record, with forward slashes',
+  });
+
+/** Fields a community partner must fill in; adopters may leave them out. */
+export const COMMUNITY_PARTNER_FIELDS = ['logo', 'description', 'services', 'contact'] as const;
+
+export const partnerRecordSchema = z
+  .strictObject({
+    name: plainText(NAME_MAX).describe('The official name of the organization.'),
+    website: webUrl.describe('The organization\'s website: an absolute https URL.'),
+    programs: uniqueList(z.enum(PROGRAM_IDS))
+      .min(1, 'must list at least one program')
+      .describe(`Programs the organization belongs to: ${PROGRAM_IDS.join(', ')}.`),
+    logo: logoPath
+      .optional()
+      .describe('Path to the logo (.svg or .png) relative to this file, inside the partners folder. Required for community partners.'),
+    description: localizedTextSchema
+      .optional()
+      .describe(`What the organization offers around Karmada, plain text of at most ${DESCRIPTION_MAX} characters: a string (English) or a map with "en" and optionally "zh". Required for community partners.`),
+    services: uniqueList(z.enum(SERVICE_IDS))
+      .min(1, 'must list at least one service')
+      .optional()
+      .describe(`Kinds of offering: ${SERVICE_IDS.join(', ')}. Required for community partners.`),
+    regions: uniqueList(z.enum(REGION_IDS))
+      .optional()
+      .describe(`Where the services are offered: ${REGION_IDS.join(', ')}.`),
+    contact: contactSchema
+      .optional()
+      .describe('Who maintainers talk to: "email" and/or "github". Never published. Required for community partners.'),
+    since: z.iso
+      .date('must be a date written YYYY-MM-DD')
+      .optional()
+      .describe('The date the organization joined, YYYY-MM-DD.'),
+    case_studies: z.array(caseStudySchema).optional().describe('Talks, articles and pages about how the organization uses Karmada.'),
+    status: z
+      .enum(STATUS_IDS)
+      .default('active')
+      .describe('"active" (default), or "withdrawn" to keep the record without publishing it.'),
+  })
+  .superRefine(
+    (record, ctx) => {
+      if (!Array.isArray(record.programs) || !record.programs.includes('community-partner')) return;
+      for (const field of COMMUNITY_PARTNER_FIELDS) {
+        if (record[field] === undefined) {
+          ctx.addIssue({ code: 'custom', path: [field], message: 'is required for community partners', params: { missing: true } });
+        }
+      }
+    },
+    // Report missing partner fields together with every other problem, not after they are fixed.
+    { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
+  );
+
+export type PartnerRecordInput = z.input<typeof partnerRecordSchema>;
+export type PartnerRecord = z.output<typeof partnerRecordSchema>;
+export type LocalizedText = z.output<typeof localizedTextSchema>;
+export const RECORD_FIELDS = Object.keys(partnerRecordSchema.shape) as (keyof PartnerRecord)[];
