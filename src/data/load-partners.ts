@@ -5,7 +5,7 @@ import { sniffLogoFormat, type LogoFormat } from '../logos/logo-format.ts';
 import { formatFieldPath, readableIssues } from './error-map.ts';
 import { checkAcrossRecords } from './cross-checks.ts';
 import { recordWarnings } from './record-warnings.ts';
-import type { Problem } from './problems.ts';
+import { sortProblems, type Problem } from './problems.ts';
 import { parseRecordYaml, type Position } from './yaml-source.ts';
 
 /** A record that passed the schema, with what later steps need to know about its file. */
@@ -56,7 +56,7 @@ export async function loadPartners(partnersDir: string, displayRoot = process.cw
     if (loaded) records.push(loaded);
   }
   problems.push(...checkAcrossRecords(records, logoFiles.filter((logo) => !referencedLogos.has(logo)), show));
-  return { records, problems, recordFileCount: recordFiles.length };
+  return { records, problems: sortProblems(problems), recordFileCount: recordFiles.length };
 }
 
 async function loadRecord(file: string, shownFile: string, realDir: string, problems: Problem[], referencedLogos: Set<string>): Promise<LoadedRecord | undefined> {
@@ -119,14 +119,22 @@ async function loadRecord(file: string, shownFile: string, realDir: string, prob
 
 async function checkLogoPath(recordDir: string, logoPath: string, realDir: string): Promise<{ path: string; file: string; format: LogoFormat } | { problem: string; hint: string }> {
   const absolute = path.resolve(recordDir, logoPath);
+  const outside = (from: string, to: string) => {
+    const relative = path.relative(from, to);
+    return relative.startsWith('..') || path.isAbsolute(relative);
+  };
+  if (outside(recordDir, absolute)) {
+    return { problem: `"${logoPath}" points outside the partners folder`, hint: 'put the logo in the partners folder next to the record' };
+  }
   let real: string;
   try {
     real = await realpath(absolute);
   } catch {
     return { problem: `file "${logoPath}" does not exist`, hint: 'put the logo next to the record and check the spelling (names are case-sensitive)' };
   }
-  if (path.relative(realDir, real).startsWith('..') || path.isAbsolute(path.relative(realDir, real))) {
-    return { problem: `"${logoPath}" points outside the partners folder`, hint: 'put the logo in the partners folder next to the record' };
+  // Checked again on the real path, so a symbolic link cannot lead out either.
+  if (outside(realDir, real)) {
+    return { problem: `"${logoPath}" points outside the partners folder`, hint: 'put the logo in the partners folder next to the record, not a link to elsewhere' };
   }
   const stats = await lstat(real);
   if (!stats.isFile()) return { problem: `"${logoPath}" is not a file`, hint: 'name the logo file itself' };
