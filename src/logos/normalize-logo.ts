@@ -22,7 +22,8 @@ const SVG_RENDER_LONG_SIDE = 1280;
 const TRIM_THRESHOLD = 24;
 
 export const PIPELINE_SETTINGS = {
-  version: 1,
+  // Bump when the pipeline's code changes what it writes, so cached entries are not reused.
+  version: 2,
   box: LOGO_BOX,
   areaShare: LOGO_AREA_SHARE,
   scales: LOGO_SCALES,
@@ -151,7 +152,9 @@ async function svgInput(source: Buffer): Promise<sharp.Sharp> {
 }
 
 async function isAlmostBlank(png: Buffer): Promise<boolean> {
-  const { channels } = await sharp(png).flatten({ background: '#ffffff' }).stats();
+  // stats() reads the input, not the pipeline's result, so flatten into a buffer first.
+  const onWhite = await sharp(png).flatten({ background: '#ffffff' }).png({ compressionLevel: 0 }).toBuffer();
+  const { channels } = await sharp(onWhite).stats();
   // No channel strays from near-white once the logo sits on white.
   return channels.every((channel) => channel.min > 235);
 }
