@@ -7,6 +7,8 @@ import { buildDirectory, type Directory } from '../data/directory.ts';
 import { partnersDir } from '../data/partners-dir.ts';
 import { formatProblem, summarize } from '../data/problems.ts';
 import { LOGO_URL_PREFIX } from '../data/publish.ts';
+import { OG_IMAGE, renderOgImage } from '../social/og-image.ts';
+import { STRINGS } from '../i18n/strings.ts';
 
 const VIRTUAL_ID = 'virtual:karmada-partners';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
@@ -40,9 +42,19 @@ export function partnersIntegration(): AstroIntegration {
         const logoDir = path.join(fileURLToPath(dir), LOGO_URL_PREFIX);
         await mkdir(logoDir, { recursive: true });
         await Promise.all(directory.logoFiles.map((image) => writeFile(path.join(logoDir, image.name), image.bytes)));
+        await writeFile(path.join(fileURLToPath(dir), OG_IMAGE.path), await ogImageFor(directory));
       },
     },
   };
+}
+
+async function ogImageFor(directory: Directory): Promise<Buffer> {
+  const communityPartners = directory.partners.filter((partner) => partner.programs.includes('community-partner'));
+  const adopters = directory.partners.filter((partner) => partner.programs.includes('adopter'));
+  const logoNames = new Set(communityPartners.flatMap((partner) => (partner.logo ? [partner.logo.srcset.split(', ').at(-1)!.split(' ')[0].slice(LOGO_URL_PREFIX.length)] : [])));
+  const logos = directory.logoFiles.filter((image) => logoNames.has(image.name));
+  const t = STRINGS.en;
+  return renderOgImage(t.pageTitle, `${communityPartners.length} ${t.programs['community-partner'].toLowerCase()} · ${adopters.length} in the ${t.programs.adopter}`, logos);
 }
 
 function directoryPlugin(current: () => Directory): Plugin {
