@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import sharp from 'sharp';
+import sharp, { type Metadata, type OutputInfo, type Sharp, type SharpOptions } from 'sharp';
 import type { LogoFormat } from './logo-format.ts';
 import { checkSvg } from './svg-safety.ts';
 
@@ -78,7 +78,7 @@ export async function normalizeLogo(source: Buffer, format: LogoFormat, baseName
   const warnings: string[] = [];
   const input = format === 'svg' ? await svgInput(source) : sharpInput(source);
 
-  let trimmed: { data: Buffer; info: sharp.OutputInfo };
+  let trimmed: { data: Buffer; info: OutputInfo };
   try {
     const metadata = await input.metadata();
     if (!metadata.width || !metadata.height) throw new LogoError('has no size', 'export the logo again');
@@ -116,7 +116,7 @@ export async function normalizeLogo(source: Buffer, format: LogoFormat, baseName
   return { width: display.width, height: display.height, images, warnings };
 }
 
-function namedImage(baseName: string, extension: 'avif' | 'png', scale: number, output: { data: Buffer; info: sharp.OutputInfo }): LogoImage {
+function namedImage(baseName: string, extension: 'avif' | 'png', scale: number, output: { data: Buffer; info: OutputInfo }): LogoImage {
   const hash = createHash('sha256').update(output.data).digest('hex').slice(0, 10);
   return {
     name: `${baseName}-${hash}.${extension}`,
@@ -128,18 +128,18 @@ function namedImage(baseName: string, extension: 'avif' | 'png', scale: number, 
   };
 }
 
-function sharpInput(source: Buffer, options: sharp.SharpOptions = {}): sharp.Sharp {
+function sharpInput(source: Buffer, options: SharpOptions = {}): Sharp {
   // failOn 'truncated' refuses cut-off files instead of drawing half a logo.
   return sharp(source, { limitInputPixels: MAX_LOGO_PIXELS, failOn: 'truncated', ...options });
 }
 
-async function svgInput(source: Buffer): Promise<sharp.Sharp> {
+async function svgInput(source: Buffer): Promise<Sharp> {
   const check = checkSvg(source.toString('utf8'));
   if (!check.cleaned) {
     throw new LogoError(`is an unsafe SVG: it contains ${check.unsafe.join(', ')}`, 'export a plain SVG without scripts, embedded documents or links to other files');
   }
   const svg = Buffer.from(check.cleaned);
-  let metadata: sharp.Metadata;
+  let metadata: Metadata;
   try {
     metadata = await sharpInput(svg).metadata();
   } catch (error) {

@@ -42,7 +42,8 @@ describe('loadPartners on valid records', () => {
 });
 
 describe('loadPartners refuses bad input with the file, line and a fix', () => {
-  const cases: { name: string; files: () => Promise<Record<string, string | Uint8Array>> | Record<string, string | Uint8Array>; expected: string }[] = [
+  type Files = Record<string, string | Uint8Array>;
+  const cases: { name: string; files: Files | (() => Promise<Files>); expected: string }[] = [
     {
       name: 'broken YAML',
       files: { 'beta-corp.yaml': 'name: "Beta\nwebsite: https://beta.example/\n' },
