@@ -1,0 +1,13 @@
+// Usage: npm run new-partner -- --from-issue FILE [--logo PATH] [--services a,b] [--regions x,y]
+//    or: npm run new-partner   (asks in the terminal; answers may be piped)
+// Exit 0 written and valid, 1 refused or invalid, 2 wrong usage. --help lists the options.
+import { newPartner } from '../src/intake/new-partner.ts';
+
+process.exitCode = await newPartner(process.argv.slice(2), {
+  stdin: process.stdin,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  // npm runs scripts from the project root; INIT_CWD is where the maintainer typed the command.
+  cwd: process.env.INIT_CWD ?? process.cwd(),
+  projectRoot: process.cwd(),
+});

@@ -1,0 +1,108 @@
+import { parseArgs } from 'node:util';
+import { PROGRAM_IDS, REGION_IDS, SERVICE_IDS } from '../schema/vocabulary.ts';
+
+/** What `npm run new-partner` was asked to do; any field flag fills in or overrides an answer. */
+export interface NewPartnerOptions {
+  fromIssue?: string;
+  dir?: string;
+  id?: string;
+  name?: string;
+  website?: string;
+  programs?: string[];
+  logo?: string;
+  description?: string;
+  descriptionZh?: string;
+  services?: string[];
+  regions?: string[];
+  email?: string;
+  github?: string;
+  since?: string;
+  help: boolean;
+}
+
+export const USAGE = `Usage:
+  npm run new-partner -- --from-issue FILE [--logo PATH] [--services a,b] [--regions x,y] [options]
+  npm run new-partner [-- options]          (asks for each field in the terminal)
+
+Writes partners/<id>.yaml and copies the logo next to it as <id>.png or <id>.svg, then
+checks the new record with the validator. Never overwrites an existing file.
+
+  --from-issue FILE    the body of a community partner application issue (Markdown)
+  --logo PATH          the logo to copy, SVG or PNG (the issue only links to it)
+  --program LIST       ${PROGRAM_IDS.join(', ')} (default community-partner)
+  --services LIST      ${SERVICE_IDS.join(', ')}
+  --regions LIST       ${REGION_IDS.join(', ')}
+  --since YYYY-MM-DD   the date the organization joined (default today)
+  --dir DIR            the partners folder (default partners/, or PARTNERS_DIR)
+  --id ID              the record's file name (default derived from the name)
+  --name, --website, --description, --description-zh, --email, --github TEXT
+                       give or correct that answer (the flag wins over the issue)
+LISTS are comma-separated, e.g. --services support,consulting.`;
+
+/** A mistake in how the command was called: reported with the usage hint, exit code 2. */
+export class UsageError extends Error {
+  readonly hint: string;
+  constructor(message: string, hint = 'run npm run new-partner -- --help for the options') {
+    super(message);
+    this.name = 'UsageError';
+    this.hint = hint;
+  }
+}
+
+export function parseNewPartnerArgs(args: string[]): NewPartnerOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: false,
+      strict: true,
+      options: {
+        'from-issue': { type: 'string' },
+        dir: { type: 'string' },
+        id: { type: 'string' },
+        name: { type: 'string' },
+        website: { type: 'string' },
+        program: { type: 'string' },
+        programs: { type: 'string' },
+        logo: { type: 'string' },
+        description: { type: 'string' },
+        'description-zh': { type: 'string' },
+        services: { type: 'string' },
+        regions: { type: 'string' },
+        email: { type: 'string' },
+        github: { type: 'string' },
+        since: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    // parseArgs explains unknown options and missing values well; keep its first sentence.
+    const message = error instanceof Error && 'code' in error ? error.message.split('\n')[0].replace(/\.$/, '') : undefined;
+    if (message === undefined) throw error;
+    throw new UsageError(message);
+  }
+  const { values } = parsed;
+  return {
+    fromIssue: values['from-issue'],
+    dir: values.dir,
+    id: values.id,
+    name: values.name,
+    website: values.website,
+    programs: list(values.program ?? values.programs),
+    logo: values.logo,
+    description: values.description,
+    descriptionZh: values['description-zh'],
+    services: list(values.services),
+    regions: list(values.regions),
+    email: values.email,
+    github: values.github?.replace(/^@/, ''),
+    since: values.since,
+    help: values.help ?? false,
+  };
+}
+
+/** "support, consulting" or "support consulting" → ["support", "consulting"]. */
+export function list(value: string | undefined): string[] | undefined {
+  if (value === undefined) return undefined;
+  return value.split(/[\s,]+/).map((item) => item.trim().toLowerCase()).filter(Boolean);
+}

@@ -1,0 +1,187 @@
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Readable, Writable } from 'node:stream';
+import { suggestId } from '../data/load-partners.ts';
+import { partnersDir } from '../data/partners-dir.ts';
+import { formatProblem, hasErrors, summarize, type Problem } from '../data/problems.ts';
+import { RECORD_ID_PATTERN } from '../schema/record.ts';
+import { REGION_IDS, SERVICE_IDS } from '../schema/vocabulary.ts';
+import { askForRecord, type AskedField } from './ask-record.ts';
+import { checkNewPartner, findClashes } from './check-new-partner.ts';
+import { COMMAND, draftFromFlags } from './flags-draft.ts';
+import { draftFromIssue } from './issue-draft.ts';
+import { USAGE, UsageError, parseNewPartnerArgs, type NewPartnerOptions } from './new-partner-options.ts';
+import { assembleRecord, checkRecord, type DraftOrigins, type RecordDraft } from './record-draft.ts';
+import { terminalPrompter } from './terminal-prompter.ts';
+import { existingFiles, partnerFiles, renderRecordYaml, writePartnerFiles } from './write-partner.ts';
+
+export interface NewPartnerIO {
+  stdin: Readable & { isTTY?: boolean };
+  stdout: Writable;
+  stderr: Writable;
+  /** Where the user is: paths in arguments and in messages are relative to it. */
+  cwd: string;
+  /** The project, whose partners/ folder is the default. */
+  projectRoot: string;
+  /** Today as YYYY-MM-DD, the default "since". */
+  today?: string;
+}
+
+const EXIT_REFUSED = 1;
+// The application form does not ask for these: flags give them, or the terminal when there is one.
+const FIELDS_NOT_IN_FORM: AskedField[] = ['services', 'regions'];
+const isPartner = (draft: RecordDraft) => draft.programs?.includes('community-partner') ?? false;
+const EXIT_USAGE = 2;
+
+/**
+ * `npm run new-partner`: gathers a new record from an application issue, flags or the
+ * terminal, refuses what the validator would refuse, writes the record and its logo, then
+ * runs the validator on them. Returns the exit code: 0 written and valid, 1 refused or
+ * invalid, 2 wrong usage. A user's mistake is reported in one line each, never thrown.
+ */
+export async function newPartner(args: string[], io: NewPartnerIO): Promise<number> {
+  const report = (problems: Problem[], out = io.stderr) => {
+    for (const problem of problems) out.write(`${formatProblem(problem)}\n`);
+  };
+  try {
+    return await run(args, io, report);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    report([{ file: COMMAND, severity: 'error', message: error.message, hint: error.hint }]);
+    return EXIT_USAGE;
+  }
+}
+
+async function run(args: string[], io: NewPartnerIO, report: (problems: Problem[], out?: Writable) => void): Promise<number> {
+  const options = parseNewPartnerArgs(args);
+  if (options.help) {
+    io.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const show = (file: string) => path.relative(io.cwd, file).split(path.sep).join('/') || file;
+  const dir = options.dir ? path.resolve(io.cwd, options.dir) : partnersDir(io.projectRoot);
+  if (!(await stat(dir).then((stats) => stats.isDirectory(), () => false))) {
+    throw new UsageError(`the partners folder ${show(dir)} does not exist`, 'pass --dir with the folder that holds the partner records');
+  }
+  const flags = await draftFromFlags(options, io.cwd);
+  if (flags.problems.length > 0) {
+    report(flags.problems);
+    return EXIT_USAGE;
+  }
+
+  const { draft, origins, fromIssue } = await gatherAnswers(options, flags, io, `${show(dir)}/`, show);
+  const id = options.id ?? suggestId(draft.name ?? '');
+  const record = assembleRecord(draft, id);
+  const files = partnerFiles(dir, id, draft.logo?.format);
+  const problems = [...idProblems(id, options.id, draft.name), ...checkRecord(record, origins, { file: COMMAND, hint: 'run npm run new-partner -- --help for the flags' })];
+  problems.push(...(await clashProblems(dir, draft, origins, io.cwd)));
+  if (RECORD_ID_PATTERN.test(id)) problems.push(...(await existingFiles(files)).map((file) => alreadyExists(show(file))));
+  if (problems.length > 0) {
+    report(problems);
+    io.stderr.write(`Nothing was written: ${problems.length === 1 ? 'fix the problem above' : `fix the ${problems.length} problems above`} and run the command again.\n`);
+    const servicesFlagMissing = fromIssue && isPartner(draft) && draft.services === undefined;
+    return servicesFlagMissing ? EXIT_USAGE : EXIT_REFUSED;
+  }
+  if (isPartner(draft) && draft.regions === undefined) {
+    report([{ file: COMMAND, severity: 'warning', field: 'regions', message: 'none given, so no region filter finds the organization', hint: `add --regions with ${vocabulary(REGION_IDS)} if the application says where the services are offered` }], io.stdout);
+  }
+
+  try {
+    await writePartnerFiles(files, renderRecordYaml(record), draft.logo?.bytes);
+  } catch (error) {
+    // Created by someone else since the check above: still never overwritten.
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    report([alreadyExists(show((error as NodeJS.ErrnoException).path ?? files.record))]);
+    return EXIT_REFUSED;
+  }
+  io.stdout.write(`wrote ${show(files.record)}${files.logo ? ` and ${show(files.logo)}` : ''}\n`);
+
+  const checked = await checkNewPartner(dir, files, io.cwd);
+  report(checked.problems, io.stdout);
+  io.stdout.write(`${summarize(checked.problems, 1)}\n`);
+  return hasErrors(checked.problems) ? EXIT_REFUSED : 0;
+}
+
+/** The answers from the issue, the flags (which win) and the terminal, and where each came from. */
+async function gatherAnswers(options: NewPartnerOptions, flags: { draft: RecordDraft; origins: DraftOrigins }, io: NewPartnerIO, shownDir: string, show: (file: string) => string) {
+  const issue = options.fromIssue === undefined ? undefined : await readIssue(options.fromIssue, io.cwd, show);
+  const draft = mergeDrafts(issue?.draft ?? {}, flags.draft);
+  const origins: DraftOrigins = { ...issue?.origins, ...flags.origins };
+  if (issue) draft.programs ??= ['community-partner']; // the form is the community partner application
+
+  // By hand, everything is asked; with an issue in a terminal, only what the form does not ask.
+  const asked = issue ? (isPartner(draft) && io.stdin.isTTY === true ? FIELDS_NOT_IN_FORM.filter((field) => draft[field] === undefined) : []) : undefined;
+  if (asked === undefined || asked.length > 0) {
+    const prompter = terminalPrompter(io.stdin, io.stdout);
+    prompter.say(`A new record in ${shownDir}: answer each question (Ctrl+C stops, writing nothing).`);
+    try {
+      Object.assign(draft, await askForRecord(draft, prompter, io.cwd, asked));
+    } finally {
+      prompter.close();
+    }
+  }
+  draft.since ??= io.today ?? today();
+  origins.services ??= { file: COMMAND, hint: `the application form does not ask for services: add --services with ${vocabulary(SERVICE_IDS)}` };
+  if (issue) origins.logo ??= { file: COMMAND, hint: logoHint(issue.logoLinks) };
+  return { draft, origins, fromIssue: issue !== undefined };
+}
+
+function idProblems(id: string, givenId: string | undefined, name: string | undefined): Problem[] {
+  if (RECORD_ID_PATTERN.test(id)) return [];
+  return [{
+    file: COMMAND,
+    severity: 'error',
+    field: 'id',
+    message: givenId === undefined ? `cannot make a file name from the name (got ${JSON.stringify(name ?? '')})` : `"${id}" is not a valid record id`,
+    hint: 'pass --id with lowercase letters, digits and single hyphens, e.g. --id acme-cloud',
+  }];
+}
+
+async function clashProblems(dir: string, draft: RecordDraft, origins: DraftOrigins, cwd: string): Promise<Problem[]> {
+  return (await findClashes(dir, draft.name, draft.website, cwd)).map((clash) => ({
+    file: origins[clash.field]?.file ?? COMMAND,
+    position: origins[clash.field]?.position,
+    severity: 'error',
+    field: clash.field,
+    message: `is the same ${clash.field} as in ${clash.file}`,
+    hint: `the organization is already listed: update ${clash.file} instead`,
+  }));
+}
+
+const alreadyExists = (shownFile: string): Problem => ({
+  file: shownFile,
+  severity: 'error',
+  message: 'already exists, and new-partner never overwrites a file',
+  hint: 'edit the existing record, or pass --id to choose another file name',
+});
+
+const vocabulary = (ids: readonly string[]) => `one or more of ${ids.join(', ')}, comma-separated`;
+
+async function readIssue(file: string, cwd: string, show: (file: string) => string) {
+  const absolute = path.resolve(cwd, file);
+  let body: string;
+  try {
+    body = await readFile(absolute, 'utf8');
+  } catch {
+    throw new UsageError(`cannot read the issue file ${show(absolute)}`, 'save the issue body (Markdown) to a file and pass its path to --from-issue');
+  }
+  return draftFromIssue(body, show(absolute));
+}
+
+/** The issue's answers with the flags' on top: a flag corrects the issue. */
+function mergeDrafts(fromIssue: RecordDraft, fromFlags: RecordDraft): RecordDraft {
+  const merged: RecordDraft = { ...fromIssue, ...fromFlags };
+  if (fromIssue.description && fromFlags.description) merged.description = { ...fromIssue.description, ...fromFlags.description };
+  if (fromIssue.contact && fromFlags.contact) merged.contact = { ...fromIssue.contact, ...fromFlags.contact };
+  return merged;
+}
+
+function logoHint(links: string[]): string {
+  const link = links.find((url) => /^https?:\/\//i.test(url));
+  return link ? `download the logo the application links to (${link}) and pass --logo PATH` : 'the application has no logo: ask the applicant for an SVG or PNG and pass --logo PATH';
+}
+
+function today(): string {
+  const now = new Date();
+  return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((part) => String(part).padStart(2, '0')).join('-');
+}

@@ -1,0 +1,90 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { websiteAnswer } from '../../src/intake/answer-text.ts';
+import { contactAnswer } from '../../src/intake/contact-answer.ts';
+import { draftFromIssue } from '../../src/intake/issue-draft.ts';
+import { parseIssueForm } from '../../src/intake/issue-form.ts';
+
+const fixture = (name: string) => readFile(`tests/fixtures/issues/${name}.md`, 'utf8');
+
+describe('reading an application issue (community-partner.yml form)', () => {
+  it('takes each answer from under its heading, remembering its line', async () => {
+    const answers = parseIssueForm(await fixture('clean'));
+    expect(answers.name).toEqual({ text: 'Acme Cloud', position: { line: 3, column: 1 } });
+    expect(answers.website?.text).toBe('https://acme.example/');
+    expect(answers.contact?.text).toBe('partners@acme.example');
+  });
+
+  it('reads a clean application into record fields', async () => {
+    const { draft, logoLinks } = draftFromIssue(await fixture('clean'), 'issue.md');
+    expect(draft).toEqual({
+      name: 'Acme Cloud',
+      website: 'https://acme.example/',
+      description: { en: 'Managed Karmada control planes and 24x7 support for multi-cluster fleets.' },
+      contact: { email: 'partners@acme.example' },
+    });
+    expect(logoLinks).toEqual(['https://github.com/user-attachments/assets/0b9e4c1a-7d2f-4e8b-9a51-3c6f2d8e1f00']);
+  });
+
+  it('copes with messy answers: spacing, Markdown links, an <img> logo, a login and an e-mail together', async () => {
+    const { draft, origins, logoLinks } = draftFromIssue(await fixture('messy'), 'issue.md');
+    expect(draft).toEqual({
+      name: 'Acme Cloud',
+      website: 'https://docs.acme.example/karmada/',
+      description: { en: 'Managed Karmada control planes and 24x7 support, see our docs.' },
+      contact: { email: 'ops@acme.example', github: 'octocat' },
+    });
+    expect(origins.name?.position).toEqual({ line: 4, column: 4 });
+    expect(logoLinks).toEqual(['https://github.com/user-attachments/assets/5d1c9a77-2b4e-4f0a-8c3d-7e6f5a4b3c21']);
+  });
+
+  it('reads the same answers from a body with Windows line endings', async () => {
+    const lf = draftFromIssue(await fixture('messy'), 'issue.md');
+    const crlf = draftFromIssue((await fixture('messy')).replace(/\n/g, '\r\n'), 'issue.md');
+    expect(crlf.draft).toEqual(lf.draft);
+    expect(crlf.origins.contact?.position).toEqual(lf.origins.contact?.position);
+  });
+
+  it('treats _No response_ as no answer, and says which question went unanswered', async () => {
+    const { draft, origins, logoLinks } = draftFromIssue(await fixture('no-response'), 'issue.md');
+    expect(draft).toEqual({});
+    expect(logoLinks).toEqual([]);
+    expect(origins.website?.hint).toBe('issue.md does not answer "Org or company Website": pass --website https://...');
+  });
+
+  it('takes the website from a name written as a link when the website question is missing', async () => {
+    const { draft, origins } = draftFromIssue(await fixture('missing-sections'), 'issue.md');
+    expect(draft).toEqual({ name: 'Gamma Systems', website: 'https://gamma.example/', contact: { github: 'gamma-ops' } });
+    expect(origins.website?.position).toEqual({ line: 3, column: 1 });
+  });
+
+  it('keeps a heading that is not a form question inside the answer', () => {
+    const answers = parseIssueForm('### Org or company description\n\nWe do:\n\n### Consulting\n\nand training\n\n### Contact me\n\nops@acme.example\n');
+    expect(answers.description?.text).toBe('We do:\n\n### Consulting\n\nand training');
+  });
+});
+
+describe('one answer into one field', () => {
+  it.each([
+    ['https://acme.io/', 'https://acme.io/'],
+    ['<https://acme.io/products>', 'https://acme.io/products'],
+    ['[Acme](https://acme.io)', 'https://acme.io'],
+    ['Our site: https://acme.io/en.', 'https://acme.io/en'],
+    ['www.acme.io', 'https://www.acme.io'],
+    ['acme', 'acme'],
+  ])('website %j → %j', (answer, website) => {
+    expect(websiteAnswer(answer)).toBe(website);
+  });
+
+  it.each([
+    ['@octocat, ops@acme.io', { github: 'octocat', email: 'ops@acme.io' }],
+    ['ops@acme.io', { email: 'ops@acme.io' }],
+    ['octocat', { github: 'octocat' }],
+    ['[ops@acme.io](mailto:ops@acme.io)', { email: 'ops@acme.io' }],
+    ['https://github.com/octo-cat', { github: 'octo-cat' }],
+    ['Email: ops@acme.io\nGitHub: @octocat', { email: 'ops@acme.io', github: 'octocat' }],
+    ['Jane Doe, head of platform', {}],
+  ])('contact %j → %j', (answer, contact) => {
+    expect(contactAnswer(answer)).toEqual(contact);
+  });
+});
