@@ -52,6 +52,7 @@ const en = {
   regionsHeading: 'Regions',
   websiteLink: 'Website',
   websiteOf: (name: string) => `Website of ${name} (opens in a new tab)`,
+  opensInNewTab: '(opens in a new tab)',
   detailsLink: 'Details',
   detailsOf: (name: string) => `About ${name}`,
   caseStudiesHeading: 'Case studies',
@@ -145,6 +146,7 @@ const zh: Strings = {
   regionsHeading: '地区',
   websiteLink: '官网',
   websiteOf: (name: string) => `${name} 官网（在新标签页中打开）`,
+  opensInNewTab: '（在新标签页中打开）',
   detailsLink: '详情',
   detailsOf: (name: string) => `关于 ${name}`,
   caseStudiesHeading: '案例研究',
@@ -207,6 +209,11 @@ export function partnerPath(locale: Locale, id: string): string {
 export function localized(text: { en: string; zh?: string } | undefined, locale: Locale): string | undefined {
   if (!text) return undefined;
   return (locale === 'zh' ? text.zh : undefined) ?? text.en;
+}
+
+/** `lang` for a record's text where `localized` fell back to English on a page in another language. */
+export function fallbackLang(text: { en: string; zh?: string } | undefined, locale: Locale): string | undefined {
+  return text && locale !== 'en' && text[locale] === undefined ? STRINGS.en.htmlLang : undefined;
 }
 
 /** The anchor of a program's tab, e.g. #community-partners. */

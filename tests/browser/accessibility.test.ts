@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { AxeResults } from 'axe-core';
+import { sitePages } from '../support/build-fixture-site.ts';
+import { hasChromium } from '../support/chromium.ts';
+import { useFixtureSite, warnIfNoChromium } from './fixture-site.ts';
+
+warnIfNoChromium('the accessibility tests');
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's violations on the page as it is now, one readable line per rule and element. */
+async function axeViolations(page: Page): Promise<string[]> {
+  // Evaluated rather than added as a <script> tag, which would not run on a page without JavaScript.
+  await page.evaluate(AXE_SOURCE);
+  const results = await page.evaluate(() => (window as unknown as { axe: { run: () => Promise<AxeResults> } }).axe.run());
+  return results.violations.flatMap((violation) =>
+    violation.nodes.map((node) => `${violation.id} (${violation.impact}): ${node.target.join(' ')}: ${node.failureSummary?.replace(/\s+/g, ' ')}`),
+  );
+}
+
+describe.skipIf(!hasChromium())('accessibility (axe-core)', () => {
+  const site = useFixtureSite();
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`no violations on any page, ${colorScheme} theme`, async () => {
+      const pages = await sitePages(site.outDir);
+      // The directory pages again with the other tab shown: axe skips hidden content.
+      const directories = pages.filter((path) => /^(\/zh)?\/partners\/$/.test(path));
+      const targets = [...pages, ...directories.map((path) => `${path}#adopters`)];
+      expect(targets.length).toBe(16);
+
+      const page = await site.newPage({ colorScheme });
+      const report: string[] = [];
+      await page.goto(site.url + targets[0]);
+      expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(colorScheme === 'dark');
+      for (const path of targets) {
+        await page.goto(site.url + path);
+        for (const violation of await axeViolations(page)) report.push(`${path}: ${violation}`);
+      }
+      expect(report).toEqual([]);
+    });
+
+    it(`no violations on the directory pages as they are without JavaScript, ${colorScheme} theme`, async () => {
+      // Not javaScriptEnabled: false, under which axe's own timers never fire: a policy that
+      // refuses the page's scripts leaves the page exactly as a visitor without JavaScript gets it.
+      const page = await site.newPage({ colorScheme });
+      await page.route('**/partners/', async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': "script-src 'none'" } });
+      });
+      const report: string[] = [];
+      for (const path of ['/partners/', '/zh/partners/']) {
+        await page.goto(site.url + path);
+        expect(await page.getByRole('tablist', { includeHidden: true }).isHidden(), 'the page scripts did not run').toBe(true);
+        for (const violation of await axeViolations(page)) report.push(`${path}: ${violation}`);
+      }
+      expect(report).toEqual([]);
+    });
+  }
+});

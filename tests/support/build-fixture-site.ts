@@ -1,0 +1,106 @@
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readdir, readFile, rename, rm, stat, utimes } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+const ROOT = path.resolve(import.meta.dirname, '../..');
+export const FIXTURE_SITE_PARTNERS = path.join(ROOT, 'tests/fixtures/site/partners');
+
+// Everything the built site depends on besides node_modules (package-lock.json stands for that).
+const INPUTS = ['src', 'public', 'astro.config.mjs', 'scripts/build.ts', 'package-lock.json', 'tests/fixtures/site/partners'];
+
+async function inputFiles(entry: string): Promise<string[]> {
+  const full = path.join(ROOT, entry);
+  if (!existsSync(full)) return [];
+  const entries = await readdir(full, { recursive: true, withFileTypes: true }).catch(() => null);
+  if (!entries) return [entry];
+  return entries.filter((dirent) => dirent.isFile()).map((dirent) => path.relative(ROOT, path.join(dirent.parentPath, dirent.name)));
+}
+
+async function inputsHash(): Promise<string> {
+  const files = (await Promise.all(INPUTS.map(inputFiles))).flat().sort();
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(file).update('\0').update(await readFile(path.join(ROOT, file))).update('\0');
+  return hash.digest('hex').slice(0, 16);
+}
+
+const BUILD_PREFIX = 'karmada-partners-fixture-site-';
+// Every change to src/ makes a new build; one unused for an hour is no one's any more.
+const STALE_AFTER_MS = 60 * 60 * 1000;
+
+async function removeStaleBuilds(): Promise<void> {
+  for (const name of await readdir(os.tmpdir())) {
+    if (!name.startsWith(BUILD_PREFIX)) continue;
+    const dir = path.join(os.tmpdir(), name);
+    const { mtimeMs } = await stat(dir).catch(() => ({ mtimeMs: Date.now() }));
+    if (Date.now() - mtimeMs > STALE_AFTER_MS) await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Builds the fixture site (tests/fixtures/site/partners) with `scripts/build.ts` and returns
+ * the output folder. The folder is keyed by a hash of the fixture and the site's code, so
+ * the browser test files share one build and a rerun without changes builds nothing.
+ */
+export async function buildFixtureSite(): Promise<string> {
+  const outDir = path.join(os.tmpdir(), `${BUILD_PREFIX}${await inputsHash()}`);
+  if (existsSync(outDir)) {
+    const now = new Date();
+    await utimes(outDir, now, now); // marks it as in use for removeStaleBuilds
+    return outDir;
+  }
+  await removeStaleBuilds();
+  // Built beside and renamed: scripts/build.ts only writes its OUT_DIR once the build succeeded,
+  // and a concurrent run that finished first simply wins.
+  const ownOut = `${outDir}.${process.pid}`;
+  try {
+    await run(process.execPath, ['scripts/build.ts'], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        PARTNERS_DIR: FIXTURE_SITE_PARTNERS,
+        OUT_DIR: ownOut,
+        LOGO_CACHE_DIR: path.join(os.tmpdir(), 'karmada-partners-fixture-logo-cache'),
+        ASTRO_LOG_LEVEL: 'warn',
+      },
+      maxBuffer: 16 * 1024 * 1024,
+    });
+  } catch (error) {
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+    throw new Error(`building the fixture site failed:\n${stdout}\n${stderr}`);
+  }
+  try {
+    await rename(ownOut, outDir);
+  } catch (error) {
+    await rm(ownOut, { recursive: true, force: true });
+    if (!existsSync(outDir)) throw error;
+  }
+  return outDir;
+}
+
+/** Every file of a built site, as paths relative to it. */
+export async function siteFiles(outDir: string): Promise<string[]> {
+  const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
+  return entries.filter((dirent) => dirent.isFile()).map((dirent) => path.relative(outDir, path.join(dirent.parentPath, dirent.name))).sort();
+}
+
+/** The URL path of every HTML page of a built site, e.g. `/zh/partners/acme-cloud/`, and whether it only redirects. */
+export async function siteHtmlPages(outDir: string): Promise<{ path: string; redirect: boolean }[]> {
+  const files = (await siteFiles(outDir)).filter((file) => file.endsWith('.html'));
+  return Promise.all(
+    files.map(async (file) => ({
+      path: `/${file.split(path.sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1'),
+      // Astro writes `redirects` from the config as tiny pages with a meta refresh.
+      redirect: /<meta http-equiv="refresh"/i.test(await readFile(path.join(outDir, file), 'utf8')),
+    })),
+  );
+}
+
+/** The URL paths of the pages with content (not redirects) of a built site. */
+export async function sitePages(outDir: string): Promise<string[]> {
+  return (await siteHtmlPages(outDir)).filter((page) => !page.redirect).map((page) => page.path);
+}
