@@ -21,6 +21,12 @@ try {
       for (const width of [1280, 360]) {
         const page = await browser.newPage({ colorScheme: scheme, viewport: { width, height: 900 }, deviceScaleFactor: 1 });
         await page.goto(site.url + url, { waitUntil: 'networkidle' });
+        // A full-page shot never scrolls, so lazy images below the fold would stay blank.
+        await page.evaluate(async () => {
+          const images = [...document.images];
+          for (const image of images) image.loading = 'eager';
+          await Promise.all(images.map((image) => image.decode().catch(() => undefined)));
+        });
         const file = path.join(outDir, `${name}-${scheme}-${width}.png`);
         await page.screenshot({ path: file, fullPage: true });
         await page.close();
