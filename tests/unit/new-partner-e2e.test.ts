@@ -8,7 +8,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const REAL_LOGO = '/work/shared/data/karmada-website/logos/neen.png';
+// A real applicant's logo (Neen S.p.A's, from karmada.io), kept in the repository so CI has it.
+const REAL_LOGO = path.resolve('tests/fixtures/logos/neen.png');
 
 /** Runs one of our scripts as npm would (from the project root) and returns its exit code and output. */
 async function script(name: string, args: string[], env: Record<string, string> = {}) {

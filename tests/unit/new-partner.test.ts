@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadPartners } from '../../src/data/load-partners.ts';
 import { newPartner } from '../../src/intake/new-partner.ts';
 
-const REAL_LOGO = '/work/shared/data/karmada-website/logos/neen.png';
+// A real applicant's logo (Neen S.p.A's, from karmada.io), kept in the repository so CI has it.
+const REAL_LOGO = path.resolve('tests/fixtures/logos/neen.png');
 const ISSUES = path.resolve('tests/fixtures/issues');
 
 const roots: string[] = [];
