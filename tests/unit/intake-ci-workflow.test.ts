@@ -66,7 +66,7 @@ describe('the GitHub Actions workflow', () => {
   it('runs the same commands as .ci/run, in the same order', async () => {
     const ciRun = commands(await readFile(path.join(ROOT, '.ci/run'), 'utf8'));
     const npmSteps = ciRun.filter((command) => command.startsWith('npm ')).map((command) => command.split(' ').slice(0, command.startsWith('npm run') ? 3 : 2).join(' '));
-    expect(npmSteps).toEqual(['npm ci', 'npm run validate', 'npm run build', 'npm test']);
+    expect(npmSteps).toEqual(['npm ci', 'npm run typecheck', 'npm run validate', 'npm run build', 'npm test']);
     const positions = npmSteps.map((command) => indexOf(runs(command)));
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
 
