@@ -1,0 +1,152 @@
+// Runs `node scripts/build.ts` as a child process, the way `npm run build` does, and measures it
+// from outside: wall time, when the logo step ended, the logo counts the build logs, and memory.
+import { spawn } from 'node:child_process';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface BuildOptions {
+  projectRoot: string;
+  partnersDir: string;
+  outDir: string;
+  cacheDir: string;
+}
+
+export interface BuildRun {
+  ok: boolean;
+  exitCode: number | null;
+  wallMs: number;
+  /** From spawn until the build logged its logo counts: Node and Astro start-up, records and logos. */
+  logoStepDoneMs?: number;
+  published?: number;
+  logosEncoded?: number;
+  logosCached?: number;
+  /** How many times the logo step ran in one build (more than once would mean duplicated work). */
+  logoStepRuns: number;
+  /** Peak RSS of the build's own process, exact (kernel high-water mark, reported at exit). */
+  peakRssBytes?: number;
+  /** CPU time (user + system) of the build's own process, all its threads: a figure the machine's load barely moves. */
+  cpuMs?: number;
+  /** Peak of the summed RSS of the build and every process it started, sampled every 100 ms. */
+  peakTreeRssBytes: number;
+  /** Most processes alive at once in the build's tree, itself included. */
+  maxProcesses: number;
+  log: string;
+}
+
+const USAGE_REPORTER = fileURLToPath(new URL('./build-usage-reporter.ts', import.meta.url));
+const LOGO_LINE = /(\d+) organizations published; logos: (\d+) encoded, (\d+) from cache/;
+
+export async function runBuild(options: BuildOptions): Promise<BuildRun> {
+  const usageFile = `${options.outDir}.usage.json`;
+  await rm(usageFile, { force: true });
+  const started = performance.now();
+  // process.execPath: the Node 22 that `npm run bench` runs on, as `npm run build` would.
+  const child = spawn(process.execPath, ['--import', USAGE_REPORTER, 'scripts/build.ts'], {
+    cwd: options.projectRoot,
+    env: {
+      ...process.env,
+      PARTNERS_DIR: options.partnersDir,
+      OUT_DIR: options.outDir,
+      LOGO_CACHE_DIR: options.cacheDir,
+      BENCH_USAGE_FILE: usageFile,
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+
+  const run: BuildRun = { ok: false, exitCode: null, wallMs: 0, logoStepRuns: 0, peakTreeRssBytes: 0, maxProcesses: 0, log: '' };
+  const onOutput = (chunk: Buffer) => {
+    const text = chunk.toString('utf8');
+    run.log += text;
+    for (const match of text.matchAll(new RegExp(LOGO_LINE, 'g'))) {
+      run.logoStepRuns++;
+      run.logoStepDoneMs ??= performance.now() - started;
+      [run.published, run.logosEncoded, run.logosCached] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    }
+  };
+  child.stdout.on('data', onOutput);
+  child.stderr.on('data', onOutput);
+
+  let sampling = true;
+  const sampler = (async () => {
+    while (sampling) {
+      const tree = await processTreeMemory(child.pid!);
+      run.peakTreeRssBytes = Math.max(run.peakTreeRssBytes, tree.rssBytes);
+      run.maxProcesses = Math.max(run.maxProcesses, tree.processes);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  })();
+
+  run.exitCode = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  run.wallMs = performance.now() - started;
+  sampling = false;
+  await sampler;
+  run.ok = run.exitCode === 0;
+  try {
+    const usage = JSON.parse(await readFile(usageFile, 'utf8')) as { maxRssBytes: number; cpuMs: number };
+    run.peakRssBytes = usage.maxRssBytes;
+    run.cpuMs = usage.cpuMs;
+  } catch {
+    // The reporter could not write (killed by a signal): the sampled memory figure still stands.
+  }
+  await rm(usageFile, { force: true });
+  return run;
+}
+
+/** Summed resident memory of a process and all its descendants, from /proc (Linux only). */
+async function processTreeMemory(rootPid: number): Promise<{ rssBytes: number; processes: number }> {
+  const parents = new Map<number, number[]>();
+  let entries: string[];
+  try {
+    entries = await readdir('/proc');
+  } catch {
+    return { rssBytes: 0, processes: 0 };
+  }
+  await Promise.all(
+    entries
+      .filter((entry) => /^\d+$/.test(entry))
+      .map(async (entry) => {
+        try {
+          const fields = await readFile(`/proc/${entry}/stat`, 'utf8');
+          // The command name may hold spaces and parentheses: fields start after the last ")".
+          const parent = Number(fields.slice(fields.lastIndexOf(')') + 2).split(' ')[1]);
+          parents.set(parent, [...(parents.get(parent) ?? []), Number(entry)]);
+        } catch {
+          // The process ended while we looked.
+        }
+      }),
+  );
+  let rssBytes = 0;
+  let processes = 0;
+  const pending = [rootPid];
+  while (pending.length > 0) {
+    const pid = pending.pop()!;
+    try {
+      const status = await readFile(`/proc/${pid}/status`, 'utf8');
+      const rss = /^VmRSS:\s+(\d+) kB/m.exec(status);
+      if (rss) {
+        rssBytes += Number(rss[1]) * 1024;
+        processes++;
+      }
+    } catch {
+      continue;
+    }
+    pending.push(...(parents.get(pid) ?? []));
+  }
+  return { rssBytes, processes };
+}
+
+/** Sizes of the files in a folder, by name (empty when it does not exist). */
+export async function fileSizes(dir: string): Promise<Map<string, number>> {
+  const sizes = new Map<string, number>();
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return sizes;
+  }
+  await Promise.all(names.map(async (name) => sizes.set(name, (await stat(path.join(dir, name))).size)));
+  return sizes;
+}

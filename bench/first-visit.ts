@@ -1,0 +1,245 @@
+// Part 2 of `npm run bench`: what a first visit to /partners/ costs (issue "The partners page").
+// Builds the real partners/ into a temporary folder, serves it like a static host and loads the
+// page in Chromium at a desktop viewport, at 1x and 2x, recording every response and the layout shift.
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../tests/support/chromium.ts';
+import { serveStatic } from '../tests/support/static-server.ts';
+import { runBuild, type BuildRun } from './build-run.ts';
+import { formatBytes, formatTable, type Verdict } from './report-format.ts';
+
+const GROUPS = ['HTML', 'CSS', 'JS', 'images', 'other'] as const;
+type Group = (typeof GROUPS)[number];
+
+/** How the page is loaded: the desktop viewport at a pixel density, optionally on a slow device and network. */
+export interface VisitProfile {
+  label: string;
+  deviceScaleFactor: number;
+  /** Lighthouse's mobile throttling (slow 4G, 4x slower CPU), where a paint before the scripts run is likely. */
+  slow?: boolean;
+  /** Whether the issue's targets apply to this profile, or it only helps explain them. */
+  diagnostic?: boolean;
+}
+
+export interface FirstVisit {
+  profile: VisitProfile;
+  /** Body bytes by kind of response, as the page loaded them (the test server does not compress). */
+  bytes: Record<Group, number>;
+  /** The same bodies gzipped (images as they are), an estimate of what a compressing host sends. */
+  gzipBytes: Record<Group, number>;
+  responses: { url: string; group: Group; bytes: number }[];
+  /** Script written inside the HTML (type module or classic), counted as JavaScript too. */
+  inlineScriptBytes: number;
+  inlineStyleBytes: number;
+  jsonLdBytes: number;
+  cumulativeLayoutShift: number;
+  /** What moved, e.g. `SECTION#community-partners y 232->307`, with each shift's score. */
+  shifts: { value: number; sources: string[] }[];
+  imageTypes: string[];
+}
+
+/** The same profile loaded several times: layout shifts depend on when the first paint falls, so one load can hide them. */
+export interface ProfileVisits {
+  profile: VisitProfile;
+  visits: FirstVisit[];
+  /** The visit that loaded the most bytes. */
+  heaviest: FirstVisit;
+  worstLayoutShift: number;
+}
+
+export interface FirstVisitResult {
+  build: BuildRun;
+  profiles: ProfileVisits[];
+}
+
+const VIEWPORT = { width: 1280, height: 800 };
+const PROFILES: VisitProfile[] = [
+  { label: '1x', deviceScaleFactor: 1 },
+  { label: '2x', deviceScaleFactor: 2 },
+  { label: '1x slow', deviceScaleFactor: 1, slow: true, diagnostic: true },
+];
+const VISITS_PER_PROFILE = 3;
+
+export async function measureFirstVisit(projectRoot: string, workDir: string, log: (line: string) => void): Promise<FirstVisitResult> {
+  const outDir = path.join(workDir, 'real-site');
+  const build = await runBuild({ projectRoot, partnersDir: path.join(projectRoot, 'partners'), outDir, cacheDir: path.join(workDir, 'real-logo-cache') });
+  if (!build.ok) throw new Error(`the build of the real partners/ failed; its output ends with:\n${build.log.split('\n').slice(-30).join('\n')}`);
+  log(`real data: ${build.published} organizations built in ${(build.wallMs / 1000).toFixed(1)} s`);
+
+  const site = await serveStatic(outDir);
+  let browser: Browser | undefined;
+  try {
+    browser = await launchChromium();
+    const profiles: ProfileVisits[] = [];
+    for (const profile of PROFILES) {
+      const visits: FirstVisit[] = [];
+      for (let run = 0; run < VISITS_PER_PROFILE; run++) visits.push(await visit(browser, `${site.url}/partners/`, profile));
+      profiles.push({
+        profile,
+        visits,
+        heaviest: visits.reduce((a, b) => (total(b.bytes) > total(a.bytes) ? b : a)),
+        worstLayoutShift: Math.max(...visits.map((one) => one.cumulativeLayoutShift)),
+      });
+    }
+    return { build, profiles };
+  } finally {
+    await browser?.close();
+    await site.close();
+  }
+}
+
+async function visit(browser: Browser, url: string, profile: VisitProfile): Promise<FirstVisit> {
+  // A fresh context is a first visit: empty HTTP cache, no service worker.
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: profile.deviceScaleFactor });
+  try {
+    const page = await context.newPage();
+    if (profile.slow) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+    }
+    // Observe from the very start, so shifts before load are counted as well as after it.
+    await page.addInitScript(() => {
+      type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] };
+      const scope = window as unknown as { __cls: number; __shifts: { value: number; sources: string[] }[] };
+      scope.__cls = 0;
+      scope.__shifts = [];
+      const describe = (node: Node | null) => {
+        if (!(node instanceof Element)) return node?.nodeName ?? '(removed)';
+        return `${node.tagName}${node.id ? `#${node.id}` : ''}${node.classList.length > 0 ? `.${node.classList[0]}` : ''}`;
+      };
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as Shift[]) {
+          if (entry.hadRecentInput) continue;
+          scope.__cls += entry.value;
+          scope.__shifts.push({
+            value: entry.value,
+            sources: entry.sources.map((source) => `${describe(source.node)} y ${Math.round(source.previousRect.y)}->${Math.round(source.currentRect.y)}`),
+          });
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const bodies: Promise<{ url: string; group: Group; body: Buffer; type: string }>[] = [];
+    page.on('response', (response) => {
+      const group = groupOf(response.request().resourceType());
+      bodies.push(
+        response
+          .body()
+          .catch(() => Buffer.alloc(0)) // a redirect or an aborted request has no body
+          .then((body) => ({ url: response.url(), group, body, type: response.headers()['content-type'] ?? '' })),
+      );
+    });
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForLoadState('networkidle');
+    // Late shifts (a web font, a lazy image without size) show up shortly after load.
+    await page.waitForTimeout(1000);
+    const inPage = await page.evaluate(() => {
+      const size = (text: string) => new TextEncoder().encode(text).length;
+      const scripts = [...document.querySelectorAll('script:not([src])')];
+      const isCode = (script: Element) => ['', 'module', 'text/javascript', 'application/javascript'].includes(script.getAttribute('type') ?? '');
+      return {
+        cls: (window as unknown as { __cls: number }).__cls,
+        shifts: (window as unknown as { __shifts: { value: number; sources: string[] }[] }).__shifts,
+        inlineScriptBytes: scripts.filter(isCode).reduce((total, script) => total + size(script.textContent ?? ''), 0),
+        jsonLdBytes: scripts.filter((script) => script.getAttribute('type') === 'application/ld+json').reduce((total, script) => total + size(script.textContent ?? ''), 0),
+        inlineStyleBytes: [...document.querySelectorAll('style')].reduce((total, style) => total + size(style.textContent ?? ''), 0),
+      };
+    });
+    const loaded = await Promise.all(bodies);
+    const bytes = Object.fromEntries(GROUPS.map((group) => [group, 0])) as Record<Group, number>;
+    const gzipBytes = { ...bytes };
+    for (const { group, body } of loaded) {
+      bytes[group] += body.length;
+      gzipBytes[group] += group === 'images' ? body.length : gzipSync(body).length;
+    }
+    return {
+      profile,
+      bytes,
+      gzipBytes,
+      responses: loaded.map(({ url: responseUrl, group, body }) => ({ url: responseUrl, group, bytes: body.length })),
+      inlineScriptBytes: inPage.inlineScriptBytes,
+      inlineStyleBytes: inPage.inlineStyleBytes,
+      jsonLdBytes: inPage.jsonLdBytes,
+      cumulativeLayoutShift: inPage.cls,
+      shifts: inPage.shifts,
+      imageTypes: [...new Set(loaded.filter((response) => response.group === 'images').map((response) => response.type))],
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+function groupOf(resourceType: string): Group {
+  switch (resourceType) {
+    case 'document':
+      return 'HTML';
+    case 'stylesheet':
+      return 'CSS';
+    case 'script':
+      return 'JS';
+    case 'image':
+      return 'images';
+    default:
+      return 'other';
+  }
+}
+
+const total = (bytes: Record<Group, number>) => GROUPS.reduce((sum, group) => sum + bytes[group], 0);
+/** JavaScript files plus script inside the HTML: both are parsed and run. */
+const javaScriptBytes = (visit: FirstVisit) => visit.bytes.JS + visit.inlineScriptBytes;
+
+export function formatFirstVisitTable(result: FirstVisitResult): string {
+  const header = ['/partners/', 'requests', ...GROUPS, 'total', 'total gzip', 'JS (files+inline)', `CLS (${VISITS_PER_PROFILE} visits)`];
+  const rows = result.profiles.map(({ profile, heaviest, visits }) => [
+    profile.label,
+    String(heaviest.responses.length),
+    ...GROUPS.map((group) => formatBytes(heaviest.bytes[group])),
+    formatBytes(total(heaviest.bytes)),
+    formatBytes(total(heaviest.gzipBytes)),
+    formatBytes(javaScriptBytes(heaviest)),
+    visits.map((one) => one.cumulativeLayoutShift.toFixed(3)).join(' '),
+  ]);
+  const first = result.profiles[0].heaviest;
+  const notes = [
+    `desktop viewport ${VIEWPORT.width}x${VIEWPORT.height}, fresh browser context per visit; bytes are the heaviest of the ${VISITS_PER_PROFILE} visits; "1x slow" adds slow 4G and a 4x slower CPU (diagnostic only)`,
+    `inside the HTML (${formatBytes(first.bytes.HTML)}): ${formatBytes(first.inlineStyleBytes)} of CSS, ${formatBytes(first.inlineScriptBytes)} of script, ${formatBytes(first.jsonLdBytes)} of JSON-LD`,
+    `other: ${first.responses.filter((response) => response.group === 'other').map((response) => `${new URL(response.url).pathname} (${formatBytes(response.bytes)})`).join(', ') || 'none'}`,
+    ...result.profiles.map(({ profile, visits }) => `${profile.label} images fetched per visit: ${visits.map((one) => one.responses.filter((response) => response.group === 'images').length).join(', ')} (${[...new Set(visits.flatMap((one) => one.imageTypes))].join(', ') || 'none'})`),
+    ...layoutShiftCauses(result),
+    "for reference, today's karmada.io adopters page ships about 200 KB of logos alone",
+  ];
+  return `${formatTable(header, rows)}\n${notes.join('\n')}`;
+}
+
+/** Each element that moved, once, with the largest shift it took part in. */
+function layoutShiftCauses(result: FirstVisitResult): string[] {
+  const worst = new Map<string, number>();
+  for (const { visits } of result.profiles) {
+    for (const shift of visits.flatMap((one) => one.shifts)) {
+      for (const source of shift.sources) worst.set(source, Math.max(worst.get(source) ?? 0, shift.value));
+    }
+  }
+  return [...worst].sort((a, b) => b[1] - a[1]).map(([source, value]) => `layout shift ${value.toFixed(4)}: ${source}`);
+}
+
+// Targets from the issue "The partners page".
+const TOTAL_MAX = 60 * 1024;
+const JS_MAX = 5 * 1024;
+
+export function firstVisitVerdicts(result: FirstVisitResult): Verdict[] {
+  return result.profiles.flatMap(({ profile, heaviest, worstLayoutShift }) => {
+    const at = `(${profile.label}${profile.diagnostic ? ', diagnostic' : ''})`;
+    const cls: Verdict = { target: `CLS 0 ${at}`, pass: worstLayoutShift === 0, measured: `worst of ${VISITS_PER_PROFILE} visits ${worstLayoutShift.toFixed(4)}` };
+    if (profile.diagnostic) return [cls];
+    return [
+      {
+        target: `first visit under 60 KB in all ${at}`,
+        pass: total(heaviest.bytes) < TOTAL_MAX,
+        measured: `${formatBytes(total(heaviest.bytes))} as served uncompressed (${total(heaviest.bytes)} B; about ${formatBytes(total(heaviest.gzipBytes))} if the host gzips text)`,
+      },
+      { target: `under 5 KB of JavaScript ${at}`, pass: javaScriptBytes(heaviest) < JS_MAX, measured: `${formatBytes(javaScriptBytes(heaviest))} (${formatBytes(heaviest.bytes.JS)} in files, ${formatBytes(heaviest.inlineScriptBytes)} inline)` },
+      cls,
+    ];
+  });
+}
