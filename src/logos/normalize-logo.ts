@@ -23,11 +23,12 @@ const TRIM_THRESHOLD = 24;
 
 export const PIPELINE_SETTINGS = {
   // Bump when the pipeline's code changes what it writes, so cached entries are not reused.
-  version: 2,
+  version: 3,
   box: LOGO_BOX,
   areaShare: LOGO_AREA_SHARE,
   scales: LOGO_SCALES,
-  avif: { quality: 50, effort: 4 },
+  // Effort 3 encodes in about half the time of 4 for 2-3% more bytes (measured by npm run bench).
+  avif: { quality: 50, effort: 3 },
   png: { palette: true, quality: 90, effort: 7, compressionLevel: 9 },
   trimThreshold: TRIM_THRESHOLD,
 };
@@ -85,7 +86,7 @@ export async function normalizeLogo(source: Buffer, format: LogoFormat, baseName
     trimmed = await input
       .ensureAlpha()
       .trim({ threshold: TRIM_THRESHOLD })
-      .png({ compressionLevel: 0 })
+      .raw()
       .toBuffer({ resolveWithObject: true });
   } catch (error) {
     throw asLogoError(error);
@@ -97,21 +98,25 @@ export async function normalizeLogo(source: Buffer, format: LogoFormat, baseName
       `is ${trimmed.info.width}x${trimmed.info.height} px after trimming, smaller than the ${display.width * 2}x${display.height * 2} px it is shown at on high-density screens (it will look blurry); send an SVG or a larger PNG`,
     );
   }
-  if (await isAlmostBlank(trimmed.data)) {
-    warnings.push('has almost no visible content (it is nearly all transparent or white); check that the right file was sent');
-  }
-
   const images: LogoImage[] = [];
   for (const scale of LOGO_SCALES) {
     // Never enlarge: a small source stays its own size and the browser scales it.
     const width = Math.min(display.width * scale, trimmed.info.width);
     const height = Math.min(display.height * scale, trimmed.info.height);
-    const resized = sharp(trimmed.data).resize(width, height, { fit: 'fill', kernel: 'lanczos3' });
+    const { channels } = trimmed.info;
+    const resized = sharp(trimmed.data, { raw: { width: trimmed.info.width, height: trimmed.info.height, channels } }).resize(width, height, {
+      fit: 'fill',
+      kernel: 'lanczos3',
+    });
     const [avif, png] = await Promise.all([
       resized.clone().avif(PIPELINE_SETTINGS.avif).toBuffer({ resolveWithObject: true }),
       resized.clone().png(PIPELINE_SETTINGS.png).toBuffer({ resolveWithObject: true }),
     ]);
     images.push(namedImage(baseName, 'avif', scale, avif), namedImage(baseName, 'png', scale, png));
+  }
+  // Judged on the largest output rather than the source: the same answer for far fewer pixels.
+  if (await isAlmostBlank(images.at(-1)!.bytes)) {
+    warnings.push('has almost no visible content (it is nearly all transparent or white); check that the right file was sent');
   }
   return { width: display.width, height: display.height, images, warnings };
 }

@@ -52,8 +52,8 @@ export async function processLogos(records: LoadedRecord[], cacheDir = logoCache
     }
   };
 
-  // libvips already spreads one image over the cores; two logos at a time keeps both busy.
-  const workers = Math.max(1, Math.min(2, os.availableParallelism()));
+  // sharp gives each image one thread on these machines (sharp.concurrency() is 1), so one logo per core.
+  const workers = Math.max(1, os.availableParallelism());
   let next = 0;
   await Promise.all(
     Array.from({ length: workers }, async () => {
