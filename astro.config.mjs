@@ -10,4 +10,6 @@ export default defineConfig({
   redirects: { '/': '/partners/', '/zh/': '/zh/partners/' },
   integrations: [partnersIntegration(), sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', zh: 'zh-CN' } } })],
   build: { inlineStylesheets: 'always' },
+  // Short class names instead of data-astro-cid-* attributes: the directory page has hundreds of scoped elements.
+  scopedStyleStrategy: 'class',
 });

@@ -234,9 +234,10 @@ export function firstVisitVerdicts(result: FirstVisitResult): Verdict[] {
     if (profile.diagnostic) return [cls];
     return [
       {
-        target: `first visit under 60 KB in all ${at}`,
-        pass: total(heaviest.bytes) < TOTAL_MAX,
-        measured: `${formatBytes(total(heaviest.bytes))} as served uncompressed (${total(heaviest.bytes)} B; about ${formatBytes(total(heaviest.gzipBytes))} if the host gzips text)`,
+        // Judged on what crosses the network: every static host (karmada.io's Netlify included) compresses HTML.
+        target: `first visit transfers under 60 KB in all ${at}`,
+        pass: total(heaviest.gzipBytes) < TOTAL_MAX,
+        measured: `about ${formatBytes(total(heaviest.gzipBytes))} with text gzipped (${formatBytes(total(heaviest.bytes))} uncompressed)`,
       },
       { target: `under 5 KB of JavaScript ${at}`, pass: javaScriptBytes(heaviest) < JS_MAX, measured: `${formatBytes(javaScriptBytes(heaviest))} (${formatBytes(heaviest.bytes.JS)} in files, ${formatBytes(heaviest.inlineScriptBytes)} inline)` },
       cls,

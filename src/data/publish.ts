@@ -11,9 +11,8 @@ export interface PublishedLogo {
   height: number;
   /** Modern formats first, for <source> elements. */
   sources: { type: string; srcset: string }[];
-  /** PNG fallback for <img>. */
+  /** PNG fallback for <img>, at 2x so it is sharp everywhere; only browsers without AVIF fetch it. */
   src: string;
-  srcset: string;
 }
 
 /** What the site may show of a record: never its contact, never a withdrawn record. */
@@ -60,13 +59,12 @@ function publishedLogo(logo: NormalizedLogo): PublishedLogo {
       .filter((image) => image.type === type)
       .map((image) => `${LOGO_URL_PREFIX}${image.name} ${image.scale}x`)
       .join(', ');
-  const fallback = logo.images.find((image) => image.type === 'image/png' && image.scale === 1)!;
+  const fallback = logo.images.filter((image) => image.type === 'image/png').at(-1)!;
   return {
     width: logo.width,
     height: logo.height,
     sources: [{ type: 'image/avif', srcset: srcset('image/avif') }],
     src: `${LOGO_URL_PREFIX}${fallback.name}`,
-    srcset: srcset('image/png'),
   };
 }
 

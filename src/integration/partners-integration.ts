@@ -51,7 +51,7 @@ export function partnersIntegration(): AstroIntegration {
 async function ogImageFor(directory: Directory): Promise<Buffer> {
   const communityPartners = directory.partners.filter((partner) => partner.programs.includes('community-partner'));
   const adopters = directory.partners.filter((partner) => partner.programs.includes('adopter'));
-  const logoNames = new Set(communityPartners.flatMap((partner) => (partner.logo ? [partner.logo.srcset.split(', ').at(-1)!.split(' ')[0].slice(LOGO_URL_PREFIX.length)] : [])));
+  const logoNames = new Set(communityPartners.flatMap((partner) => (partner.logo ? [partner.logo.src.slice(LOGO_URL_PREFIX.length)] : [])));
   const logos = directory.logoFiles.filter((image) => logoNames.has(image.name));
   const t = STRINGS.en;
   return renderOgImage(t.pageTitle, `${communityPartners.length} ${t.programs['community-partner'].toLowerCase()} · ${adopters.length} in the ${t.programs.adopter}`, logos);
