@@ -23,7 +23,7 @@ export function partnersIntegration(): AstroIntegration {
   return {
     name: 'karmada-partners',
     hooks: {
-      'astro:config:setup': async ({ config, updateConfig, addWatchFile, logger }) => {
+      'astro:config:setup': async ({ config, updateConfig, logger }) => {
         const dir = partnersDir(fileURLToPath(config.root));
         directory = await buildDirectory(dir);
         for (const problem of directory.problems) {
@@ -35,8 +35,14 @@ export function partnersIntegration(): AstroIntegration {
           process.exit(1);
         }
         logger.info(`${directory.partners.length} organizations published; logos: ${directory.stats.logosEncoded} encoded, ${directory.stats.logosCached} from cache`);
-        addWatchFile(dir);
-        updateConfig({ vite: { plugins: [directoryPlugin(() => directory)] } });
+        const reload = async () => {
+          const next = await buildDirectory(dir);
+          for (const problem of next.problems) (problem.severity === 'error' ? logger.error : logger.warn).call(logger, formatProblem(problem));
+          // While a record is being edited the dev server keeps showing the last valid directory.
+          if (next.ok) directory = next;
+          return next.ok;
+        };
+        updateConfig({ vite: { plugins: [directoryPlugin(() => directory, dir, reload)] } });
       },
       'astro:build:done': async ({ dir }) => {
         const logoDir = path.join(fileURLToPath(dir), LOGO_URL_PREFIX);
@@ -57,7 +63,7 @@ async function ogImageFor(directory: Directory): Promise<Buffer> {
   return renderOgImage(t.pageTitle, `${communityPartners.length} ${t.programs['community-partner'].toLowerCase()} · ${adopters.length} in the ${t.programs.adopter}`, logos);
 }
 
-function directoryPlugin(current: () => Directory): Plugin {
+function directoryPlugin(current: () => Directory, partnersDirectory: string, reload: () => Promise<boolean>): Plugin {
   return {
     name: 'karmada-partners-directory',
     resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
@@ -68,6 +74,14 @@ function directoryPlugin(current: () => Directory): Plugin {
         if (!image) return next();
         response.setHeader('Content-Type', image.type);
         response.end(image.bytes);
+      });
+      // `npm run dev` follows edits to the records and logos, so a maintainer sees a change at once.
+      server.watcher.add(partnersDirectory);
+      server.watcher.on('all', async (_event, file) => {
+        if (path.relative(partnersDirectory, file).startsWith('..') || !(await reload())) return;
+        const module = server.moduleGraph.getModuleById(RESOLVED_ID);
+        if (module) server.moduleGraph.invalidateModule(module);
+        server.ws.send({ type: 'full-reload' });
       });
     },
   };
