@@ -79,7 +79,9 @@ function readableIssue(issue: z.core.$ZodIssue, knownFields: (path: PropertyKey[
       // A description is either text or a map of languages: report against the form the user chose.
       const branch = typeof issue.input === 'object' && issue.input !== null ? issue.errors[1] : issue.errors[0];
       if (branch && branch.length > 0) {
-        return branch.flatMap((inner) => readableIssue({ ...inner, path: [...path, ...inner.path], input: inner.input ?? issue.input } as z.core.$ZodIssue, knownFields));
+        // An inner issue about a missing field has no input; one about the whole value has the union's.
+        const inputOf = (inner: z.core.$ZodIssue) => (inner.path.length > 0 ? inner.input : (inner.input ?? issue.input));
+        return branch.flatMap((inner) => readableIssue({ ...inner, path: [...path, ...inner.path], input: inputOf(inner) } as z.core.$ZodIssue, knownFields));
       }
       return [{ path, at: 'value', message: `must be text or a map with "en" and "zh" ${got}` }];
     }

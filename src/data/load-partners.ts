@@ -1,7 +1,8 @@
 import { lstat, open, readdir, readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { RECORD_ID_PATTERN, partnerRecordSchema, type PartnerRecord } from '../schema/record.ts';
-import { sniffLogoFormat, type LogoFormat } from '../logos/logo-format.ts';
+import { SNIFF_BYTES, sniffLogoFormat, type LogoFormat } from '../logos/logo-format.ts';
+import { MAX_LOGO_BYTES } from '../logos/normalize-logo.ts';
 import { formatFieldPath, readableIssues } from './error-map.ts';
 import { checkAcrossRecords } from './cross-checks.ts';
 import { recordWarnings } from './record-warnings.ts';
@@ -138,7 +139,12 @@ async function checkLogoPath(recordDir: string, logoPath: string, realDir: strin
   }
   const stats = await lstat(real);
   if (!stats.isFile()) return { problem: `"${logoPath}" is not a file`, hint: 'name the logo file itself' };
-  const head = new Uint8Array(4096);
+  if (stats.size === 0) return { problem: `"${logoPath}" is empty`, hint: 'export the logo again as SVG or PNG' };
+  // Checked before anything is read, so a huge file costs nothing.
+  if (stats.size > MAX_LOGO_BYTES) {
+    return { problem: `"${logoPath}" is ${(stats.size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_LOGO_BYTES / 1024 / 1024} MB limit`, hint: 'export it smaller, or as SVG' };
+  }
+  const head = new Uint8Array(SNIFF_BYTES);
   const handle = await open(real);
   let bytesRead: number;
   try {

@@ -76,14 +76,14 @@ function yamlFailure(error: unknown, source: string, positionOf: (offset: number
   const { reason, mark } = error as Error & { reason: string; mark?: { position: number } };
   const position = mark ? positionOf(Math.min(mark.position, source.length)) : undefined;
   const lineText = position ? source.split('\n')[position.line - 1] ?? '' : '';
-  if (/tab/i.test(reason) || /^ *\t/.test(lineText)) {
+  if (/tab character/i.test(reason) || /^ *\t/.test(lineText)) {
     const start = position && { line: position.line, column: 1 };
     return { ok: false, message: 'uses a tab for indentation', hint: 'indent with spaces only (two per level)', position: start };
   }
   if (/duplicated mapping key/.test(reason)) {
     return { ok: false, message: 'repeats a field', hint: 'keep one line per field and delete the other', position };
   }
-  if (/depth/.test(reason)) {
+  if (/depth/i.test(reason)) {
     return { ok: false, message: `nests values more than ${MAX_DEPTH} levels deep`, hint: 'records are flat: check the indentation', position };
   }
   return { ok: false, message: `is not valid YAML (${reason})`, hint: 'check the indentation and quoting around this place', position };

@@ -77,10 +77,9 @@ export async function normalizeLogo(source: Buffer, format: LogoFormat, baseName
     throw new LogoError(`is ${(source.length / 1024 / 1024).toFixed(1)} MB, over the ${MAX_LOGO_BYTES / 1024 / 1024} MB limit`, 'export it smaller, or as SVG');
   }
   const warnings: string[] = [];
-  const input = format === 'svg' ? await svgInput(source) : sharpInput(source);
-
   let trimmed: { data: Buffer; info: OutputInfo };
   try {
+    const input = format === 'svg' ? await svgInput(source) : sharpInput(source);
     const metadata = await input.metadata();
     if (!metadata.width || !metadata.height) throw new LogoError('has no size', 'export the logo again');
     trimmed = await input
@@ -152,7 +151,8 @@ async function svgInput(source: Buffer): Promise<Sharp> {
   }
   const longSide = Math.max(metadata.width ?? 0, metadata.height ?? 0);
   if (!longSide) throw new LogoError('has no size', 'give the <svg> a viewBox');
-  const density = Math.min(72 * (SVG_RENDER_LONG_SIDE / longSide), 72 * 100);
+  // sharp accepts densities from 1 to 100000 dpi.
+  const density = Math.min(Math.max(72 * (SVG_RENDER_LONG_SIDE / longSide), 1), 7200);
   return sharpInput(svg, { density });
 }
 
@@ -169,6 +169,9 @@ function asLogoError(error: unknown): LogoError {
   const message = error instanceof Error ? error.message : String(error);
   if (/pixel limit/i.test(message)) {
     return new LogoError(`decodes to more than ${MAX_LOGO_PIXELS / 1_000_000} million pixels`, 'export it at a sensible size (a logo needs well under 2000 px on its longer side)');
+  }
+  if (/zero-sized|empty/i.test(message)) {
+    return new LogoError('is drawn as an empty image', 'check its width, height and viewBox, or export it again');
   }
   if (/unsupported image format/i.test(message)) {
     return new LogoError('is not an image sharp can read', 'export the logo again as SVG or PNG');

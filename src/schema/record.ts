@@ -7,6 +7,9 @@ export const DESCRIPTION_MAX = 400;
 export const NAME_MAX = 80;
 const GITHUB_LOGIN = /^[A-Za-z\d](?:[A-Za-z\d]|-(?=[A-Za-z\d])){0,38}$/;
 const MARKUP = /<\/?[a-z!][^>]*>/i;
+// Control and invisible formatting characters (zero-width spaces, right-to-left overrides) would
+// make a name look blank or different from what is stored. Line breaks and tabs are fine.
+const INVISIBLE = /[\p{Cf}\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
 
 /** Schemes a visitor can safely follow; `http:` only with a warning (see record-warnings). */
 const WEB_SCHEMES = new Set(['https:', 'http:']);
@@ -14,13 +17,16 @@ const WEB_SCHEMES = new Set(['https:', 'http:']);
 export function isWebUrl(value: string): boolean {
   if (!URL.canParse(value)) return false;
   const url = new URL(value);
-  return WEB_SCHEMES.has(url.protocol) && url.hostname !== '' && url.username === '' && url.password === '';
+  return WEB_SCHEMES.has(url.protocol) && url.hostname !== '';
 }
+
+const hasNoCredentials = (value: string) => !URL.canParse(value) || (new URL(value).username === '' && new URL(value).password === '');
 
 const webUrl = z
   .string()
   .trim()
   .refine(isWebUrl, { message: 'must be an absolute https URL' })
+  .refine(hasNoCredentials, { message: 'must not contain a user name or password' })
   .meta({ format: 'uri', pattern: '^https?://' });
 
 const plainText = (max: number) =>
@@ -29,7 +35,8 @@ const plainText = (max: number) =>
     .trim()
     .min(1, 'must not be blank')
     .max(max, `must be at most ${max} characters`)
-    .refine((text) => !MARKUP.test(text), { message: 'must be plain text, without HTML tags' });
+    .refine((text) => !MARKUP.test(text), { message: 'must be plain text, without HTML tags' })
+    .refine((text) => !INVISIBLE.test(text), { message: 'must not contain invisible or control characters (such as zero-width spaces)' });
 
 export const localizedTextSchema = z
   .union([

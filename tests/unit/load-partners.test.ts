@@ -155,6 +155,41 @@ describe('loadPartners refuses bad input with the file, line and a fix', () => {
       expected: 'partners/beta-corp.yaml:2:8 error uses the YAML alias "a"; write the value out in full: records do not allow anchors and aliases',
     },
     {
+      name: 'an empty logo file',
+      files: { 'acme-cloud.yaml': PARTNER_YAML, 'acme.png': '' },
+      expected: 'partners/acme-cloud.yaml:4:7 error logo: "acme.png" is empty; export the logo again as SVG or PNG',
+    },
+    {
+      name: 'a logo file over the size limit, without reading it',
+      files: { 'acme-cloud.yaml': PARTNER_YAML, 'acme.png': Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(6 * 1024 * 1024)]) },
+      expected: 'partners/acme-cloud.yaml:4:7 error logo: "acme.png" is 6.0 MB, over the 5 MB limit; export it smaller, or as SVG',
+    },
+    {
+      name: 'a control character, without blaming tabs',
+      files: { 'beta-corp.yaml': ADOPTER_YAML.replace('Beta Corp', 'Beta\u0007 Corp') },
+      expected: 'partners/beta-corp.yaml:1:11 error is not valid YAML (the stream contains non-printable characters)',
+    },
+    {
+      name: 'a name made of a zero-width space',
+      files: { 'beta-corp.yaml': ADOPTER_YAML.replace('name: Beta Corp', 'name: "\\u200B"') },
+      expected: 'partners/beta-corp.yaml:1:7 error name: must not contain invisible or control characters (such as zero-width spaces)',
+    },
+    {
+      name: 'a description with Chinese text only',
+      files: async () => ({ 'acme-cloud.yaml': PARTNER_YAML.replace('  en: Managed Karmada control planes.\n', ''), 'acme.png': await makePng() }),
+      expected: 'partners/acme-cloud.yaml:6:3 error description.en: is required; add "en:" with a value',
+    },
+    {
+      name: 'values nested far too deep',
+      files: { 'beta-corp.yaml': `${ADOPTER_YAML}case_studies: ${'['.repeat(40)}${']'.repeat(40)}\n` },
+      expected: 'partners/beta-corp.yaml:4:34 error nests values more than 20 levels deep; records are flat: check the indentation',
+    },
+    {
+      name: 'a URL with a password in it',
+      files: { 'beta-corp.yaml': ADOPTER_YAML.replace('https://beta.example/', 'https://user:secret@beta.example/') },
+      expected: 'partners/beta-corp.yaml:2:10 error website: must not contain a user name or password',
+    },
+    {
       name: 'a repeated field',
       files: { 'beta-corp.yaml': `${ADOPTER_YAML}name: Beta again\n` },
       expected: 'partners/beta-corp.yaml:4:1 error repeats a field; keep one line per field and delete the other',

@@ -8,6 +8,7 @@ import { loadPartners } from '../../src/data/load-partners.ts';
 import { LOGO_BOX, LogoError, fitLogo, normalizeLogo } from '../../src/logos/normalize-logo.ts';
 import { processLogos } from '../../src/logos/process-logos.ts';
 import { checkSvg } from '../../src/logos/svg-safety.ts';
+import { sniffLogoFormat } from '../../src/logos/logo-format.ts';
 import { PARTNER_YAML, makePartnersDir, makePng } from '../support/temp-partners.ts';
 
 const SVG_MARK = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 100"><rect x="50" y="25" width="100" height="50" fill="#123456"/></svg>';
@@ -123,6 +124,24 @@ describe('SVG safety', () => {
       await expect(normalizeLogo(Buffer.from(svg), 'svg', 'evil')).rejects.toThrow(/is an unsafe SVG: it contains/);
     });
   }
+
+  it('recognizes an SVG that opens with a DOCTYPE, and refuses it for that, not as an unknown format', async () => {
+    const laughs = '<?xml version="1.0"?>\n<!DOCTYPE svg [\n <!ENTITY lol "lol">\n <!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">\n]>\n<svg xmlns="http://www.w3.org/2000/svg"><text>&lol2;</text></svg>';
+    expect(sniffLogoFormat(Buffer.from(laughs))).toBe('svg');
+    await expect(normalizeLogo(Buffer.from(laughs), 'svg', 'laughs')).rejects.toThrow(/<!DOCTYPE> declaration/);
+  });
+
+  it('reports each unsafe construct once, as written in the file', () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg"><g style="fill:url(https://evil.example/p.svg#a)"><path d="M0 0h10v10z"/></g></svg>';
+    expect(checkSvg(svg).unsafe).toEqual(['an external url(https://evil.example/p.svg#a) in style on <g>']);
+  });
+
+  it('draws an SVG of extreme proportions or refuses it with a reason, never crashing', async () => {
+    const wide = '<svg xmlns="http://www.w3.org/2000/svg" width="100000" height="4000" viewBox="0 0 100000 4000"><rect width="100000" height="4000"/></svg>';
+    expect((await normalizeLogo(Buffer.from(wide), 'svg', 'wide')).width).toBe(LOGO_BOX.width);
+    const hairline = '<svg xmlns="http://www.w3.org/2000/svg" width="50000" height="1" viewBox="0 0 50000 1"><rect width="50000" height="1"/></svg>';
+    await expect(normalizeLogo(Buffer.from(hairline), 'svg', 'hairline')).rejects.toThrow(/is drawn as an empty image/);
+  });
 
   it('accepts internal references such as gradients', () => {
     const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><defs><linearGradient id="g"><stop offset="0" stop-color="#000"/></linearGradient></defs><rect width="10" height="10" fill="url(#g)"/><use href="#g"/></svg>';
