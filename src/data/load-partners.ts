@@ -45,10 +45,14 @@ export async function loadPartners(partnersDir: string, displayRoot = process.cw
   try {
     entries = (await readdir(dir)).sort();
   } catch {
-    return { records, recordFileCount: 0, problems: [{ file: show(dir), severity: 'error', message: 'is not a readable directory', hint: 'pass the folder that holds the partner records' }] };
+    return { records, recordFileCount: 0, problems: [{ file: show(dir), severity: 'error', message: 'is not a folder that can be read', hint: 'pass the folder that holds the partner records, e.g. partners' }] };
   }
   const realDir = await realpath(dir);
   const recordFiles = entries.filter((entry) => /\.ya?ml$/i.test(entry));
+  if (recordFiles.length === 0) {
+    // Publishing an empty directory is never what anyone meant.
+    problems.push({ file: show(dir), severity: 'error', message: 'holds no partner records', hint: 'check the folder: records are <id>.yaml files' });
+  }
   const logoFiles = entries.filter((entry) => LOGO_EXTENSIONS.has(path.extname(entry).toLowerCase())).map((entry) => path.join(realDir, entry));
 
   for (const entry of recordFiles) {

@@ -14,7 +14,7 @@ export interface Position {
 }
 
 export type ParsedYaml =
-  | { ok: true; value: unknown; root: SourceNode; locate: (path: readonly PropertyKey[], at?: 'key' | 'value') => Position }
+  | { ok: true; value: unknown; locate: (path: readonly PropertyKey[], at?: 'key' | 'value') => Position }
   | { ok: false; message: string; hint: string; position?: Position };
 
 // Records are shallow; anything deeper is a mistake or an attack on the parser.
@@ -68,7 +68,7 @@ export function parseRecordYaml(bytes: Uint8Array, filename: string): ParsedYaml
     const offset = at === 'key' && node.keyOffset !== undefined ? node.keyOffset : node.offset;
     return positionOf(offset);
   };
-  return { ok: true, value, root, locate };
+  return { ok: true, value, locate };
 }
 
 function yamlFailure(error: unknown, source: string, positionOf: (offset: number) => Position): ParsedYaml {

@@ -34,7 +34,7 @@ export function partnersIntegration(): AstroIntegration {
           // A user's mistake, not a crash: no stack trace, and nothing written.
           process.exit(1);
         }
-        logger.info(`${directory.partners.length} organizations published; logos: ${directory.stats.logosEncoded} encoded, ${directory.stats.logosCached} from cache`);
+        logger.info(`${directory.partners.length} organization${directory.partners.length === 1 ? '' : 's'} published; logos: ${directory.stats.logosEncoded} encoded, ${directory.stats.logosCached} from cache`);
         const reload = async () => {
           const next = await buildDirectory(dir);
           for (const problem of next.problems) (problem.severity === 'error' ? logger.error : logger.warn).call(logger, formatProblem(problem));

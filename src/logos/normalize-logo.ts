@@ -23,7 +23,7 @@ const TRIM_THRESHOLD = 24;
 
 export const PIPELINE_SETTINGS = {
   // Bump when the pipeline's code changes what it writes, so cached entries are not reused.
-  version: 3,
+  version: 4,
   box: LOGO_BOX,
   areaShare: LOGO_AREA_SHARE,
   scales: LOGO_SCALES,
@@ -82,11 +82,7 @@ export async function normalizeLogo(source: Buffer, format: LogoFormat, baseName
     const input = format === 'svg' ? await svgInput(source) : sharpInput(source);
     const metadata = await input.metadata();
     if (!metadata.width || !metadata.height) throw new LogoError('has no size', 'export the logo again');
-    trimmed = await input
-      .ensureAlpha()
-      .trim({ threshold: TRIM_THRESHOLD })
-      .raw()
-      .toBuffer({ resolveWithObject: true });
+    trimmed = await trimMargins(await input.ensureAlpha().raw().toBuffer({ resolveWithObject: true }));
   } catch (error) {
     throw asLogoError(error);
   }
@@ -132,6 +128,23 @@ function namedImage(baseName: string, extension: 'avif' | 'png', scale: number, 
   };
 }
 
+/**
+ * Cuts transparent and near-white margins, and only those: sharp's trim alone takes the top-left
+ * pixel's colour as the margin, which would eat into a logo drawn on a dark card.
+ */
+async function trimMargins(decoded: { data: Buffer; info: OutputInfo }): Promise<{ data: Buffer; info: OutputInfo }> {
+  const raw = { raw: { width: decoded.info.width, height: decoded.info.height, channels: decoded.info.channels } };
+  // On white, transparent margins become white margins: one trim against white finds both.
+  // Flattened in a step of its own, since sharp trims before anything else in a pipeline.
+  const onWhite = await sharp(decoded.data, raw).flatten({ background: '#ffffff' }).raw().toBuffer({ resolveWithObject: true });
+  const box = await sharp(onWhite.data, { raw: { width: onWhite.info.width, height: onWhite.info.height, channels: onWhite.info.channels } })
+    .trim({ background: '#ffffff', threshold: TRIM_THRESHOLD })
+    .toBuffer({ resolveWithObject: true });
+  const left = -(box.info.trimOffsetLeft ?? 0);
+  const top = -(box.info.trimOffsetTop ?? 0);
+  return sharp(decoded.data, raw).extract({ left, top, width: box.info.width, height: box.info.height }).raw().toBuffer({ resolveWithObject: true });
+}
+
 function sharpInput(source: Buffer, options: SharpOptions = {}): Sharp {
   // failOn 'truncated' refuses cut-off files instead of drawing half a logo.
   return sharp(source, { limitInputPixels: MAX_LOGO_PIXELS, failOn: 'truncated', ...options });
@@ -145,7 +158,8 @@ async function svgInput(source: Buffer): Promise<Sharp> {
   const svg = Buffer.from(check.cleaned);
   let metadata: Metadata;
   try {
-    metadata = await sharpInput(svg).metadata();
+    // Reading the size draws nothing, so the pixel limit applies only to the drawing below.
+    metadata = await sharp(svg, { limitInputPixels: false }).metadata();
   } catch (error) {
     throw asLogoError(error);
   }

@@ -71,7 +71,8 @@ describe.skipIf(!hasChromium())('images', () => {
 
     const page = await site.open('/partners/helix-bank/');
     expect(await page.locator('img').count()).toBe(0);
-    // On its own page the mark is the logo, so it has the name as its accessible name.
-    expect(await page.getByRole('img', { name: 'Helix Bank' }).isVisible()).toBe(true);
+    // On its own page the heading names the organization; a text mark would only repeat it.
+    expect(await page.locator('.text-mark').count()).toBe(0);
+    expect(await page.getByRole('heading', { level: 1, name: 'Helix Bank' }).isVisible()).toBe(true);
   });
 });

@@ -76,6 +76,19 @@ describe('normalizeLogo', () => {
     expect(logo.width / logo.height).toBeCloseTo(7 / 1, 0);
   });
 
+  it('keeps a logo drawn on a dark card whole: only transparent and near-white margins are cut', async () => {
+    const card = await sharp({ create: { width: 400, height: 100, channels: 3, background: '#000000' } })
+      .composite([{ input: await sharp({ create: { width: 200, height: 40, channels: 3, background: '#ffffff' } }).png().toBuffer(), left: 100, top: 30 }])
+      .png()
+      .toBuffer();
+    // The black card (4:1) stays whole, not cut down to the white text on it (5:1).
+    expect((await normalizeLogo(card, 'png', 'card')).width / (await normalizeLogo(card, 'png', 'card')).height).toBeCloseTo(4, 1);
+    // With a white frame around it, the frame goes and the card stays.
+    const framed = await sharp(card).extend({ top: 50, bottom: 50, left: 50, right: 50, background: '#ffffff' }).png().toBuffer();
+    const logo = await normalizeLogo(framed, 'png', 'card');
+    expect(logo.width / logo.height).toBeCloseTo(4, 1);
+  });
+
   it('draws a safe SVG sharply at 2x', async () => {
     const logo = await normalizeLogo(Buffer.from(SVG_MARK), 'svg', 'vector');
     expect(logo.width / logo.height).toBeCloseTo(2, 1);
