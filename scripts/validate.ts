@@ -4,7 +4,17 @@ import { checkLogos } from '../src/logos/process-logos.ts';
 import { formatAnnotation, formatProblem, hasErrors, sortProblems, summarize } from '../src/data/problems.ts';
 import { partnersDir } from '../src/data/partners-dir.ts';
 
-const dir = process.argv[2] ?? partnersDir();
+const USAGE = 'usage: npm run validate [-- DIR]   (DIR: the folder of partner records; default partners/, or PARTNERS_DIR)';
+const [argument, ...extra] = process.argv.slice(2);
+if (argument === '--help' || argument === '-h') {
+  console.log(USAGE);
+  process.exit(0);
+}
+if (argument?.startsWith('-') || extra.length > 0) {
+  console.error(`unexpected ${argument?.startsWith('-') ? `option ${argument}` : `argument ${extra[0]}`}\n${USAGE}`);
+  process.exit(2);
+}
+const dir = argument ?? partnersDir();
 const loaded = await loadPartners(dir);
 const problems = sortProblems([...loaded.problems, ...(await checkLogos(loaded.records))]);
 const inActions = process.env.GITHUB_ACTIONS === 'true';

@@ -75,6 +75,16 @@ describe.skipIf(!hasChromium())('the Chinese pages', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
   });
 
+  it('keeps the selected tab and the filters when switching language', async () => {
+    const page = await site.open('/partners/?service=training#adopters');
+    await page.getByRole('link', { name: '中文 (Read this page in Chinese)', exact: true }).click();
+    await page.waitForURL('**/zh/partners/**');
+    const url = new URL(page.url());
+    expect([url.pathname, url.search, url.hash]).toEqual(['/zh/partners/', '?service=training', '#adopters']);
+    expect(await page.getByRole('tab', { name: '用户组' }).getAttribute('aria-selected')).toBe('true');
+    expect(await page.locator('select[name="service"]').inputValue()).toBe('training');
+  });
+
   it('the site root and /zh/ lead to the directory in their language', async () => {
     const root = await site.open('/');
     await root.waitForURL('**/partners/');
