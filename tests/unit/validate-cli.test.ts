@@ -56,6 +56,20 @@ describe('npm run validate', () => {
     expect(result.stdout).toContain('::error file=partners/beta-corp.yaml,line=2,col=1::webiste: is not a known field; did you mean "website"?');
   });
 
+  it('answers --help, and refuses stray arguments with its usage', async () => {
+    const help = await run(process.execPath, [path.resolve('scripts/validate.ts'), '--help']);
+    expect(help.stdout).toMatch(/^usage: npm run validate \[-- DIR\]/);
+    const stray = await run(process.execPath, [path.resolve('scripts/validate.ts'), 'partners', 'extra']).catch((error) => error);
+    expect(stray.code).toBe(2);
+    expect(stray.stderr).toContain('unexpected argument extra');
+  });
+
+  it('refuses an empty partners folder', async () => {
+    const result = await validate(await makePartnersDir({}));
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('partners error holds no partner records; check the folder: records are <id>.yaml files');
+  });
+
   it('refuses a broken logo by its record and file', async () => {
     const png = await makePng();
     const dir = await makePartnersDir({ 'acme-cloud.yaml': PARTNER_YAML, 'acme.png': png.subarray(0, 60) });
