@@ -1,29 +1,54 @@
-// Turns the Markdown that applicants type into a form answer into the plain values a record holds.
-// Only the few constructs seen in real answers are undone: links, images, autolinks, emphasis.
+// Turns the Markdown that applicants type into a form answer into plain text and the addresses it
+// links to. GitHub shows the answers as GitHub Flavored Markdown, so they are parsed as that: the
+// text is what a reader of the issue sees, and the links are what they could follow.
+import type { Nodes, Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
 
-const MARKDOWN_IMAGE = /!\[([^\]]*)\]\(\s*<?([^\s)>]+)>?(?:\s+"[^"]*")?\s*\)/g;
-const MARKDOWN_LINK = /\[([^\]]*)\]\(\s*<?([^\s)>]+)>?(?:\s+"[^"]*")?\s*\)/g;
-// <https://acme.io>, <mailto:ops@acme.io> and <ops@acme.io>.
-const AUTOLINK = /<((?:https?:\/\/|mailto:)[^\s>]+|[^\s<>@]+@[^\s<>]+)>/gi;
+export type AnswerNode = Nodes;
+
+// The children of these run on in one line; those of any other parent (the answer, lists, quotes) are lines of their own.
+const INLINE_PARENTS = new Set<Nodes['type']>(['paragraph', 'heading', 'tableCell', 'emphasis', 'strong', 'delete', 'link', 'linkReference']);
+// GitHub's uploader writes an image as <img ... src="...">, which Markdown keeps as raw HTML.
 const HTML_IMAGE_SOURCE = /<img\b[^>]*?\bsrc\s*=\s*["']?([^"'\s>]+)/gi;
-const BARE_URL = /\bhttps?:\/\/[^\s<>()[\]"'`]+/gi;
-// A host name without a scheme, as in "acme.io" or "www.acme.io/products".
-const BARE_DOMAIN = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?:[/?#]\S*)?$/i;
 
-/** Link text instead of links, no images, no emphasis, no HTML tags; whitespace left as is. */
-export function unwrapMarkdown(text: string): string {
-  return text
-    .replace(MARKDOWN_IMAGE, '')
-    .replace(MARKDOWN_LINK, (_, label: string, target: string) => label.trim() || target)
-    .replace(AUTOLINK, (_, target: string) => target.replace(/^mailto:/i, ''))
-    .replace(/<\/?[a-z][^>]*>/gi, '')
-    .replace(/(\*\*|__|`)(.+?)\1/g, '$2')
-    .replace(/(^|\s)[*_]([^*_\s][^*_]*?)[*_](?=\s|$|[.,;:!?])/g, '$1$2');
+function parseAnswer(text: string): Root {
+  return fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
 }
 
+/** The text a reader sees, one line per block: link text for links, no images, no emphasis, no HTML tags. */
+function visibleText(node: Nodes, leaveOut: (node: Nodes) => boolean): string {
+  if (leaveOut(node)) return '';
+  switch (node.type) {
+    case 'image':
+    case 'imageReference':
+    case 'definition':
+      return '';
+    case 'html':
+      return node.value.replace(/<[^>]*>/g, '');
+    case 'break':
+      return '\n';
+  }
+  if ('children' in node) {
+    const text = node.children.map((child) => visibleText(child, leaveOut)).join(INLINE_PARENTS.has(node.type) ? '' : '\n');
+    // A link with no text, like [](https://acme.io), still shows where it goes.
+    return node.type === 'link' && text.trim() === '' ? node.url.replace(/^mailto:/i, '') : text;
+  }
+  return 'value' in node ? node.value : '';
+}
+
+/** The answer as plain text, line breaks kept; `leaveOut` drops nodes such as links that only say "website". */
+export function unwrapMarkdown(text: string, leaveOut: (node: AnswerNode) => boolean = () => false): string {
+  return visibleText(parseAnswer(text), leaveOut);
+}
+
+/** The text inside one node of the answer, e.g. a link's. */
+export const nodeText = (node: AnswerNode) => visibleText(node, () => false);
+
 /** One line of plain text: the first non-blank line of the answer. */
-export function singleLineAnswer(text: string): string {
-  const line = unwrapMarkdown(text).split('\n').find((candidate) => candidate.trim() !== '') ?? '';
+export function singleLineAnswer(text: string, leaveOut?: (node: AnswerNode) => boolean): string {
+  const line = unwrapMarkdown(text, leaveOut).split('\n').find((candidate) => candidate.trim() !== '') ?? '';
   return line.replace(/\s+/g, ' ').trim();
 }
 
@@ -32,28 +57,21 @@ export function paragraphAnswer(text: string): string {
   return unwrapMarkdown(text).replace(/\s+/g, ' ').trim();
 }
 
-/** Every address the answer links to, in the order they appear: images, links, autolinks, bare URLs. */
+/** Every address the answer links to, in the order they appear: links, images, bare URLs, <img> sources. */
 export function linkTargets(text: string): string[] {
-  const found: { index: number; url: string }[] = [];
-  const collect = (pattern: RegExp, group: number) => {
-    for (const match of text.matchAll(pattern)) found.push({ index: match.index, url: match[group] });
+  const targets: string[] = [];
+  const collect = (node: Nodes) => {
+    if (node.type === 'link' || node.type === 'image' || node.type === 'definition') targets.push(asWritten(node, text) ?? node.url);
+    if (node.type === 'html') for (const match of node.value.matchAll(HTML_IMAGE_SOURCE)) targets.push(match[1]);
+    if ('children' in node) node.children.forEach(collect);
   };
-  collect(MARKDOWN_IMAGE, 2);
-  collect(MARKDOWN_LINK, 2);
-  collect(AUTOLINK, 1);
-  collect(HTML_IMAGE_SOURCE, 1);
-  collect(BARE_URL, 0);
-  const urls = found.sort((a, b) => a.index - b.index).map(({ url }) => url.replace(/[.,;:!?]+$/, ''));
-  return [...new Set(urls)];
+  collect(parseAnswer(text));
+  return [...new Set(targets)];
 }
 
-/**
- * The website an answer gives: the first web address it links to, or a bare host name made
- * an https address. Anything else comes back as typed, for the schema to refuse with the text.
- */
-export function websiteAnswer(text: string): string {
-  const url = linkTargets(text).find((target) => /^https?:\/\//i.test(target));
-  if (url) return url;
-  const typed = singleLineAnswer(text);
-  return BARE_DOMAIN.test(typed) ? `https://${typed}` : typed;
+// GFM links a bare "www.acme.io" to http://www.acme.io. Kept as written, it is completed to https like any host name.
+function asWritten(node: Nodes, text: string): string | undefined {
+  if (node.position?.start.offset === undefined) return undefined;
+  const written = text.slice(node.position.start.offset, node.position.end.offset);
+  return /^www\./i.test(written) ? written : undefined;
 }

@@ -1,13 +1,15 @@
 import path from 'node:path';
 import { DESCRIPTION_MAX } from '../schema/record.ts';
 import { PROGRAM_IDS, REGION_IDS, SERVICE_IDS } from '../schema/vocabulary.ts';
-import { websiteAnswer } from './answer-text.ts';
-import { list } from './new-partner-options.ts';
+import { isChineseText } from './description-answer.ts';
+import { listAnswer } from './list-answer.ts';
 import { readLogo } from './read-logo.ts';
 import { checkAnswer, formatAnswerError, type CheckedField, type RecordDraft } from './record-draft.ts';
 import type { Prompter } from './terminal-prompter.ts';
+import { websiteAnswer } from './website-answer.ts';
 
-type Reading<T> = { value: T | undefined } | { errors: string[] };
+// An answer taken, or the lines to say before asking again.
+type Reading<T> = { value: T | undefined } | { retry: string[] };
 
 export type AskedField = 'name' | 'website' | 'programs' | 'logo' | 'description' | 'services' | 'regions' | 'contact';
 const EVERY_FIELD: readonly AskedField[] = ['name', 'website', 'programs', 'logo', 'description', 'services', 'regions', 'contact'];
@@ -23,34 +25,49 @@ export async function askForRecord(draft: RecordDraft, prompter: Prompter, cwd: 
     for (;;) {
       const reading = await read((await prompter.ask(question)).trim());
       if ('value' in reading) return reading.value;
-      for (const error of reading.errors) prompter.say(`  ${error}`);
+      for (const line of reading.retry) prompter.say(`  ${line}`);
     }
   };
   const checked = <T>(field: CheckedField, value: T, fieldValue: unknown = value): Reading<T> => {
     const errors = checkAnswer(field, fieldValue).map(formatAnswerError);
-    return errors.length > 0 ? { errors } : { value };
+    return errors.length > 0 ? { retry: errors } : { value };
   };
   const isPartner = () => filled.programs?.includes('community-partner') ?? false;
   const skippable = () => (isPartner() ? '' : ' (optional, Enter to skip)');
-  const required = (field: string) => ({ errors: [`${field}: is required for community partners; give a value`] });
+  const required = (field: string) => ({ retry: [`${field}: is required for community partners; give a value`] });
 
   if (wants('name')) filled.name ??= await ask('Name of the organization: ', (answer) => checked('name', answer));
-  if (wants('website')) filled.website ??= await ask('Website (https://...): ', (answer) => checked('website', answer && websiteAnswer(answer)));
+  if (wants('website')) {
+    filled.website ??= await ask('Website (https://...): ', (answer) => {
+      const { website, note } = websiteAnswer(answer);
+      const reading = checked('website', website);
+      if (note && 'value' in reading) prompter.say(`  ${note}`);
+      return reading;
+    });
+  }
   if (wants('programs')) filled.programs ??= await ask(`Programs, comma-separated (${PROGRAM_IDS.join(', ')}) [community-partner]: `, (answer) =>
-    checked('programs', answer === '' ? ['community-partner'] : list(answer)),
+    checked('programs', answer === '' ? ['community-partner'] : listAnswer(answer, PROGRAM_IDS)),
   );
 
   if (wants('logo') && !filled.logo) {
     filled.logo = await ask(`Logo file to copy, SVG or PNG${skippable()}: `, async (answer) => {
       if (answer === '') return isPartner() ? required('logo') : { value: undefined };
       const reading = await readLogo(path.resolve(cwd, answer), answer);
-      return reading.ok ? { value: reading.logo } : { errors: [`logo: ${reading.message}; ${reading.hint}`] };
+      return reading.ok ? { value: reading.logo } : { retry: [`logo: ${reading.message}; ${reading.hint}`] };
     });
   }
 
   if (wants('description') && filled.description?.en === undefined) {
-    const en = await ask(`Description in English, plain text, at most ${DESCRIPTION_MAX} characters${skippable()}: `, (answer) => {
+    const hasChinese = () => filled.description?.zh !== undefined;
+    const en = await ask(`Description in English, plain text, at most ${DESCRIPTION_MAX} characters${hasChinese() ? '' : skippable()}: `, (answer) => {
+      if (answer === '' && hasChinese()) return { retry: ['description.en: is required beside the Chinese text; give the English text'] };
       if (answer === '') return isPartner() ? required('description') : { value: undefined };
+      if (isChineseText(answer)) {
+        const chinese = checked('description', answer, { en: 'stand-in', zh: answer });
+        if ('retry' in chinese) return chinese;
+        filled.description = { ...filled.description, zh: answer };
+        return { retry: ['description: that is Chinese, so it is kept as the Chinese text; now give the English text'] };
+      }
       return checked('description', answer, { en: answer });
     });
     if (en !== undefined) filled.description = { ...filled.description, en };
@@ -65,10 +82,10 @@ export async function askForRecord(draft: RecordDraft, prompter: Prompter, cwd: 
 
   if (wants('services')) filled.services ??= await ask(`Services, comma-separated (${SERVICE_IDS.join(', ')})${skippable()}: `, (answer) => {
     if (answer === '') return isPartner() ? required('services') : { value: undefined };
-    return checked('services', list(answer));
+    return checked('services', listAnswer(answer, SERVICE_IDS));
   });
   if (wants('regions')) filled.regions ??= await ask(`Regions, comma-separated (${REGION_IDS.join(', ')}) (optional, Enter to skip): `, (answer) =>
-    answer === '' ? { value: undefined } : checked('regions', list(answer)),
+    answer === '' ? { value: undefined } : checked('regions', listAnswer(answer, REGION_IDS)),
   );
 
   while (wants('contact') && !filled.contact?.email && !filled.contact?.github) {

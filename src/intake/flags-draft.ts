@@ -2,7 +2,8 @@ import path from 'node:path';
 import type { Problem } from '../data/problems.ts';
 import type { NewPartnerOptions } from './new-partner-options.ts';
 import { readLogo } from './read-logo.ts';
-import { checkAnswer, defined, type CheckedField, type DraftOrigins, type RecordDraft } from './record-draft.ts';
+import { checkAnswer, defined, type AnswerNote, type CheckedField, type DraftOrigins, type RecordDraft } from './record-draft.ts';
+import { completeWebsite } from './website-answer.ts';
 
 /** Problems with flags are reported against the command itself. */
 export const COMMAND = 'new-partner';
@@ -23,10 +24,11 @@ const flagOf = (field: string) => {
  * The answers given as flags, each checked by the schema's rule for its field: a wrong flag
  * is a usage error, reported before anything is asked or written.
  */
-export async function draftFromFlags(options: NewPartnerOptions, cwd: string): Promise<{ draft: RecordDraft; origins: DraftOrigins; problems: Problem[] }> {
+export async function draftFromFlags(options: NewPartnerOptions, cwd: string): Promise<{ draft: RecordDraft; origins: DraftOrigins; problems: Problem[]; notes: AnswerNote[] }> {
   const draft: RecordDraft = {};
   const origins: DraftOrigins = {};
   const problems: Problem[] = [];
+  const notes: AnswerNote[] = [];
   const take = <K extends CheckedField>(field: K, value: RecordDraft[K] | undefined, checkedValue: unknown = value) => {
     if (value === undefined) return;
     const errors = checkAnswer(field, checkedValue);
@@ -37,7 +39,9 @@ export async function draftFromFlags(options: NewPartnerOptions, cwd: string): P
   };
 
   take('name', options.name?.trim());
-  take('website', options.website?.trim());
+  const website = options.website === undefined ? undefined : completeWebsite(options.website.trim());
+  take('website', website?.website);
+  if (website?.note && draft.website) notes.push({ file: COMMAND, field: '--website', message: website.note });
   take('programs', options.programs);
   take('services', options.services);
   take('regions', options.regions);
@@ -57,5 +61,5 @@ export async function draftFromFlags(options: NewPartnerOptions, cwd: string): P
       problems.push({ file: COMMAND, severity: 'error', field: '--logo', message: reading.message, hint: reading.hint });
     }
   }
-  return { draft, origins, problems };
+  return { draft, origins, problems, notes };
 }

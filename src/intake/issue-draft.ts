@@ -1,11 +1,16 @@
-import { linkTargets, paragraphAnswer, singleLineAnswer, websiteAnswer } from './answer-text.ts';
+import { linkTargets } from './answer-text.ts';
 import { contactAnswer } from './contact-answer.ts';
+import { descriptionAnswer } from './description-answer.ts';
 import { ISSUE_FORM_LABELS, parseIssueForm, type IssueQuestion } from './issue-form.ts';
-import type { DraftOrigins, RecordDraft } from './record-draft.ts';
+import { nameAnswer } from './name-answer.ts';
+import type { AnswerNote, DraftOrigins, RecordDraft } from './record-draft.ts';
+import { websiteAnswer } from './website-answer.ts';
 
 export interface IssueDraft {
   draft: RecordDraft;
   origins: DraftOrigins;
+  /** What was taken to mean more than it says, e.g. a bare host name as its https address. */
+  notes: AnswerNote[];
   /** Where the issue says the logo is (usually a GitHub attachment): to download, then pass --logo. */
   logoLinks: string[];
 }
@@ -15,6 +20,7 @@ export function draftFromIssue(body: string, shownFile: string): IssueDraft {
   const answers = parseIssueForm(body);
   const origins: DraftOrigins = {};
   const draft: RecordDraft = {};
+  const notes: AnswerNote[] = [];
   const answerOrigin = (question: IssueQuestion, flag: string) => ({
     file: shownFile,
     position: answers[question]?.position,
@@ -24,12 +30,14 @@ export function draftFromIssue(body: string, shownFile: string): IssueDraft {
   });
 
   origins.name = answerOrigin('name', '--name "..."');
-  if (answers.name) draft.name = singleLineAnswer(answers.name.text);
+  if (answers.name) draft.name = nameAnswer(answers.name.text);
 
   origins.website = answerOrigin('website', '--website https://...');
   const nameLink = answers.name && linkTargets(answers.name.text).find((url) => /^https?:\/\//i.test(url));
   if (answers.website) {
-    draft.website = websiteAnswer(answers.website.text);
+    const { website, note } = websiteAnswer(answers.website.text);
+    draft.website = website;
+    if (note) notes.push({ file: shownFile, position: answers.website.position, field: 'website', message: note });
   } else if (nameLink) {
     // A name written as [Acme](https://acme.io) still tells the website.
     draft.website = nameLink;
@@ -37,7 +45,13 @@ export function draftFromIssue(body: string, shownFile: string): IssueDraft {
   }
 
   origins.description = answerOrigin('description', '--description "..."');
-  if (answers.description) draft.description = { en: paragraphAnswer(answers.description.text) };
+  if (answers.description) {
+    draft.description = descriptionAnswer(answers.description.text);
+    // English is the text every page falls back to, so the maintainer has to supply it.
+    if (draft.description.en === undefined) {
+      origins.description.hint = `the answer to "${ISSUE_FORM_LABELS.description}" is in Chinese, so it is kept as description.zh: add the English text with --description "..."`;
+    }
+  }
 
   origins.contact = answerOrigin('contact', '--email ADDRESS or --github LOGIN');
   if (answers.contact) {
@@ -47,5 +61,5 @@ export function draftFromIssue(body: string, shownFile: string): IssueDraft {
   }
 
   const logoLinks = answers.logo ? linkTargets(answers.logo.text) : [];
-  return { draft, origins, logoLinks };
+  return { draft, origins, notes, logoLinks };
 }

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { PROGRAM_IDS, REGION_IDS, SERVICE_IDS } from '../schema/vocabulary.ts';
+import { listAnswer } from './list-answer.ts';
 
 /** What `npm run new-partner` was asked to do; any field flag fills in or overrides an answer. */
 export interface NewPartnerOptions {
@@ -37,7 +38,8 @@ checks the new record with the validator. Never overwrites an existing file.
   --id ID              the record's file name (default derived from the name)
   --name, --website, --description, --description-zh, --email, --github TEXT
                        give or correct that answer (the flag wins over the issue)
-LISTS are comma-separated, e.g. --services support,consulting.`;
+LISTS are comma-separated, e.g. --services support,consulting. A bare host name such as
+acme.io is taken as https://acme.io/.`;
 
 /** A mistake in how the command was called: reported with the usage hint, exit code 2. */
 export class UsageError extends Error {
@@ -88,12 +90,12 @@ export function parseNewPartnerArgs(args: string[]): NewPartnerOptions {
     id: values.id,
     name: values.name,
     website: values.website,
-    programs: list(values.program ?? values.programs),
+    programs: list(values.program ?? values.programs, PROGRAM_IDS),
     logo: values.logo,
     description: values.description,
     descriptionZh: values['description-zh'],
-    services: list(values.services),
-    regions: list(values.regions),
+    services: list(values.services, SERVICE_IDS),
+    regions: list(values.regions, REGION_IDS),
     email: values.email,
     github: values.github?.replace(/^@/, ''),
     since: values.since,
@@ -101,8 +103,4 @@ export function parseNewPartnerArgs(args: string[]): NewPartnerOptions {
   };
 }
 
-/** "support, consulting" or "support consulting" → ["support", "consulting"]. */
-export function list(value: string | undefined): string[] | undefined {
-  if (value === undefined) return undefined;
-  return value.split(/[\s,]+/).map((item) => item.trim().toLowerCase()).filter(Boolean);
-}
+const list = (value: string | undefined, vocabulary: readonly string[]) => (value === undefined ? undefined : listAnswer(value, vocabulary));

@@ -11,7 +11,7 @@ import { checkNewPartner, findClashes } from './check-new-partner.ts';
 import { COMMAND, draftFromFlags } from './flags-draft.ts';
 import { draftFromIssue } from './issue-draft.ts';
 import { USAGE, UsageError, parseNewPartnerArgs, type NewPartnerOptions } from './new-partner-options.ts';
-import { assembleRecord, checkRecord, type DraftOrigins, type RecordDraft } from './record-draft.ts';
+import { assembleRecord, checkRecord, formatNote, type AnswerNote, type DraftOrigins, type RecordDraft } from './record-draft.ts';
 import { terminalPrompter } from './terminal-prompter.ts';
 import { existingFiles, partnerFiles, renderRecordYaml, writePartnerFiles } from './write-partner.ts';
 
@@ -31,6 +31,8 @@ const EXIT_REFUSED = 1;
 // The application form does not ask for these: flags give them, or the terminal when there is one.
 const FIELDS_NOT_IN_FORM: AskedField[] = ['services', 'regions'];
 const isPartner = (draft: RecordDraft) => draft.programs?.includes('community-partner') ?? false;
+// A description in Chinese only: English is every page's fallback, so the maintainer has to give it.
+const lacksEnglish = (draft: RecordDraft) => draft.description !== undefined && draft.description.en === undefined;
 const EXIT_USAGE = 2;
 
 /**
@@ -79,8 +81,9 @@ async function run(args: string[], io: NewPartnerIO, report: (problems: Problem[
   if (problems.length > 0) {
     report(problems);
     io.stderr.write(`Nothing was written: ${problems.length === 1 ? 'fix the problem above' : `fix the ${problems.length} problems above`} and run the command again.\n`);
-    const servicesFlagMissing = fromIssue && isPartner(draft) && draft.services === undefined;
-    return servicesFlagMissing ? EXIT_USAGE : EXIT_REFUSED;
+    // What the form cannot give is a flag to add: a usage error, as for any other missing flag.
+    const flagMissing = fromIssue && ((isPartner(draft) && draft.services === undefined) || lacksEnglish(draft));
+    return flagMissing ? EXIT_USAGE : EXIT_REFUSED;
   }
   if (isPartner(draft) && draft.regions === undefined) {
     report([{ file: COMMAND, severity: 'warning', field: 'regions', message: 'none given, so no region filter finds the organization', hint: `add --regions with ${vocabulary(REGION_IDS)} if the application says where the services are offered` }], io.stdout);
@@ -103,14 +106,20 @@ async function run(args: string[], io: NewPartnerIO, report: (problems: Problem[
 }
 
 /** The answers from the issue, the flags (which win) and the terminal, and where each came from. */
-async function gatherAnswers(options: NewPartnerOptions, flags: { draft: RecordDraft; origins: DraftOrigins }, io: NewPartnerIO, shownDir: string, show: (file: string) => string) {
+async function gatherAnswers(options: NewPartnerOptions, flags: { draft: RecordDraft; origins: DraftOrigins; notes: AnswerNote[] }, io: NewPartnerIO, shownDir: string, show: (file: string) => string) {
   const issue = options.fromIssue === undefined ? undefined : await readIssue(options.fromIssue, io.cwd, show);
   const draft = mergeDrafts(issue?.draft ?? {}, flags.draft);
   const origins: DraftOrigins = { ...issue?.origins, ...flags.origins };
   if (issue) draft.programs ??= ['community-partner']; // the form is the community partner application
+  const issueNotes = (issue?.notes ?? []).filter((note) => !(note.field in flags.draft)); // else a flag replaced the answer
+  for (const note of [...issueNotes, ...flags.notes]) io.stdout.write(`${formatNote(note)}\n`);
 
-  // By hand, everything is asked; with an issue in a terminal, only what the form does not ask.
-  const asked = issue ? (isPartner(draft) && io.stdin.isTTY === true ? FIELDS_NOT_IN_FORM.filter((field) => draft[field] === undefined) : []) : undefined;
+  // By hand, everything is asked; with an issue in a terminal, only what the form does not give.
+  const unanswered: AskedField[] = [
+    ...(isPartner(draft) ? FIELDS_NOT_IN_FORM.filter((field) => draft[field] === undefined) : []),
+    ...(lacksEnglish(draft) ? ['description' as const] : []),
+  ];
+  const asked = issue ? (io.stdin.isTTY === true ? unanswered : []) : undefined;
   if (asked === undefined || asked.length > 0) {
     const prompter = terminalPrompter(io.stdin, io.stdout);
     prompter.say(`A new record in ${shownDir}: answer each question (Ctrl+C stops, writing nothing).`);
@@ -127,7 +136,8 @@ async function gatherAnswers(options: NewPartnerOptions, flags: { draft: RecordD
 }
 
 function idProblems(id: string, givenId: string | undefined, name: string | undefined): Problem[] {
-  if (RECORD_ID_PATTERN.test(id)) return [];
+  // Without a name there is nothing to make a file name from, and the name's own error says so.
+  if (RECORD_ID_PATTERN.test(id) || (givenId === undefined && !name)) return [];
   return [{
     file: COMMAND,
     severity: 'error',

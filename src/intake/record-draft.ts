@@ -30,6 +30,20 @@ export interface AnswerOrigin {
 
 export type DraftOrigins = Partial<Record<DraftField, AnswerOrigin>>;
 
+/** Something the command took an answer to mean, e.g. a bare host name as its https address: said, so the maintainer can check it. */
+export interface AnswerNote {
+  file: string;
+  position?: Position;
+  /** The field, or the flag that gave it, e.g. `website` or `--website`. */
+  field: string;
+  message: string;
+}
+
+export function formatNote(note: AnswerNote): string {
+  const where = note.position ? `${note.file}:${note.position.line}:${note.position.column}` : note.file;
+  return `${where} ${note.field}: ${note.message}`;
+}
+
 /** The record file's content, fields in the schema's order; the logo is named after the id. */
 export function assembleRecord(draft: RecordDraft, id: string): PartnerRecordInput {
   const values: Record<string, unknown> = {
@@ -37,7 +51,8 @@ export function assembleRecord(draft: RecordDraft, id: string): PartnerRecordInp
     website: draft.website,
     programs: draft.programs,
     logo: draft.logo ? `${id}.${draft.logo.format}` : undefined,
-    description: draft.description?.en === undefined && draft.description?.zh === undefined ? undefined : defined(draft.description),
+    // en before zh, however the answers came in.
+    description: draft.description?.en === undefined && draft.description?.zh === undefined ? undefined : defined({ en: draft.description.en, zh: draft.description.zh }),
     services: draft.services,
     regions: draft.regions,
     contact: draft.contact && (draft.contact.email || draft.contact.github) ? defined(draft.contact) : undefined,

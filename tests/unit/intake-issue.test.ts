@@ -1,9 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { websiteAnswer } from '../../src/intake/answer-text.ts';
 import { contactAnswer } from '../../src/intake/contact-answer.ts';
+import { descriptionAnswer } from '../../src/intake/description-answer.ts';
 import { draftFromIssue } from '../../src/intake/issue-draft.ts';
 import { parseIssueForm } from '../../src/intake/issue-form.ts';
+import { nameAnswer } from '../../src/intake/name-answer.ts';
+import { websiteAnswer } from '../../src/intake/website-answer.ts';
 
 const fixture = (name: string) => readFile(`tests/fixtures/issues/${name}.md`, 'utf8');
 
@@ -58,6 +60,18 @@ describe('reading an application issue (community-partner.yml form)', () => {
     expect(origins.website?.position).toEqual({ line: 3, column: 1 });
   });
 
+  it('reads a Chinese application: Chinese description as zh, the name without its link, a bare domain as https', async () => {
+    const { draft, origins, notes } = draftFromIssue(await fixture('chinese-applicant'), 'issue.md');
+    expect(draft).toEqual({
+      name: 'Ångström Cloud GmbH',
+      website: 'https://angstrom.example/',
+      description: { zh: '基于 Karmada 的多云容器平台，为企业提供多集群应用分发与故障迁移。' },
+      contact: { github: 'angstrom-ops' },
+    });
+    expect(origins.description?.hint).toBe('the answer to "Org or company description" is in Chinese, so it is kept as description.zh: add the English text with --description "..."');
+    expect(notes).toEqual([{ file: 'issue.md', position: { line: 11, column: 1 }, field: 'website', message: 'took angstrom.example as https://angstrom.example/' }]);
+  });
+
   it('keeps a heading that is not a form question inside the answer', () => {
     const answers = parseIssueForm('### Org or company description\n\nWe do:\n\n### Consulting\n\nand training\n\n### Contact me\n\nops@acme.example\n');
     expect(answers.description?.text).toBe('We do:\n\n### Consulting\n\nand training');
@@ -70,10 +84,45 @@ describe('one answer into one field', () => {
     ['<https://acme.io/products>', 'https://acme.io/products'],
     ['[Acme](https://acme.io)', 'https://acme.io'],
     ['Our site: https://acme.io/en.', 'https://acme.io/en'],
-    ['www.acme.io', 'https://www.acme.io'],
+    ['www.acme.io', 'https://www.acme.io/'],
+    ['zhong.example', 'https://zhong.example/'],
+    ['Our site: www.acme.io/en', 'https://www.acme.io/en'],
+    ['[Acme](https://acme.io/a_(b))', 'https://acme.io/a_(b)'],
+    ['[Acme][site]\n\n[site]: https://acme.io/', 'https://acme.io/'],
     ['acme', 'acme'],
   ])('website %j → %j', (answer, website) => {
-    expect(websiteAnswer(answer)).toBe(website);
+    expect(websiteAnswer(answer).website).toBe(website);
+  });
+
+  it('says when it took a bare host name as an https address', () => {
+    expect(websiteAnswer('zhong.example')).toEqual({ website: 'https://zhong.example/', note: 'took zhong.example as https://zhong.example/' });
+    expect(websiteAnswer('https://zhong.example')).toEqual({ website: 'https://zhong.example' });
+  });
+
+  it.each([
+    ['**Ångström Cloud GmbH** ([website](https://angstrom.example/))', 'Ångström Cloud GmbH'],
+    ['Acme Cloud [here](https://acme.io)', 'Acme Cloud'],
+    ['Acme Cloud - [Homepage](https://acme.io)', 'Acme Cloud'],
+    ['中云科技（[官网](https://zhong.example)）', '中云科技'],
+    ['[Acme Cloud](https://acme.io)', 'Acme Cloud'],
+    ['Acme Cloud (https://acme.io)', 'Acme Cloud'],
+    ['Acme Cloud (Website Solutions)', 'Acme Cloud (Website Solutions)'],
+    ['[**Acme** Cloud](https://acme.io)', 'Acme Cloud'],
+    ['Acme\\_Cloud &amp; Co', 'Acme_Cloud & Co'],
+    ['Acme Cloud  \nMunich, Germany', 'Acme Cloud'],
+    ['![logo](https://acme.io/logo.png) Acme Cloud', 'Acme Cloud'],
+  ])('name %j → %j', (answer, name) => {
+    expect(nameAnswer(answer)).toBe(name);
+  });
+
+  it.each([
+    ['基于 Karmada 的多云容器平台', { zh: '基于 Karmada 的多云容器平台' }],
+    ['我们提供 Karmada 与 Kubernetes 多集群管理服务。', { zh: '我们提供 Karmada 与 Kubernetes 多集群管理服务。' }],
+    ['Managed Karmada for enterprises in China (中国).', { en: 'Managed Karmada for enterprises in China (中国).' }],
+    ['Zhongyun (中云科技) runs Karmada for you.', { en: 'Zhongyun (中云科技) runs Karmada for you.' }],
+    ['Managed **Karmada**, see [our docs](https://acme.io/docs).', { en: 'Managed Karmada, see our docs.' }],
+  ])('description %j → %j', (answer, description) => {
+    expect(descriptionAnswer(answer)).toEqual(description);
   });
 
   it.each([

@@ -4,7 +4,9 @@ import path from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadPartners } from '../../src/data/load-partners.ts';
+import { listAnswer } from '../../src/intake/list-answer.ts';
 import { newPartner } from '../../src/intake/new-partner.ts';
+import { PROGRAM_IDS, REGION_IDS, SERVICE_IDS } from '../../src/schema/vocabulary.ts';
 
 // A real applicant's logo (Neen S.p.A's, from karmada.io), kept in the repository so CI has it.
 const REAL_LOGO = path.resolve('tests/fixtures/logos/neen.png');
@@ -117,10 +119,47 @@ describe('npm run new-partner -- --from-issue', () => {
     expect(result.stderr).toContain('new-partner error logo: is required for community partners; the application has no logo: ask the applicant for an SVG or PNG and pass --logo PATH\n');
     expect(result.stderr).toContain('no-response.md error description: is required for community partners; no-response.md does not answer "Org or company description"');
     expect(result.stderr).toContain('no-response.md error contact: is required for community partners; no-response.md does not answer "Contact me": pass --email ADDRESS or --github LOGIN\n');
-    expect(result.stderr).toContain('new-partner error id: cannot make a file name from the name');
-    expect(result.stderr.trim().split('\n').at(-1)).toBe('Nothing was written: fix the 6 problems above and run the command again.');
+    // No name, so no file name either: saying so again would only repeat the name's error.
+    expect(result.stderr).not.toContain('error id:');
+    expect(result.stderr.trim().split('\n').at(-1)).toBe('Nothing was written: fix the 5 problems above and run the command again.');
     noStackTrace(result.stderr);
     expect(await partnersIn(root)).toEqual([]);
+  });
+
+  it('keeps a Chinese-only description as zh and asks for the English text with --description (exit 2)', async () => {
+    const root = await workspace();
+    const result = await newPartnerIn(root, ['--from-issue', 'chinese-applicant.md', '--logo', 'logo-download', '--services', 'support']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      'chinese-applicant.md:7:1 error description.en: is required; the answer to "Org or company description" is in Chinese, so it is kept as description.zh: add the English text with --description "..."\n' +
+        'Nothing was written: fix the problem above and run the command again.\n',
+    );
+    expect(await partnersIn(root)).toEqual([]);
+  });
+
+  it('writes a Chinese application once the English text is given: no link in the name, the bare domain as https', async () => {
+    const root = await workspace();
+    const args = ['--from-issue', 'chinese-applicant.md', '--logo', 'logo-download', '--services', 'support', '--regions', 'china', '--description', 'A multi-cloud container platform built on Karmada.'];
+    const result = await newPartnerIn(root, args);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('chinese-applicant.md:11:1 website: took angstrom.example as https://angstrom.example/\n');
+    expect(await partnersIn(root)).toEqual(['angstrom-cloud-gmbh.png', 'angstrom-cloud-gmbh.yaml']);
+    const yaml = await readFile(path.join(root, 'partners/angstrom-cloud-gmbh.yaml'), 'utf8');
+    expect(yaml).toContain('name: Ångström Cloud GmbH\nwebsite: https://angstrom.example/\n');
+    expect(yaml).toContain('description:\n  en: A multi-cloud container platform built on Karmada.\n  zh: 基于 Karmada 的多云容器平台，为企业提供多集群应用分发与故障迁移。\n');
+    expect(result.stdout.trim().split('\n').at(-1)).toBe('1 record checked: 0 errors, 0 warnings');
+  });
+
+  it('asks for the English text of a Chinese-only description when run in a terminal', async () => {
+    const root = await workspace();
+    const answers = ['A multi-cloud container platform built on Karmada.', 'support', 'china'];
+    const result = await newPartnerIn(root, ['--from-issue', 'chinese-applicant.md', '--logo', 'logo-download'], answers.join('\n') + '\n', { tty: true });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Description in English, plain text, at most 400 characters: ');
+    expect(result.stdout).not.toContain('Description in Chinese');
+    const yaml = await readFile(path.join(root, 'partners/angstrom-cloud-gmbh.yaml'), 'utf8');
+    expect(yaml).toContain('  en: A multi-cloud container platform built on Karmada.\n  zh: 基于 Karmada');
   });
 
   it('without --logo, points at the logo the application links to', async () => {
@@ -229,6 +268,7 @@ describe('npm run new-partner (by hand)', () => {
     expect(result.stdout).toContain('Programs, comma-separated (community-partner, adopter) [community-partner]: ');
     expect(result.stdout).toContain('Regions, comma-separated (global, americas, europe, middle-east-africa, asia-pacific, china) (optional, Enter to skip): ');
     expect(result.stdout).toContain('  website: must be an absolute https URL (got "beta corp dot com"); write the full address, e.g. https://example.com/\n');
+    expect(result.stdout).toContain('  took beta.example as https://beta.example/\n');
     expect(result.stdout).toContain('  logo: "no-such-file.png" does not exist; check the path: it is relative to the folder you run the command in\n');
     expect(result.stdout).toContain('  description.en: must be plain text, without HTML tags (got "We run <b>Karmada</b>")\n');
     expect(result.stdout).toContain('  services[0]: must be one of support, consulting, training, cloud-service, distribution, other (got "suport"); did you mean "support"?\n');
@@ -238,7 +278,7 @@ describe('npm run new-partner (by hand)', () => {
       [
         '# yaml-language-server: $schema=../schema/partner.schema.json',
         'name: Beta Corp',
-        'website: https://beta.example',
+        'website: https://beta.example/',
         'programs: [community-partner]',
         'logo: beta-corp.png',
         'description:',
@@ -266,6 +306,38 @@ describe('npm run new-partner (by hand)', () => {
     );
   });
 
+  it('reads lists typed with spaces for hyphens, split on commas, or on spaces when there is no comma', async () => {
+    const root = await workspace();
+    const flags = ['--name', 'Eta Cloud', '--website', 'https://eta.example/', '--logo', 'logo-download', '--description', 'Eta runs Karmada.', '--email', 'ops@eta.example'];
+    const answers = ['adopter, community partner', '', 'cloud service, Training', 'asia pacific china'];
+    const result = await newPartnerIn(root, flags, answers.join('\n') + '\n');
+    expect(result.stderr).toBe('');
+    expect(result.stdout).not.toContain('must be one of');
+    expect(result.code).toBe(0);
+    const yaml = await readFile(path.join(root, 'partners/eta-cloud.yaml'), 'utf8');
+    expect(yaml).toContain('programs: [adopter, community-partner]\n');
+    expect(yaml).toContain('services: [cloud-service, training]\nregions: [asia-pacific, china]\n');
+  });
+
+  it('takes a Chinese answer to the English description as the Chinese one, and asks again for the English', async () => {
+    const root = await workspace();
+    const flags = ['--name', 'Theta Cloud', '--website', 'https://theta.example/', '--program', 'adopter'];
+    const answers = ['', '基于 Karmada 的多云容器平台', 'A multi-cloud platform on Karmada.', '', '', '', ''];
+    const result = await newPartnerIn(root, flags, answers.join('\n') + '\n');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('  description: that is Chinese, so it is kept as the Chinese text; now give the English text\n');
+    expect(await readFile(path.join(root, 'partners/theta-cloud.yaml'), 'utf8')).toContain('description:\n  en: A multi-cloud platform on Karmada.\n  zh: 基于 Karmada 的多云容器平台\n');
+  });
+
+  it('takes a bare domain given with --website as https, and says so', async () => {
+    const root = await workspace();
+    const result = await newPartnerIn(root, ['--program', 'adopter', '--website', 'zhong.example'], 'Zhong Cloud\n\n\n\n\n\n\n');
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('new-partner --website: took zhong.example as https://zhong.example/\n');
+    expect(await readFile(path.join(root, 'partners/zhong-cloud.yaml'), 'utf8')).toContain('website: https://zhong.example/\n');
+  });
+
   it('stops with a usage error when the answers run out', async () => {
     const root = await workspace();
     const result = await newPartnerIn(root, [], 'Epsilon\n');
@@ -283,11 +355,26 @@ describe('npm run new-partner (by hand)', () => {
   });
 });
 
+describe('a list typed by hand', () => {
+  it.each([
+    ['adopter, community partner', ['adopter', 'community-partner'], PROGRAM_IDS],
+    ['community partner', ['community-partner'], PROGRAM_IDS],
+    ['Community_Partner，adopter', ['community-partner', 'adopter'], PROGRAM_IDS],
+    ['support consulting', ['support', 'consulting'], SERVICE_IDS],
+    ['cloud service training', ['cloud-service', 'training'], SERVICE_IDS],
+    ['middle east africa, asia pacific', ['middle-east-africa', 'asia-pacific'], REGION_IDS],
+    ['asia pacific china', ['asia-pacific', 'china'], REGION_IDS],
+    ['suport, ', ['suport'], SERVICE_IDS],
+  ])('%j → %j', (answer, items, vocabulary) => {
+    expect(listAnswer(answer, vocabulary)).toEqual(items);
+  });
+});
+
 describe('usage errors (exit 2)', () => {
   it.each([
     [['--servics', 'support'], "new-partner error Unknown option '--servics'"],
     [['--services', 'suport'], 'new-partner error --services: must be one of support, consulting, training, cloud-service, distribution, other (got "suport"); did you mean "support"?'],
-    [['--website', 'acme.example'], 'new-partner error --website: must be an absolute https URL (got "acme.example"); write the full address, e.g. https://example.com/'],
+    [['--website', 'acme example'], 'new-partner error --website: must be an absolute https URL (got "acme example"); write the full address, e.g. https://example.com/'],
     [['--since', '25.11.2026'], 'new-partner error --since: must be a date written YYYY-MM-DD (got "25.11.2026"); write the date as YYYY-MM-DD, e.g. 2025-03-01'],
     [['--logo', 'clean.md'], 'new-partner error --logo: "clean.md" is not a PNG or SVG image'],
     [['--from-issue', 'nope.md'], 'new-partner error cannot read the issue file nope.md; save the issue body (Markdown) to a file and pass its path to --from-issue'],
