@@ -1,10 +1,11 @@
 import path from 'node:path';
 import type { LoadedRecord } from './load-partners.ts';
 import type { Problem } from './problems.ts';
+import { foldText } from './fold-text.ts';
 
 /** Names compare equal regardless of case, accents, width and spacing. */
 export function nameKey(name: string): string {
-  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return foldText(name).replace(/\s+/g, ' ').trim();
 }
 
 /** Websites compare equal regardless of scheme, "www.", case, and a trailing slash. */

@@ -7,6 +7,7 @@ import { formatFieldPath, readableIssues } from './error-map.ts';
 import { checkAcrossRecords } from './cross-checks.ts';
 import { recordWarnings } from './record-warnings.ts';
 import { sortProblems, type Problem } from './problems.ts';
+import { foldText } from './fold-text.ts';
 import { parseRecordYaml, type Position } from './yaml-source.ts';
 
 /** A record that passed the schema, with what later steps need to know about its file. */
@@ -177,10 +178,7 @@ function knownFieldsAt(fieldPath: PropertyKey[]): readonly string[] {
 }
 
 export function suggestId(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return foldText(name)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }

@@ -1,4 +1,5 @@
 import { linkTargets, unwrapMarkdown } from './answer-text.ts';
+import { GITHUB_LOGIN_PATTERN } from '../schema/record.ts';
 
 export interface ContactAnswer {
   email?: string;
@@ -7,9 +8,9 @@ export interface ContactAnswer {
 
 const EMAIL = /[\w.+-]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+/gi;
 // "@octocat", but not the "@" inside an e-mail address.
-const MENTION = /(?<![\w.+-])@([A-Za-z\d](?:[A-Za-z\d]|-(?=[A-Za-z\d])){0,38})(?![\w-]*\.[a-z])/g;
+const MENTION = new RegExp(`(?<![\\w.+-])@(${GITHUB_LOGIN_PATTERN})(?![\\w-]*\\.[a-z])`, 'g');
 const GITHUB_PROFILE = /^https?:\/\/(?:www\.)?github\.com\/([A-Za-z\d-]+)\/?$/i;
-const LONE_LOGIN = /^[A-Za-z\d](?:[A-Za-z\d]|-(?=[A-Za-z\d])){0,38}$/;
+const LONE_LOGIN = new RegExp(`^${GITHUB_LOGIN_PATTERN}$`);
 // Words applicants put before their contact, e.g. "GitHub: octocat" or "Email - ops@acme.io".
 const LABELS = /\b(?:e-?mail|mail|github|gh|contact|me)\s*[:\-–]\s*/gi;
 

@@ -25,10 +25,11 @@ export function partnersIntegration(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ config, updateConfig, logger }) => {
         const dir = partnersDir(fileURLToPath(config.root));
+        const logProblems = (problems: Directory['problems']) => {
+          for (const problem of problems) (problem.severity === 'error' ? logger.error : logger.warn).call(logger, formatProblem(problem));
+        };
         directory = await buildDirectory(dir);
-        for (const problem of directory.problems) {
-          (problem.severity === 'error' ? logger.error : logger.warn).call(logger, formatProblem(problem));
-        }
+        logProblems(directory.problems);
         if (!directory.ok) {
           logger.error(`${summarize(directory.problems, directory.stats.records)}. Nothing was built: fix the records above (npm run validate checks them).`);
           // A user's mistake, not a crash: no stack trace, and nothing written.
@@ -37,7 +38,7 @@ export function partnersIntegration(): AstroIntegration {
         logger.info(`${directory.partners.length} organization${directory.partners.length === 1 ? '' : 's'} published; logos: ${directory.stats.logosEncoded} encoded, ${directory.stats.logosCached} from cache`);
         const reload = async () => {
           const next = await buildDirectory(dir);
-          for (const problem of next.problems) (problem.severity === 'error' ? logger.error : logger.warn).call(logger, formatProblem(problem));
+          logProblems(next.problems);
           // While a record is being edited the dev server keeps showing the last valid directory.
           if (next.ok) directory = next;
           return next.ok;

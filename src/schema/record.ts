@@ -5,7 +5,9 @@ import { PROGRAM_IDS, REGION_IDS, SERVICE_IDS, STATUS_IDS } from './vocabulary.t
 export const RECORD_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const DESCRIPTION_MAX = 400;
 export const NAME_MAX = 80;
-const GITHUB_LOGIN = /^[A-Za-z\d](?:[A-Za-z\d]|-(?=[A-Za-z\d])){0,38}$/;
+/** GitHub's rule for logins: letters, digits and single inner hyphens, at most 39 characters. */
+export const GITHUB_LOGIN_PATTERN = '[A-Za-z\\d](?:[A-Za-z\\d]|-(?=[A-Za-z\\d])){0,38}';
+const GITHUB_LOGIN = new RegExp(`^${GITHUB_LOGIN_PATTERN}$`);
 const MARKUP = /<\/?[a-z!][^>]*>/i;
 // Control and invisible formatting characters (zero-width spaces, right-to-left overrides) would
 // make a name look blank or different from what is stored. Line breaks and tabs are fine.
