@@ -28,12 +28,12 @@ export interface NewPartnerIO {
 }
 
 const EXIT_REFUSED = 1;
+const EXIT_USAGE = 2;
 // The application form does not ask for these: flags give them, or the terminal when there is one.
 const FIELDS_NOT_IN_FORM: AskedField[] = ['services', 'regions'];
 const isPartner = (draft: RecordDraft) => draft.programs?.includes('community-partner') ?? false;
 // A description in Chinese only: English is every page's fallback, so the maintainer has to give it.
 const lacksEnglish = (draft: RecordDraft) => draft.description !== undefined && draft.description.en === undefined;
-const EXIT_USAGE = 2;
 
 /**
  * `npm run new-partner`: gathers a new record from an application issue, flags or the
