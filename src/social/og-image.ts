@@ -12,13 +12,11 @@ export async function renderOgImage(title: string, subtitle: string, logos: Logo
   const gridLeft = (OG_IMAGE.width - (columns * PLATE.width + (columns - 1) * PLATE.gap)) / 2;
   const gridTop = 230;
   const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  const plates = shown
-    .map((_, index) => {
-      const x = gridLeft + (index % columns) * (PLATE.width + PLATE.gap);
-      const y = gridTop + Math.floor(index / columns) * (PLATE.height + PLATE.gap);
-      return `<rect x="${x}" y="${y}" width="${PLATE.width}" height="${PLATE.height}" rx="16" fill="#ffffff"/>`;
-    })
-    .join('');
+  const positions = shown.map((_, index) => ({
+    x: gridLeft + (index % columns) * (PLATE.width + PLATE.gap),
+    y: gridTop + Math.floor(index / columns) * (PLATE.height + PLATE.gap),
+  }));
+  const plates = positions.map(({ x, y }) => `<rect x="${x}" y="${y}" width="${PLATE.width}" height="${PLATE.height}" rx="16" fill="#ffffff"/>`).join('');
   const background = Buffer.from(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_IMAGE.width}" height="${OG_IMAGE.height}">
       <rect width="100%" height="100%" fill="#0b5cad"/>
@@ -29,8 +27,7 @@ export async function renderOgImage(title: string, subtitle: string, logos: Logo
   );
   const composites = await Promise.all(
     shown.map(async (logo, index) => {
-      const x = gridLeft + (index % columns) * (PLATE.width + PLATE.gap);
-      const y = gridTop + Math.floor(index / columns) * (PLATE.height + PLATE.gap);
+      const { x, y } = positions[index];
       const fitted = await sharp(logo.bytes).resize(PLATE.width - 60, PLATE.height - 40, { fit: 'inside' }).png().toBuffer({ resolveWithObject: true });
       return {
         input: fitted.data,
