@@ -8,7 +8,10 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   redirects: { '/': '/partners/', '/zh/': '/zh/partners/' },
-  integrations: [partnersIntegration(), sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', zh: 'zh-CN' } } })],
+  integrations: [
+    partnersIntegration(),
+    sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', zh: 'zh-CN' } } }),
+  ],
   build: { inlineStylesheets: 'always' },
   // Short class names instead of data-astro-cid-* attributes: the directory page has hundreds of scoped elements.
   scopedStyleStrategy: 'class',

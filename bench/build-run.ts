@@ -56,14 +56,26 @@ export async function runBuild(options: BuildOptions): Promise<BuildRun> {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 
-  const run: BuildRun = { ok: false, exitCode: null, wallMs: 0, logoStepRuns: 0, peakTreeRssBytes: 0, maxProcesses: 0, log: '' };
+  const run: BuildRun = {
+    ok: false,
+    exitCode: null,
+    wallMs: 0,
+    logoStepRuns: 0,
+    peakTreeRssBytes: 0,
+    maxProcesses: 0,
+    log: '',
+  };
   const onOutput = (chunk: Buffer) => {
     const text = chunk.toString('utf8');
     run.log += text;
     for (const match of text.matchAll(new RegExp(LOGO_LINE, 'g'))) {
       run.logoStepRuns++;
       run.logoStepDoneMs ??= performance.now() - started;
-      [run.published, run.logosEncoded, run.logosCached] = [Number(match[1]), Number(match[2]), Number(match[3])];
+      [run.published, run.logosEncoded, run.logosCached] = [
+        Number(match[1]),
+        Number(match[2]),
+        Number(match[3]),
+      ];
     }
   };
   child.stdout.on('data', onOutput);
@@ -79,13 +91,18 @@ export async function runBuild(options: BuildOptions): Promise<BuildRun> {
     }
   })();
 
-  run.exitCode = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  run.exitCode = await new Promise<number | null>((resolve) =>
+    child.on('close', (code) => resolve(code)),
+  );
   run.wallMs = performance.now() - started;
   sampling = false;
   await sampler;
   run.ok = run.exitCode === 0;
   try {
-    const usage = JSON.parse(await readFile(usageFile, 'utf8')) as { maxRssBytes: number; cpuMs: number };
+    const usage = JSON.parse(await readFile(usageFile, 'utf8')) as {
+      maxRssBytes: number;
+      cpuMs: number;
+    };
     run.peakRssBytes = usage.maxRssBytes;
     run.cpuMs = usage.cpuMs;
   } catch {
@@ -96,7 +113,9 @@ export async function runBuild(options: BuildOptions): Promise<BuildRun> {
 }
 
 /** Summed resident memory of a process and all its descendants, from /proc (Linux only). */
-async function processTreeMemory(rootPid: number): Promise<{ rssBytes: number; processes: number }> {
+async function processTreeMemory(
+  rootPid: number,
+): Promise<{ rssBytes: number; processes: number }> {
   const parents = new Map<number, number[]>();
   let entries: string[];
   try {
@@ -147,6 +166,8 @@ export async function fileSizes(dir: string): Promise<Map<string, number>> {
   } catch {
     return sizes;
   }
-  await Promise.all(names.map(async (name) => sizes.set(name, (await stat(path.join(dir, name))).size)));
+  await Promise.all(
+    names.map(async (name) => sizes.set(name, (await stat(path.join(dir, name))).size)),
+  );
   return sizes;
 }

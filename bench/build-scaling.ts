@@ -24,7 +24,12 @@ export interface ScalingResult {
   pageLogoBytes2x: number;
 }
 
-export async function measureBuildScaling(projectRoot: string, workDir: string, sizes: number[], log: (line: string) => void): Promise<ScalingResult[]> {
+export async function measureBuildScaling(
+  projectRoot: string,
+  workDir: string,
+  sizes: number[],
+  log: (line: string) => void,
+): Promise<ScalingResult[]> {
   const results: ScalingResult[] = [];
   for (const size of sizes) {
     const dir = path.join(workDir, `partners-${size}`);
@@ -36,12 +41,19 @@ export async function measureBuildScaling(projectRoot: string, workDir: string, 
     const generating = performance.now();
     const data = await writeSyntheticPartners(partnersDir, size);
     const generateMs = performance.now() - generating;
-    log(`N=${size}: ${data.pngLogos} PNG + ${data.svgLogos} SVG logos (${formatBytes(data.logoSourceBytes)}) generated in ${formatMs(generateMs)}; load average ${loadAverage()}`);
+    log(
+      `N=${size}: ${data.pngLogos} PNG + ${data.svgLogos} SVG logos (${formatBytes(data.logoSourceBytes)}) generated in ${formatMs(generateMs)}; load average ${loadAverage()}`,
+    );
 
     const build = async (label: string) => {
       const run = await runBuild({ projectRoot, partnersDir, outDir, cacheDir });
-      log(`N=${size}: ${label} build ${run.ok ? 'done' : `FAILED (exit ${run.exitCode})`} in ${formatMs(run.wallMs)}; logos: ${run.logosEncoded ?? '?'} encoded, ${run.logosCached ?? '?'} from cache`);
-      if (!run.ok) throw new Error(`the ${label} build of ${size} synthetic partners failed; its output ends with:\n${run.log.split('\n').slice(-30).join('\n')}`);
+      log(
+        `N=${size}: ${label} build ${run.ok ? 'done' : `FAILED (exit ${run.exitCode})`} in ${formatMs(run.wallMs)}; logos: ${run.logosEncoded ?? '?'} encoded, ${run.logosCached ?? '?'} from cache`,
+      );
+      if (!run.ok)
+        throw new Error(
+          `the ${label} build of ${size} synthetic partners failed; its output ends with:\n${run.log.split('\n').slice(-30).join('\n')}`,
+        );
       return run;
     };
     const cold = await build('cold');
@@ -50,7 +62,8 @@ export async function measureBuildScaling(projectRoot: string, workDir: string, 
     const logos = await fileSizes(path.join(outDir, LOGO_URL_PREFIX));
     const html = await readFile(path.join(outDir, 'partners', 'index.html'), 'utf8');
     const referenced = referencedAvifLogos(html);
-    const sum = (names: Set<string>) => [...names].reduce((total, name) => total + (logos.get(name) ?? 0), 0);
+    const sum = (names: Set<string>) =>
+      [...names].reduce((total, name) => total + (logos.get(name) ?? 0), 0);
     results.push({
       size,
       data,
@@ -84,7 +97,22 @@ function referencedAvifLogos(html: string): Map<number, Set<string>> {
 }
 
 export function formatScalingTable(results: ScalingResult[]): string {
-  const header = ['partners', 'cold', 'warm', 'warm/cold', 'CPU cold/warm', 'logo step cold/warm', 'warm logos', 'logo files', 'logos in dist', 'page logos 1x/2x', 'page HTML', 'peak RSS', 'peak tree RSS', 'procs'];
+  const header = [
+    'partners',
+    'cold',
+    'warm',
+    'warm/cold',
+    'CPU cold/warm',
+    'logo step cold/warm',
+    'warm logos',
+    'logo files',
+    'logos in dist',
+    'page logos 1x/2x',
+    'page HTML',
+    'peak RSS',
+    'peak tree RSS',
+    'procs',
+  ];
   const rows = results.map((result) => {
     const peak = Math.max(result.cold.peakRssBytes ?? 0, result.warm.peakRssBytes ?? 0);
     const treePeak = Math.max(result.cold.peakTreeRssBytes, result.warm.peakTreeRssBytes);
@@ -131,20 +159,35 @@ export function scalingVerdicts(results: ScalingResult[]): Verdict[] {
           pass: thousand.cold.wallMs <= COLD_GROWTH_MAX * hundred.cold.wallMs,
           measured: `${formatMs(thousand.cold.wallMs)} / ${formatMs(hundred.cold.wallMs)} = ${(thousand.cold.wallMs / hundred.cold.wallMs).toFixed(1)}x (CPU time: ${ratio(thousand.cold.cpuMs, hundred.cold.cpuMs)})`,
         }
-      : { target: `1000-partner cold build <= ${COLD_GROWTH_MAX}x the 100-partner one`, pass: undefined, measured: 'needs sizes 100 and 1000 (--sizes 10,100,1000)' },
+      : {
+          target: `1000-partner cold build <= ${COLD_GROWTH_MAX}x the 100-partner one`,
+          pass: undefined,
+          measured: 'needs sizes 100 and 1000 (--sizes 10,100,1000)',
+        },
   );
   if (results.length > 0) {
     // The larger of the exact process peak and the sampled whole-tree peak, so helper processes count too.
     const worst = results
-      .flatMap((result) => [result.cold, result.warm].map((run) => ({ size: result.size, bytes: Math.max(run.peakRssBytes ?? 0, run.peakTreeRssBytes) })))
+      .flatMap((result) =>
+        [result.cold, result.warm].map((run) => ({
+          size: result.size,
+          bytes: Math.max(run.peakRssBytes ?? 0, run.peakTreeRssBytes),
+        })),
+      )
       .reduce((a, b) => (b.bytes > a.bytes ? b : a));
-    verdicts.push({ target: 'peak memory of a build < 1.5 GiB', pass: worst.bytes < PEAK_MEMORY_MAX, measured: `${formatBytes(worst.bytes)} (N=${worst.size})` });
+    verdicts.push({
+      target: 'peak memory of a build < 1.5 GiB',
+      pass: worst.bytes < PEAK_MEMORY_MAX,
+      measured: `${formatBytes(worst.bytes)} (N=${worst.size})`,
+    });
   }
   return verdicts;
 }
 
-const ratio = (a: number | undefined, b: number | undefined) => (a && b ? `${(a / b).toFixed(1)}x` : 'n/a');
-const percent = (a: number | undefined, b: number | undefined) => (a && b ? `${Math.round((a / b) * 100)}%` : 'n/a');
+const ratio = (a: number | undefined, b: number | undefined) =>
+  a && b ? `${(a / b).toFixed(1)}x` : 'n/a';
+const percent = (a: number | undefined, b: number | undefined) =>
+  a && b ? `${Math.round((a / b) * 100)}%` : 'n/a';
 
 function loadAverage(): string {
   return os

@@ -8,6 +8,12 @@ if (target) {
   process.on('exit', () => {
     const usage = process.resourceUsage();
     // maxRSS is in KiB, CPU times in microseconds.
-    writeFileSync(target, JSON.stringify({ maxRssBytes: usage.maxRSS * 1024, cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000 }));
+    writeFileSync(
+      target,
+      JSON.stringify({
+        maxRssBytes: usage.maxRSS * 1024,
+        cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000,
+      }),
+    );
   });
 }

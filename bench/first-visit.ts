@@ -61,10 +61,22 @@ const PROFILES: VisitProfile[] = [
 ];
 const VISITS_PER_PROFILE = 3;
 
-export async function measureFirstVisit(projectRoot: string, workDir: string, log: (line: string) => void): Promise<FirstVisitResult> {
+export async function measureFirstVisit(
+  projectRoot: string,
+  workDir: string,
+  log: (line: string) => void,
+): Promise<FirstVisitResult> {
   const outDir = path.join(workDir, 'real-site');
-  const build = await runBuild({ projectRoot, partnersDir: path.join(projectRoot, 'partners'), outDir, cacheDir: path.join(workDir, 'real-logo-cache') });
-  if (!build.ok) throw new Error(`the build of the real partners/ failed; its output ends with:\n${build.log.split('\n').slice(-30).join('\n')}`);
+  const build = await runBuild({
+    projectRoot,
+    partnersDir: path.join(projectRoot, 'partners'),
+    outDir,
+    cacheDir: path.join(workDir, 'real-logo-cache'),
+  });
+  if (!build.ok)
+    throw new Error(
+      `the build of the real partners/ failed; its output ends with:\n${build.log.split('\n').slice(-30).join('\n')}`,
+    );
   log(`real data: ${build.published} organizations built in ${(build.wallMs / 1000).toFixed(1)} s`);
 
   const site = await serveStatic(outDir);
@@ -74,7 +86,8 @@ export async function measureFirstVisit(projectRoot: string, workDir: string, lo
     const profiles: ProfileVisits[] = [];
     for (const profile of PROFILES) {
       const visits: FirstVisit[] = [];
-      for (let run = 0; run < VISITS_PER_PROFILE; run++) visits.push(await visit(browser, `${site.url}/partners/`, profile));
+      for (let run = 0; run < VISITS_PER_PROFILE; run++)
+        visits.push(await visit(browser, `${site.url}/partners/`, profile));
       profiles.push({
         profile,
         visits,
@@ -91,18 +104,37 @@ export async function measureFirstVisit(projectRoot: string, workDir: string, lo
 
 async function visit(browser: Browser, url: string, profile: VisitProfile): Promise<FirstVisit> {
   // A fresh context is a first visit: empty HTTP cache, no service worker.
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: profile.deviceScaleFactor });
+  const context = await browser.newContext({
+    viewport: VIEWPORT,
+    deviceScaleFactor: profile.deviceScaleFactor,
+  });
   try {
     const page = await context.newPage();
     if (profile.slow) {
       const cdp = await context.newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: 150,
+        downloadThroughput: (1.6 * 1024 * 1024) / 8,
+        uploadThroughput: (750 * 1024) / 8,
+      });
     }
     // Observe from the very start, so shifts before load are counted as well as after it.
     await page.addInitScript(() => {
-      type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] };
-      const scope = window as unknown as { __cls: number; __shifts: { value: number; sources: string[] }[] };
+      type Shift = PerformanceEntry & {
+        value: number;
+        hadRecentInput: boolean;
+        sources: {
+          node: Node | null;
+          previousRect: DOMRectReadOnly;
+          currentRect: DOMRectReadOnly;
+        }[];
+      };
+      const scope = window as unknown as {
+        __cls: number;
+        __shifts: { value: number; sources: string[] }[];
+      };
       scope.__cls = 0;
       scope.__shifts = [];
       const describe = (node: Node | null) => {
@@ -115,7 +147,10 @@ async function visit(browser: Browser, url: string, profile: VisitProfile): Prom
           scope.__cls += entry.value;
           scope.__shifts.push({
             value: entry.value,
-            sources: entry.sources.map((source) => `${describe(source.node)} y ${Math.round(source.previousRect.y)}->${Math.round(source.currentRect.y)}`),
+            sources: entry.sources.map(
+              (source) =>
+                `${describe(source.node)} y ${Math.round(source.previousRect.y)}->${Math.round(source.currentRect.y)}`,
+            ),
           });
         }
       }).observe({ type: 'layout-shift', buffered: true });
@@ -127,7 +162,12 @@ async function visit(browser: Browser, url: string, profile: VisitProfile): Prom
         response
           .body()
           .catch(() => Buffer.alloc(0)) // a redirect or an aborted request has no body
-          .then((body) => ({ url: response.url(), group, body, type: response.headers()['content-type'] ?? '' })),
+          .then((body) => ({
+            url: response.url(),
+            group,
+            body,
+            type: response.headers()['content-type'] ?? '',
+          })),
       );
     });
     await page.goto(url, { waitUntil: 'load' });
@@ -137,13 +177,24 @@ async function visit(browser: Browser, url: string, profile: VisitProfile): Prom
     const inPage = await page.evaluate(() => {
       const size = (text: string) => new TextEncoder().encode(text).length;
       const scripts = [...document.querySelectorAll('script:not([src])')];
-      const isCode = (script: Element) => ['', 'module', 'text/javascript', 'application/javascript'].includes(script.getAttribute('type') ?? '');
+      const isCode = (script: Element) =>
+        ['', 'module', 'text/javascript', 'application/javascript'].includes(
+          script.getAttribute('type') ?? '',
+        );
       return {
         cls: (window as unknown as { __cls: number }).__cls,
-        shifts: (window as unknown as { __shifts: { value: number; sources: string[] }[] }).__shifts,
-        inlineScriptBytes: scripts.filter(isCode).reduce((total, script) => total + size(script.textContent ?? ''), 0),
-        jsonLdBytes: scripts.filter((script) => script.getAttribute('type') === 'application/ld+json').reduce((total, script) => total + size(script.textContent ?? ''), 0),
-        inlineStyleBytes: [...document.querySelectorAll('style')].reduce((total, style) => total + size(style.textContent ?? ''), 0),
+        shifts: (window as unknown as { __shifts: { value: number; sources: string[] }[] })
+          .__shifts,
+        inlineScriptBytes: scripts
+          .filter(isCode)
+          .reduce((total, script) => total + size(script.textContent ?? ''), 0),
+        jsonLdBytes: scripts
+          .filter((script) => script.getAttribute('type') === 'application/ld+json')
+          .reduce((total, script) => total + size(script.textContent ?? ''), 0),
+        inlineStyleBytes: [...document.querySelectorAll('style')].reduce(
+          (total, style) => total + size(style.textContent ?? ''),
+          0,
+        ),
       };
     });
     const loaded = await Promise.all(bodies);
@@ -157,13 +208,21 @@ async function visit(browser: Browser, url: string, profile: VisitProfile): Prom
       profile,
       bytes,
       gzipBytes,
-      responses: loaded.map(({ url: responseUrl, group, body }) => ({ url: responseUrl, group, bytes: body.length })),
+      responses: loaded.map(({ url: responseUrl, group, body }) => ({
+        url: responseUrl,
+        group,
+        bytes: body.length,
+      })),
       inlineScriptBytes: inPage.inlineScriptBytes,
       inlineStyleBytes: inPage.inlineStyleBytes,
       jsonLdBytes: inPage.jsonLdBytes,
       cumulativeLayoutShift: inPage.cls,
       shifts: inPage.shifts,
-      imageTypes: [...new Set(loaded.filter((response) => response.group === 'images').map((response) => response.type))],
+      imageTypes: [
+        ...new Set(
+          loaded.filter((response) => response.group === 'images').map((response) => response.type),
+        ),
+      ],
     };
   } finally {
     await context.close();
@@ -185,12 +244,21 @@ function groupOf(resourceType: string): Group {
   }
 }
 
-const total = (bytes: Record<Group, number>) => GROUPS.reduce((sum, group) => sum + bytes[group], 0);
+const total = (bytes: Record<Group, number>) =>
+  GROUPS.reduce((sum, group) => sum + bytes[group], 0);
 /** JavaScript files plus script inside the HTML: both are parsed and run. */
 const javaScriptBytes = (visit: FirstVisit) => visit.bytes.JS + visit.inlineScriptBytes;
 
 export function formatFirstVisitTable(result: FirstVisitResult): string {
-  const header = ['/partners/', 'requests', ...GROUPS, 'total', 'total gzip', 'JS (files+inline)', `CLS (${VISITS_PER_PROFILE} visits)`];
+  const header = [
+    '/partners/',
+    'requests',
+    ...GROUPS,
+    'total',
+    'total gzip',
+    'JS (files+inline)',
+    `CLS (${VISITS_PER_PROFILE} visits)`,
+  ];
   const rows = result.profiles.map(({ profile, heaviest, visits }) => [
     profile.label,
     String(heaviest.responses.length),
@@ -204,8 +272,16 @@ export function formatFirstVisitTable(result: FirstVisitResult): string {
   const notes = [
     `desktop viewport ${VIEWPORT.width}x${VIEWPORT.height}, fresh browser context per visit; bytes are the heaviest of the ${VISITS_PER_PROFILE} visits; "1x slow" adds slow 4G and a 4x slower CPU (diagnostic only)`,
     `inside the HTML (${formatBytes(first.bytes.HTML)}): ${formatBytes(first.inlineStyleBytes)} of CSS, ${formatBytes(first.inlineScriptBytes)} of script, ${formatBytes(first.jsonLdBytes)} of JSON-LD`,
-    `other: ${first.responses.filter((response) => response.group === 'other').map((response) => `${new URL(response.url).pathname} (${formatBytes(response.bytes)})`).join(', ') || 'none'}`,
-    ...result.profiles.map(({ profile, visits }) => `${profile.label} images fetched per visit: ${visits.map((one) => one.responses.filter((response) => response.group === 'images').length).join(', ')} (${[...new Set(visits.flatMap((one) => one.imageTypes))].join(', ') || 'none'})`),
+    `other: ${
+      first.responses
+        .filter((response) => response.group === 'other')
+        .map((response) => `${new URL(response.url).pathname} (${formatBytes(response.bytes)})`)
+        .join(', ') || 'none'
+    }`,
+    ...result.profiles.map(
+      ({ profile, visits }) =>
+        `${profile.label} images fetched per visit: ${visits.map((one) => one.responses.filter((response) => response.group === 'images').length).join(', ')} (${[...new Set(visits.flatMap((one) => one.imageTypes))].join(', ') || 'none'})`,
+    ),
     ...layoutShiftCauses(result),
     "for reference, today's karmada.io adopters page ships about 200 KB of logos alone",
   ];
@@ -217,10 +293,13 @@ function layoutShiftCauses(result: FirstVisitResult): string[] {
   const worst = new Map<string, number>();
   for (const { visits } of result.profiles) {
     for (const shift of visits.flatMap((one) => one.shifts)) {
-      for (const source of shift.sources) worst.set(source, Math.max(worst.get(source) ?? 0, shift.value));
+      for (const source of shift.sources)
+        worst.set(source, Math.max(worst.get(source) ?? 0, shift.value));
     }
   }
-  return [...worst].sort((a, b) => b[1] - a[1]).map(([source, value]) => `layout shift ${value.toFixed(4)}: ${source}`);
+  return [...worst]
+    .sort((a, b) => b[1] - a[1])
+    .map(([source, value]) => `layout shift ${value.toFixed(4)}: ${source}`);
 }
 
 // Targets from the issue "The partners page".
@@ -230,7 +309,11 @@ const JS_MAX = 5 * 1024;
 export function firstVisitVerdicts(result: FirstVisitResult): Verdict[] {
   return result.profiles.flatMap(({ profile, heaviest, worstLayoutShift }) => {
     const at = `(${profile.label}${profile.diagnostic ? ', diagnostic' : ''})`;
-    const cls: Verdict = { target: `CLS 0 ${at}`, pass: worstLayoutShift === 0, measured: `worst of ${VISITS_PER_PROFILE} visits ${worstLayoutShift.toFixed(4)}` };
+    const cls: Verdict = {
+      target: `CLS 0 ${at}`,
+      pass: worstLayoutShift === 0,
+      measured: `worst of ${VISITS_PER_PROFILE} visits ${worstLayoutShift.toFixed(4)}`,
+    };
     if (profile.diagnostic) return [cls];
     return [
       {
@@ -239,7 +322,11 @@ export function firstVisitVerdicts(result: FirstVisitResult): Verdict[] {
         pass: total(heaviest.gzipBytes) < TOTAL_MAX,
         measured: `about ${formatBytes(total(heaviest.gzipBytes))} with text gzipped (${formatBytes(total(heaviest.bytes))} uncompressed)`,
       },
-      { target: `under 5 KB of JavaScript ${at}`, pass: javaScriptBytes(heaviest) < JS_MAX, measured: `${formatBytes(javaScriptBytes(heaviest))} (${formatBytes(heaviest.bytes.JS)} in files, ${formatBytes(heaviest.inlineScriptBytes)} inline)` },
+      {
+        target: `under 5 KB of JavaScript ${at}`,
+        pass: javaScriptBytes(heaviest) < JS_MAX,
+        measured: `${formatBytes(javaScriptBytes(heaviest))} (${formatBytes(heaviest.bytes.JS)} in files, ${formatBytes(heaviest.inlineScriptBytes)} inline)`,
+      },
       cls,
     ];
   });

@@ -15,9 +15,20 @@ export function formatMs(ms: number | undefined): string {
 
 /** Columns padded to their widest cell; numbers read best right-aligned, so every cell but the first is. */
 export function formatTable(header: string[], rows: string[][]): string {
-  const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => (row[column] ?? '').length)));
-  const line = (row: string[]) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
-  return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n');
+  const widths = header.map((_, column) =>
+    Math.max(...[header, ...rows].map((row) => (row[column] ?? '').length)),
+  );
+  const line = (row: string[]) =>
+    row
+      .map((cell, column) =>
+        column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]),
+      )
+      .join('  ');
+  return [
+    line(header),
+    widths.map((width) => '-'.repeat(width)).join('  '),
+    ...rows.map(line),
+  ].join('\n');
 }
 
 export interface Verdict {
@@ -28,5 +39,10 @@ export interface Verdict {
 }
 
 export function formatVerdicts(verdicts: Verdict[]): string {
-  return verdicts.map(({ target, pass, measured }) => `${pass === undefined ? 'N/A ' : pass ? 'PASS' : 'MISS'}  ${target}: ${measured}`).join('\n');
+  return verdicts
+    .map(
+      ({ target, pass, measured }) =>
+        `${pass === undefined ? 'N/A ' : pass ? 'PASS' : 'MISS'}  ${target}: ${measured}`,
+    )
+    .join('\n');
 }

@@ -7,6 +7,10 @@ import { README_FIELDS_PATTERN, renderReadmeFields } from '../src/schema/readme-
 await mkdir('schema', { recursive: true });
 await writeFile('schema/partner.schema.json', `${JSON.stringify(partnerJsonSchema(), null, 2)}\n`);
 const readme = await readFile('README.md', 'utf8');
-if (!README_FIELDS_PATTERN.test(readme)) throw new Error('README.md lacks the <!-- fields:start --> / <!-- fields:end --> markers');
-await writeFile('README.md', readme.replace(README_FIELDS_PATTERN, renderReadmeFields(fieldReference())));
+if (!README_FIELDS_PATTERN.test(readme))
+  throw new Error('README.md lacks the <!-- fields:start --> / <!-- fields:end --> markers');
+await writeFile(
+  'README.md',
+  readme.replace(README_FIELDS_PATTERN, renderReadmeFields(fieldReference())),
+);
 console.log('wrote schema/partner.schema.json and the field reference in README.md');

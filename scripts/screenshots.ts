@@ -19,7 +19,11 @@ try {
   for (const scheme of ['light', 'dark'] as const) {
     for (const { name, url } of shots) {
       for (const width of [1280, 360]) {
-        const page = await browser.newPage({ colorScheme: scheme, viewport: { width, height: 900 }, deviceScaleFactor: 1 });
+        const page = await browser.newPage({
+          colorScheme: scheme,
+          viewport: { width, height: 900 },
+          deviceScaleFactor: 1,
+        });
         await page.goto(site.url + url, { waitUntil: 'networkidle' });
         // A full-page shot never scrolls, so lazy images below the fold would stay blank.
         await page.evaluate(async () => {

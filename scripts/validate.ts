@@ -1,17 +1,26 @@
 // Usage: npm run validate [-- DIR]. Exit 1 on any error; warnings alone pass.
 import { loadPartners } from '../src/data/load-partners.ts';
 import { checkLogos } from '../src/logos/process-logos.ts';
-import { formatAnnotation, formatProblem, hasErrors, sortProblems, summarize } from '../src/data/problems.ts';
+import {
+  formatAnnotation,
+  formatProblem,
+  hasErrors,
+  sortProblems,
+  summarize,
+} from '../src/data/problems.ts';
 import { partnersDir } from '../src/data/partners-dir.ts';
 
-const USAGE = 'usage: npm run validate [-- DIR]   (DIR: the folder of partner records; default partners/, or PARTNERS_DIR)';
+const USAGE =
+  'usage: npm run validate [-- DIR]   (DIR: the folder of partner records; default partners/, or PARTNERS_DIR)';
 const [argument, ...extra] = process.argv.slice(2);
 if (argument === '--help' || argument === '-h') {
   console.log(USAGE);
   process.exit(0);
 }
 if (argument?.startsWith('-') || extra.length > 0) {
-  console.error(`unexpected ${argument?.startsWith('-') ? `option ${argument}` : `argument ${extra[0]}`}\n${USAGE}`);
+  console.error(
+    `unexpected ${argument?.startsWith('-') ? `option ${argument}` : `argument ${extra[0]}`}\n${USAGE}`,
+  );
   process.exit(2);
 }
 const dir = argument ?? partnersDir();

@@ -16,29 +16,69 @@ export function websiteKey(website: string): string {
 }
 
 /** Problems that only show when records are seen together. */
-export function checkAcrossRecords(records: LoadedRecord[], logoFilesInDir: string[], show: (file: string) => string): Problem[] {
+export function checkAcrossRecords(
+  records: LoadedRecord[],
+  logoFilesInDir: string[],
+  show: (file: string) => string,
+): Problem[] {
   const problems: Problem[] = [];
-  const firstWith = (key: (record: LoadedRecord) => string | undefined, field: string, what: string, severity: Problem['severity'], hint: string) => {
+  const firstWith = (
+    key: (record: LoadedRecord) => string | undefined,
+    field: string,
+    what: string,
+    severity: Problem['severity'],
+    hint: string,
+  ) => {
     const seen = new Map<string, LoadedRecord>();
     for (const loaded of records) {
       const value = key(loaded);
       if (value === undefined) continue;
       const first = seen.get(value);
       if (first) {
-        problems.push({ file: loaded.file, position: loaded.locate([field]), severity, field, message: `${what} ${first.file}`, hint });
+        problems.push({
+          file: loaded.file,
+          position: loaded.locate([field]),
+          severity,
+          field,
+          message: `${what} ${first.file}`,
+          hint,
+        });
       } else {
         seen.set(value, loaded);
       }
     }
   };
-  firstWith((loaded) => nameKey(loaded.record.name), 'name', 'is the same name as in', 'error', 'keep one record per organization: merge the two files');
-  firstWith((loaded) => websiteKey(loaded.record.website), 'website', 'is the same website as in', 'error', 'keep one record per organization, or give each its own website');
-  firstWith((loaded) => loaded.logo?.path, 'logo', 'is the same logo file as in', 'error', 'each organization needs its own logo file');
+  firstWith(
+    (loaded) => nameKey(loaded.record.name),
+    'name',
+    'is the same name as in',
+    'error',
+    'keep one record per organization: merge the two files',
+  );
+  firstWith(
+    (loaded) => websiteKey(loaded.record.website),
+    'website',
+    'is the same website as in',
+    'error',
+    'keep one record per organization, or give each its own website',
+  );
+  firstWith(
+    (loaded) => loaded.logo?.path,
+    'logo',
+    'is the same logo file as in',
+    'error',
+    'each organization needs its own logo file',
+  );
 
   const usedLogos = new Set(records.flatMap((loaded) => (loaded.logo ? [loaded.logo.path] : [])));
   for (const logoFile of logoFilesInDir) {
     if (!usedLogos.has(logoFile)) {
-      problems.push({ file: show(logoFile), severity: 'warning', message: 'is a logo that no record uses', hint: `delete it, or point a record's "logo" at ${path.basename(logoFile)}` });
+      problems.push({
+        file: show(logoFile),
+        severity: 'warning',
+        message: 'is a logo that no record uses',
+        hint: `delete it, or point a record's "logo" at ${path.basename(logoFile)}`,
+      });
     }
   }
   return problems;

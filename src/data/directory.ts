@@ -24,6 +24,10 @@ export async function buildDirectory(partnersDir: string, cacheDir?: string): Pr
     logoFiles: publishedLogoFiles(partners, processed.logos),
     problems,
     ok,
-    stats: { records: loaded.recordFileCount, logosEncoded: processed.encoded, logosCached: processed.cached },
+    stats: {
+      records: loaded.recordFileCount,
+      logosEncoded: processed.encoded,
+      logosCached: processed.cached,
+    },
   };
 }

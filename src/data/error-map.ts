@@ -20,7 +20,13 @@ const FIELD_HINTS: Record<string, string> = {
 
 export function formatFieldPath(path: readonly PropertyKey[]): string {
   return path
-    .map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : index === 0 ? String(segment) : `.${String(segment)}`))
+    .map((segment, index) =>
+      typeof segment === 'number'
+        ? `[${segment}]`
+        : index === 0
+          ? String(segment)
+          : `.${String(segment)}`,
+    )
     .join('');
 }
 
@@ -36,15 +42,28 @@ export function describeInput(input: unknown): string {
   return `${typeof input} ${String(input)}`;
 }
 
-const TYPE_WORDS: Record<string, string> = { string: 'text', array: 'a list', object: 'a map of fields', number: 'a number', boolean: 'true or false' };
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  array: 'a list',
+  object: 'a map of fields',
+  number: 'a number',
+  boolean: 'true or false',
+};
 
-export function readableIssues(issues: readonly z.core.$ZodIssue[], knownFields: (path: PropertyKey[]) => readonly string[]): ReadableIssue[] {
+export function readableIssues(
+  issues: readonly z.core.$ZodIssue[],
+  knownFields: (path: PropertyKey[]) => readonly string[],
+): ReadableIssue[] {
   return issues.flatMap((issue) => readableIssue(issue, knownFields));
 }
 
-function readableIssue(issue: z.core.$ZodIssue, knownFields: (path: PropertyKey[]) => readonly string[]): ReadableIssue[] {
+function readableIssue(
+  issue: z.core.$ZodIssue,
+  knownFields: (path: PropertyKey[]) => readonly string[],
+): ReadableIssue[] {
   const path = [...issue.path];
-  const lastKey = [...path].reverse().find((segment) => typeof segment === 'string') as string | undefined;
+  const lastKey = [...path].reverse().find((segment) => typeof segment === 'string') as
+    string | undefined;
   const hint = lastKey ? FIELD_HINTS[lastKey] : undefined;
   const got = `(got ${describeInput(issue.input)})`;
 
@@ -57,42 +76,83 @@ function readableIssue(issue: z.core.$ZodIssue, knownFields: (path: PropertyKey[
           path: [...path, key],
           at: 'key',
           message: 'is not a known field',
-          hint: suggestion ? `did you mean "${suggestion}"?` : `known fields here are: ${known.join(', ')}`,
+          hint: suggestion
+            ? `did you mean "${suggestion}"?`
+            : `known fields here are: ${known.join(', ')}`,
         };
       });
     case 'invalid_type':
       if (issue.input === undefined || issue.input === null) {
-        return [{ path, at: 'value', message: 'is required', hint: `add "${lastKey ?? 'it'}:" with a value` }];
+        return [
+          {
+            path,
+            at: 'value',
+            message: 'is required',
+            hint: `add "${lastKey ?? 'it'}:" with a value`,
+          },
+        ];
       }
-      return [{ path, at: 'value', message: `must be ${TYPE_WORDS[issue.expected] ?? issue.expected} ${got}`, hint }];
+      return [
+        {
+          path,
+          at: 'value',
+          message: `must be ${TYPE_WORDS[issue.expected] ?? issue.expected} ${got}`,
+          hint,
+        },
+      ];
     case 'invalid_value': {
       const values = issue.values.map(String);
       const suggestion = typeof issue.input === 'string' ? closest(issue.input, values) : undefined;
-      return [{
-        path,
-        at: 'value',
-        message: `must be one of ${values.join(', ')} ${got}`,
-        hint: suggestion ? `did you mean "${suggestion}"?` : undefined,
-      }];
+      return [
+        {
+          path,
+          at: 'value',
+          message: `must be one of ${values.join(', ')} ${got}`,
+          hint: suggestion ? `did you mean "${suggestion}"?` : undefined,
+        },
+      ];
     }
     case 'invalid_union': {
       // A description is either text or a map of languages: report against the form the user chose.
-      const branch = typeof issue.input === 'object' && issue.input !== null ? issue.errors[1] : issue.errors[0];
+      const branch =
+        typeof issue.input === 'object' && issue.input !== null ? issue.errors[1] : issue.errors[0];
       if (branch && branch.length > 0) {
         // An inner issue about a missing field has no input; one about the whole value has the union's.
-        const inputOf = (inner: z.core.$ZodIssue) => (inner.path.length > 0 ? inner.input : (inner.input ?? issue.input));
-        return branch.flatMap((inner) => readableIssue({ ...inner, path: [...path, ...inner.path], input: inputOf(inner) } as z.core.$ZodIssue, knownFields));
+        const inputOf = (inner: z.core.$ZodIssue) =>
+          inner.path.length > 0 ? inner.input : (inner.input ?? issue.input);
+        return branch.flatMap((inner) =>
+          readableIssue(
+            { ...inner, path: [...path, ...inner.path], input: inputOf(inner) } as z.core.$ZodIssue,
+            knownFields,
+          ),
+        );
       }
       return [{ path, at: 'value', message: `must be text or a map with "en" and "zh" ${got}` }];
     }
     case 'too_big':
     case 'too_small': {
-      const size = typeof issue.input === 'string' ? `(got ${[...issue.input].length} characters)` : Array.isArray(issue.input) ? `(got ${issue.input.length})` : got;
-      const missing = issue.code === 'too_small' && typeof issue.input === 'string' && issue.input.trim() === '';
-      return [{ path, at: 'value', message: `${issue.message} ${missing ? '' : size}`.trim(), hint: missing ? `give "${lastKey}" a value` : hint }];
+      const size =
+        typeof issue.input === 'string'
+          ? `(got ${[...issue.input].length} characters)`
+          : Array.isArray(issue.input)
+            ? `(got ${issue.input.length})`
+            : got;
+      const missing =
+        issue.code === 'too_small' && typeof issue.input === 'string' && issue.input.trim() === '';
+      return [
+        {
+          path,
+          at: 'value',
+          message: `${issue.message} ${missing ? '' : size}`.trim(),
+          hint: missing ? `give "${lastKey}" a value` : hint,
+        },
+      ];
     }
     case 'custom':
-      if (issue.params?.missing) return [{ path, at: 'value', message: issue.message, hint: `add "${lastKey}:" to the record` }];
+      if (issue.params?.missing)
+        return [
+          { path, at: 'value', message: issue.message, hint: `add "${lastKey}:" to the record` },
+        ];
       return [{ path, at: 'value', message: `${issue.message} ${got}`, hint }];
     default:
       return [{ path, at: 'value', message: `${issue.message} ${got}`, hint }];
@@ -110,18 +170,24 @@ export function closest(word: string, candidates: readonly string[]): string | u
       bestDistance = distance;
     }
   }
-  return best !== undefined && bestDistance <= Math.max(1, Math.floor(best.length / 3)) ? best : undefined;
+  return best !== undefined && bestDistance <= Math.max(1, Math.floor(best.length / 3))
+    ? best
+    : undefined;
 }
 
 function editDistance(a: string, b: string): number {
   // Damerau-Levenshtein (optimal string alignment), so a swapped pair like "webiste" counts once.
-  const rows = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  const rows = Array.from({ length: a.length + 1 }, (_, i) => [
+    i,
+    ...Array<number>(b.length).fill(0),
+  ]);
   for (let j = 1; j <= b.length; j++) rows[0][j] = j;
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       rows[i][j] = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) rows[i][j] = Math.min(rows[i][j], rows[i - 2][j - 2] + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        rows[i][j] = Math.min(rows[i][j], rows[i - 2][j - 2] + 1);
     }
   }
   return rows[a.length][b.length];

@@ -34,7 +34,10 @@ const LOGO_EXTENSIONS = new Set(['.png', '.svg']);
  * Reads every record in a partners directory and reports every problem in every file.
  * `displayRoot` is the directory file names are shown relative to (the working directory).
  */
-export async function loadPartners(partnersDir: string, displayRoot = process.cwd()): Promise<LoadResult> {
+export async function loadPartners(
+  partnersDir: string,
+  displayRoot = process.cwd(),
+): Promise<LoadResult> {
   const dir = path.resolve(partnersDir);
   const show = (file: string) => path.relative(displayRoot, file).split(path.sep).join('/') || file;
   const problems: Problem[] = [];
@@ -46,50 +49,101 @@ export async function loadPartners(partnersDir: string, displayRoot = process.cw
   try {
     entries = (await readdir(dir)).sort();
   } catch {
-    return { records, recordFileCount: 0, problems: [{ file: show(dir), severity: 'error', message: 'is not a folder that can be read', hint: 'pass the folder that holds the partner records, e.g. partners' }] };
+    return {
+      records,
+      recordFileCount: 0,
+      problems: [
+        {
+          file: show(dir),
+          severity: 'error',
+          message: 'is not a folder that can be read',
+          hint: 'pass the folder that holds the partner records, e.g. partners',
+        },
+      ],
+    };
   }
   const realDir = await realpath(dir);
   const recordFiles = entries.filter((entry) => /\.ya?ml$/i.test(entry));
   if (recordFiles.length === 0) {
     // Publishing an empty directory is never what anyone meant.
-    problems.push({ file: show(dir), severity: 'error', message: 'holds no partner records', hint: 'check the folder: records are <id>.yaml files' });
+    problems.push({
+      file: show(dir),
+      severity: 'error',
+      message: 'holds no partner records',
+      hint: 'check the folder: records are <id>.yaml files',
+    });
   }
-  const logoFiles = entries.filter((entry) => LOGO_EXTENSIONS.has(path.extname(entry).toLowerCase())).map((entry) => path.join(realDir, entry));
+  const logoFiles = entries
+    .filter((entry) => LOGO_EXTENSIONS.has(path.extname(entry).toLowerCase()))
+    .map((entry) => path.join(realDir, entry));
 
   for (const entry of recordFiles) {
     const file = path.join(dir, entry);
     const loaded = await loadRecord(file, show(file), realDir, problems, referencedLogos);
     if (loaded) records.push(loaded);
   }
-  problems.push(...checkAcrossRecords(records, logoFiles.filter((logo) => !referencedLogos.has(logo)), show));
+  problems.push(
+    ...checkAcrossRecords(
+      records,
+      logoFiles.filter((logo) => !referencedLogos.has(logo)),
+      show,
+    ),
+  );
   return { records, problems: sortProblems(problems), recordFileCount: recordFiles.length };
 }
 
-async function loadRecord(file: string, shownFile: string, realDir: string, problems: Problem[], referencedLogos: Set<string>): Promise<LoadedRecord | undefined> {
+async function loadRecord(
+  file: string,
+  shownFile: string,
+  realDir: string,
+  problems: Problem[],
+  referencedLogos: Set<string>,
+): Promise<LoadedRecord | undefined> {
   const report = (problem: Omit<Problem, 'file'>) => problems.push({ file: shownFile, ...problem });
   const extension = path.extname(file);
   const id = path.basename(file, extension);
   if (extension !== '.yaml') {
-    report({ severity: 'error', message: `has the extension "${extension}"`, hint: `rename it to ${id.toLowerCase()}.yaml` });
+    report({
+      severity: 'error',
+      message: `has the extension "${extension}"`,
+      hint: `rename it to ${id.toLowerCase()}.yaml`,
+    });
     return undefined;
   }
   if (!RECORD_ID_PATTERN.test(id)) {
-    report({ severity: 'error', message: `"${id}" is not a valid record id`, hint: `rename the file to ${suggestId(id) || 'the organization\'s name'}.yaml: lowercase letters, digits and single hyphens` });
+    report({
+      severity: 'error',
+      message: `"${id}" is not a valid record id`,
+      hint: `rename the file to ${suggestId(id) || "the organization's name"}.yaml: lowercase letters, digits and single hyphens`,
+    });
   }
 
   const stats = await lstat(file);
   if (!stats.isFile()) {
-    report({ severity: 'error', message: 'is not a regular file', hint: 'records must be plain files, not links or folders' });
+    report({
+      severity: 'error',
+      message: 'is not a regular file',
+      hint: 'records must be plain files, not links or folders',
+    });
     return undefined;
   }
   if (stats.size > MAX_RECORD_BYTES) {
-    report({ severity: 'error', message: `is ${Math.round(stats.size / 1024)} KB, far more than a record needs`, hint: `keep records under ${MAX_RECORD_BYTES / 1024} KB` });
+    report({
+      severity: 'error',
+      message: `is ${Math.round(stats.size / 1024)} KB, far more than a record needs`,
+      hint: `keep records under ${MAX_RECORD_BYTES / 1024} KB`,
+    });
     return undefined;
   }
 
   const parsed = parseRecordYaml(await readFile(file), shownFile);
   if (!parsed.ok) {
-    report({ severity: 'error', position: parsed.position, message: parsed.message, hint: parsed.hint });
+    report({
+      severity: 'error',
+      position: parsed.position,
+      message: parsed.message,
+      hint: parsed.hint,
+    });
     return undefined;
   }
 
@@ -99,7 +153,13 @@ async function loadRecord(file: string, shownFile: string, realDir: string, prob
   const result = partnerRecordSchema.safeParse(parsed.value, { reportInput: true });
   if (!result.success) {
     for (const issue of readableIssues(result.error.issues, knownFieldsAt)) {
-      report({ severity: 'error', position: parsed.locate(issue.path, issue.at), field: formatFieldPath(issue.path), message: issue.message, hint: issue.hint });
+      report({
+        severity: 'error',
+        position: parsed.locate(issue.path, issue.at),
+        field: formatFieldPath(issue.path),
+        message: issue.message,
+        hint: issue.hint,
+      });
     }
     return undefined;
   }
@@ -107,7 +167,13 @@ async function loadRecord(file: string, shownFile: string, realDir: string, prob
   const record = result.data;
   const locate = (fieldPath: readonly PropertyKey[]) => parsed.locate(fieldPath);
   for (const warning of recordWarnings(record)) {
-    report({ severity: 'warning', position: locate(warning.path), field: formatFieldPath(warning.path), message: warning.message, hint: warning.hint });
+    report({
+      severity: 'warning',
+      position: locate(warning.path),
+      field: formatFieldPath(warning.path),
+      message: warning.message,
+      hint: warning.hint,
+    });
   }
 
   let logo: LoadedRecord['logo'];
@@ -115,7 +181,13 @@ async function loadRecord(file: string, shownFile: string, realDir: string, prob
     const position = locate(['logo']);
     const checked = await checkLogoPath(path.dirname(file), record.logo, realDir);
     if ('problem' in checked) {
-      report({ severity: 'error', position, field: 'logo', message: checked.problem, hint: checked.hint });
+      report({
+        severity: 'error',
+        position,
+        field: 'logo',
+        message: checked.problem,
+        hint: checked.hint,
+      });
       return undefined;
     }
     logo = { ...checked, position };
@@ -123,31 +195,49 @@ async function loadRecord(file: string, shownFile: string, realDir: string, prob
   return { id, file: shownFile, record, logo, locate };
 }
 
-async function checkLogoPath(recordDir: string, logoPath: string, realDir: string): Promise<{ path: string; file: string; format: LogoFormat } | { problem: string; hint: string }> {
+async function checkLogoPath(
+  recordDir: string,
+  logoPath: string,
+  realDir: string,
+): Promise<{ path: string; file: string; format: LogoFormat } | { problem: string; hint: string }> {
   const absolute = path.resolve(recordDir, logoPath);
   const outside = (from: string, to: string) => {
     const relative = path.relative(from, to);
     return relative.startsWith('..') || path.isAbsolute(relative);
   };
   if (outside(recordDir, absolute)) {
-    return { problem: `"${logoPath}" points outside the partners folder`, hint: 'put the logo in the partners folder next to the record' };
+    return {
+      problem: `"${logoPath}" points outside the partners folder`,
+      hint: 'put the logo in the partners folder next to the record',
+    };
   }
   let real: string;
   try {
     real = await realpath(absolute);
   } catch {
-    return { problem: `file "${logoPath}" does not exist`, hint: 'put the logo next to the record and check the spelling (names are case-sensitive)' };
+    return {
+      problem: `file "${logoPath}" does not exist`,
+      hint: 'put the logo next to the record and check the spelling (names are case-sensitive)',
+    };
   }
   // Checked again on the real path, so a symbolic link cannot lead out either.
   if (outside(realDir, real)) {
-    return { problem: `"${logoPath}" points outside the partners folder`, hint: 'put the logo in the partners folder next to the record, not a link to elsewhere' };
+    return {
+      problem: `"${logoPath}" points outside the partners folder`,
+      hint: 'put the logo in the partners folder next to the record, not a link to elsewhere',
+    };
   }
   const stats = await lstat(real);
-  if (!stats.isFile()) return { problem: `"${logoPath}" is not a file`, hint: 'name the logo file itself' };
-  if (stats.size === 0) return { problem: `"${logoPath}" is empty`, hint: 'export the logo again as SVG or PNG' };
+  if (!stats.isFile())
+    return { problem: `"${logoPath}" is not a file`, hint: 'name the logo file itself' };
+  if (stats.size === 0)
+    return { problem: `"${logoPath}" is empty`, hint: 'export the logo again as SVG or PNG' };
   // Checked before anything is read, so a huge file costs nothing.
   if (stats.size > MAX_LOGO_BYTES) {
-    return { problem: `"${logoPath}" is ${(stats.size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_LOGO_BYTES / 1024 / 1024} MB limit`, hint: 'export it smaller, or as SVG' };
+    return {
+      problem: `"${logoPath}" is ${(stats.size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_LOGO_BYTES / 1024 / 1024} MB limit`,
+      hint: 'export it smaller, or as SVG',
+    };
   }
   const head = new Uint8Array(SNIFF_BYTES);
   const handle = await open(real);
@@ -160,10 +250,16 @@ async function checkLogoPath(recordDir: string, logoPath: string, realDir: strin
   const format = sniffLogoFormat(head.subarray(0, bytesRead));
   const claimed = path.extname(real).slice(1).toLowerCase();
   if (format === undefined) {
-    return { problem: `"${logoPath}" is not really a PNG or SVG image`, hint: 'export the logo as SVG (preferred) or PNG; renaming a file does not convert it' };
+    return {
+      problem: `"${logoPath}" is not really a PNG or SVG image`,
+      hint: 'export the logo as SVG (preferred) or PNG; renaming a file does not convert it',
+    };
   }
   if (format !== claimed) {
-    return { problem: `"${logoPath}" is a ${format.toUpperCase()} file with a .${claimed} name`, hint: `rename it to ${path.basename(real, path.extname(real))}.${format} and update "logo"` };
+    return {
+      problem: `"${logoPath}" is a ${format.toUpperCase()} file with a .${claimed} name`,
+      hint: `rename it to ${path.basename(real, path.extname(real))}.${format} and update "logo"`,
+    };
   }
   return { path: real, file: path.relative(realDir, real).split(path.sep).join('/'), format };
 }

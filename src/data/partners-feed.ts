@@ -21,9 +21,17 @@ export function partnersFeed(partners: PublishedPartner[], site: URL) {
       since: partner.since ?? null,
       case_studies: partner.caseStudies,
       logo: partner.logo
-        ? { width: partner.logo.width, height: partner.logo.height, png: absolute(partner.logo.src), avif: absolute(partner.logo.sources[0].srcset.split(' ')[0]) }
+        ? {
+            width: partner.logo.width,
+            height: partner.logo.height,
+            png: absolute(partner.logo.src),
+            avif: absolute(partner.logo.sources[0].srcset.split(' ')[0]),
+          }
         : null,
-      page: { en: absolute(partnerPath('en', partner.id)), zh: absolute(partnerPath('zh', partner.id)) },
+      page: {
+        en: absolute(partnerPath('en', partner.id)),
+        zh: absolute(partnerPath('zh', partner.id)),
+      },
     })),
   };
 }

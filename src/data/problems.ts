@@ -16,17 +16,21 @@ export interface Problem {
 }
 
 export function formatProblem(problem: Problem): string {
-  const where = problem.position ? `${problem.file}:${problem.position.line}:${problem.position.column}` : problem.file;
+  const where = problem.position
+    ? `${problem.file}:${problem.position.line}:${problem.position.column}`
+    : problem.file;
   const what = problem.field ? `${problem.field}: ${problem.message}` : problem.message;
   return `${where} ${problem.severity} ${what}${problem.hint ? `; ${problem.hint}` : ''}`;
 }
 
 /** A GitHub Actions workflow command, so the problem shows on the pull request's diff. */
 export function formatAnnotation(problem: Problem): string {
-  const escape = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const escape = (text: string) =>
+    text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
   const escapeProperty = (text: string) => escape(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
   const properties = [`file=${escapeProperty(problem.file)}`];
-  if (problem.position) properties.push(`line=${problem.position.line}`, `col=${problem.position.column}`);
+  if (problem.position)
+    properties.push(`line=${problem.position.line}`, `col=${problem.position.column}`);
   const what = problem.field ? `${problem.field}: ${problem.message}` : problem.message;
   return `::${problem.severity} ${properties.join(',')}::${escape(what + (problem.hint ? `; ${problem.hint}` : ''))}`;
 }
@@ -38,7 +42,8 @@ export function summarize(problems: Problem[], fileCount: number): string {
   return `${plural(fileCount, 'record')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
 }
 
-export const hasErrors = (problems: Problem[]) => problems.some((problem) => problem.severity === 'error');
+export const hasErrors = (problems: Problem[]) =>
+  problems.some((problem) => problem.severity === 'error');
 
 /** Sorted by file, then line, so output is stable and reads top to bottom. */
 export function sortProblems(problems: Problem[]): Problem[] {

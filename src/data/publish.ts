@@ -32,7 +32,10 @@ export interface PublishedPartner {
 // One order for every language: by name, ignoring case and accents, so "Éclair" sorts with "E".
 const byName = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
-export function publishedPartners(records: LoadedRecord[], logos: Map<string, NormalizedLogo>): PublishedPartner[] {
+export function publishedPartners(
+  records: LoadedRecord[],
+  logos: Map<string, NormalizedLogo>,
+): PublishedPartner[] {
   return records
     .filter((loaded) => loaded.record.status === 'active')
     .map(({ id, record }): PublishedPartner => {
@@ -69,7 +72,10 @@ function publishedLogo(logo: NormalizedLogo): PublishedLogo {
 }
 
 /** The image files the published records use, each once, in a stable order. */
-export function publishedLogoFiles(partners: PublishedPartner[], logos: Map<string, NormalizedLogo>): LogoImage[] {
+export function publishedLogoFiles(
+  partners: PublishedPartner[],
+  logos: Map<string, NormalizedLogo>,
+): LogoImage[] {
   const files = new Map<string, LogoImage>();
   for (const partner of partners) {
     for (const image of logos.get(partner.id)?.images ?? []) files.set(image.name, image);

@@ -1,4 +1,11 @@
-import { EVENT_ID, SCALAR_STYLE, constructFromEvents, getScalarValue, parseEvents, type Event } from 'js-yaml';
+import {
+  EVENT_ID,
+  SCALAR_STYLE,
+  constructFromEvents,
+  getScalarValue,
+  parseEvents,
+  type Event,
+} from 'js-yaml';
 
 /** Where a value sits in the file, and where its children sit. */
 export interface SourceNode {
@@ -14,7 +21,11 @@ export interface Position {
 }
 
 export type ParsedYaml =
-  | { ok: true; value: unknown; locate: (path: readonly PropertyKey[], at?: 'key' | 'value') => Position }
+  | {
+      ok: true;
+      value: unknown;
+      locate: (path: readonly PropertyKey[], at?: 'key' | 'value') => Position;
+    }
   | { ok: false; message: string; hint: string; position?: Position };
 
 // Records are shallow; anything deeper is a mistake or an attack on the parser.
@@ -51,11 +62,19 @@ export function parseRecordYaml(bytes: Uint8Array, filename: string): ParsedYaml
   }
 
   if (documents.length > 1) {
-    return { ok: false, message: `holds ${documents.length} YAML documents`, hint: 'keep exactly one record per file and remove the "---" separators' };
+    return {
+      ok: false,
+      message: `holds ${documents.length} YAML documents`,
+      hint: 'keep exactly one record per file and remove the "---" separators',
+    };
   }
   const value = documents[0];
   if (documents.length === 0 || value === null || value === undefined) {
-    return { ok: false, message: 'is empty', hint: 'write the record\'s fields, starting with "name:", or delete the file' };
+    return {
+      ok: false,
+      message: 'is empty',
+      hint: 'write the record\'s fields, starting with "name:", or delete the file',
+    };
   }
   const root = buildSourceTree(events, source);
   const locate = (path: readonly PropertyKey[], at: 'key' | 'value' = 'value') => {
@@ -71,27 +90,56 @@ export function parseRecordYaml(bytes: Uint8Array, filename: string): ParsedYaml
   return { ok: true, value, locate };
 }
 
-function yamlFailure(error: unknown, source: string, positionOf: (offset: number) => Position): ParsedYaml {
+function yamlFailure(
+  error: unknown,
+  source: string,
+  positionOf: (offset: number) => Position,
+): ParsedYaml {
   if (!(error instanceof Error) || error.name !== 'YAMLException') throw error;
   const { reason, mark } = error as Error & { reason: string; mark?: { position: number } };
   const position = mark ? positionOf(Math.min(mark.position, source.length)) : undefined;
-  const lineText = position ? source.split('\n')[position.line - 1] ?? '' : '';
+  const lineText = position ? (source.split('\n')[position.line - 1] ?? '') : '';
   if (/tab character/i.test(reason) || /^ *\t/.test(lineText)) {
     const start = position && { line: position.line, column: 1 };
-    return { ok: false, message: 'uses a tab for indentation', hint: 'indent with spaces only (two per level)', position: start };
+    return {
+      ok: false,
+      message: 'uses a tab for indentation',
+      hint: 'indent with spaces only (two per level)',
+      position: start,
+    };
   }
   if (/duplicated mapping key/.test(reason)) {
-    return { ok: false, message: 'repeats a field', hint: 'keep one line per field and delete the other', position };
+    return {
+      ok: false,
+      message: 'repeats a field',
+      hint: 'keep one line per field and delete the other',
+      position,
+    };
   }
   if (/depth/i.test(reason)) {
-    return { ok: false, message: `nests values more than ${MAX_DEPTH} levels deep`, hint: 'records are flat: check the indentation', position };
+    return {
+      ok: false,
+      message: `nests values more than ${MAX_DEPTH} levels deep`,
+      hint: 'records are flat: check the indentation',
+      position,
+    };
   }
-  return { ok: false, message: `is not valid YAML (${reason})`, hint: 'check the indentation and quoting around this place', position };
+  return {
+    ok: false,
+    message: `is not valid YAML (${reason})`,
+    hint: 'check the indentation and quoting around this place',
+    position,
+  };
 }
 
 /** Mirrors the document's mappings and sequences with the offset of every value and key. */
 function buildSourceTree(events: Event[], source: string): SourceNode {
-  type Frame = { node: SourceNode; kind: 'mapping' | 'sequence'; index: number; pendingKey?: { name: string; offset: number } };
+  type Frame = {
+    node: SourceNode;
+    kind: 'mapping' | 'sequence';
+    index: number;
+    pendingKey?: { name: string; offset: number };
+  };
   const stack: Frame[] = [];
   let documentRoot: SourceNode | undefined;
 
@@ -117,9 +165,14 @@ function buildSourceTree(events: Event[], source: string): SourceNode {
     if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) {
       const node: SourceNode = { offset: event.start, children: new Map() };
       attach(node);
-      stack.push({ node, kind: event.type === EVENT_ID.MAPPING ? 'mapping' : 'sequence', index: 0 });
+      stack.push({
+        node,
+        kind: event.type === EVENT_ID.MAPPING ? 'mapping' : 'sequence',
+        index: 0,
+      });
     } else if (event.type === EVENT_ID.SCALAR) {
-      const quoted = event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
+      const quoted =
+        event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
       const offset = quoted ? event.valueStart - 1 : event.valueStart;
       const node: SourceNode = { offset, children: new Map() };
       if (attach(node)) {

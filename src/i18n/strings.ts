@@ -46,7 +46,8 @@ const en = {
   anyService: 'Any service',
   anyRegion: 'Any region',
   clearFilters: 'Clear filters',
-  resultCount: (shown: number, total: number) => (shown === total ? `${total} partners` : `${shown} of ${total} partners shown`),
+  resultCount: (shown: number, total: number) =>
+    shown === total ? `${total} partners` : `${shown} of ${total} partners shown`,
   noResults: 'No partner matches these filters.',
   servicesHeading: 'Services',
   regionsHeading: 'Regions',
@@ -57,7 +58,8 @@ const en = {
   detailsOf: (name: string) => `About ${name}`,
   caseStudiesHeading: 'Case studies',
   memberSince: 'Member since',
-  memberOf: (name: string, programs: string[]) => `${name} is in the Karmada ${programs.join(' and the ')}.`,
+  memberOf: (name: string, programs: string[]) =>
+    `${name} is in the Karmada ${programs.join(' and the ')}.`,
   backToDirectory: 'All partners',
   programsOf: 'Programs',
   orderNote: 'Organizations are listed alphabetically by name.',
@@ -78,7 +80,7 @@ const en = {
   ],
   prepareHeading: 'What to prepare',
   prepare: [
-    'Your organization\'s official name and website.',
+    "Your organization's official name and website.",
     'A short description (up to 400 characters) of what you offer around Karmada, in English and, if you can, in Chinese.',
     'Your logo as SVG, or as a PNG at least 320 px wide, with a transparent or white background.',
     'The services you offer and the regions you serve.',
@@ -87,9 +89,10 @@ const en = {
   applyButton: 'Apply on GitHub',
   reviewHeading: 'Review and withdrawal',
   review:
-    'Maintainers check each application in the open, in its issue, for a real Karmada offering and complete information. A partner may ask to be withdrawn at any time, and maintainers withdraw listings that are no longer accurate or no longer meet the program\'s terms; a withdrawn organization is removed from this page.',
+    "Maintainers check each application in the open, in its issue, for a real Karmada offering and complete information. A partner may ask to be withdrawn at any time, and maintainers withdraw listings that are no longer accurate or no longer meet the program's terms; a withdrawn organization is removed from this page.",
   contactHeading: 'Questions',
-  contact: 'Ask the Karmada maintainers in the issue, on the #karmada channel of the CNCF Slack, or on the karmada-io/community repository.',
+  contact:
+    'Ask the Karmada maintainers in the issue, on the #karmada channel of the CNCF Slack, or on the karmada-io/community repository.',
   textMarkLabel: (name: string) => `${name} (no logo)`,
   footer: 'Karmada is a Cloud Native Computing Foundation project.',
   dataLink: 'This directory as JSON',
@@ -103,7 +106,8 @@ const zh: Strings = {
   siteName: 'Karmada',
   pageTitle: 'Karmada 合作伙伴',
   pageDescription: '提供 Karmada 技术支持、咨询、培训与服务的机构，以及 Karmada 用户组的成员。',
-  intro: 'Karmada 社区合作伙伴围绕 Karmada 提供技术支持、咨询、培训和服务。用户组汇集了在生产环境中使用 Karmada 的机构。',
+  intro:
+    'Karmada 社区合作伙伴围绕 Karmada 提供技术支持、咨询、培训和服务。用户组汇集了在生产环境中使用 Karmada 的机构。',
   skipToContent: '跳到正文',
   languageName: '中文',
   switchLanguage: 'English',
@@ -141,7 +145,8 @@ const zh: Strings = {
   anyService: '全部服务',
   anyRegion: '全部地区',
   clearFilters: '清除筛选',
-  resultCount: (shown: number, total: number) => (shown === total ? `共 ${total} 个合作伙伴` : `显示 ${shown} / ${total} 个合作伙伴`),
+  resultCount: (shown: number, total: number) =>
+    shown === total ? `共 ${total} 个合作伙伴` : `显示 ${shown} / ${total} 个合作伙伴`,
   noResults: '没有符合筛选条件的合作伙伴。',
   servicesHeading: '服务',
   regionsHeading: '地区',
@@ -152,12 +157,14 @@ const zh: Strings = {
   detailsOf: (name: string) => `关于 ${name}`,
   caseStudiesHeading: '案例研究',
   memberSince: '加入时间',
-  memberOf: (name: string, programs: string[]) => `${name} 是 Karmada ${programs.join('和')}的成员。`,
+  memberOf: (name: string, programs: string[]) =>
+    `${name} 是 Karmada ${programs.join('和')}的成员。`,
   backToDirectory: '全部合作伙伴',
   programsOf: '所属计划',
   orderNote: '机构按名称字母顺序排列。',
   becomeHeading: '成为 Karmada 社区合作伙伴',
-  becomeIntro: '基于 Karmada 构建产品、帮助他人采用 Karmada 的机构都可以加入社区合作伙伴计划。加入免费，评审公开进行。',
+  becomeIntro:
+    '基于 Karmada 构建产品、帮助他人采用 Karmada 的机构都可以加入社区合作伙伴计划。加入免费，评审公开进行。',
   benefitsHeading: '权益',
   benefits: [
     '贵机构将展示在本页访问者首先看到的“社区合作伙伴”标签页中。',
@@ -183,7 +190,8 @@ const zh: Strings = {
   review:
     '维护者在申请 issue 中公开评审，核实是否有真实的 Karmada 相关服务、信息是否完整。合作伙伴可随时申请退出；对于信息不再准确或不再符合计划要求的机构，维护者也会将其撤下，撤下的机构不再显示在本页。',
   contactHeading: '问题咨询',
-  contact: '可在申请 issue 中、CNCF Slack 的 #karmada 频道或 karmada-io/community 仓库中联系 Karmada 维护者。',
+  contact:
+    '可在申请 issue 中、CNCF Slack 的 #karmada 频道或 karmada-io/community 仓库中联系 Karmada 维护者。',
   textMarkLabel: (name: string) => `${name}（暂无 logo）`,
   footer: 'Karmada 是云原生计算基金会（CNCF）的项目。',
   dataLink: '本目录的 JSON 数据',
@@ -192,7 +200,8 @@ const zh: Strings = {
 
 export const STRINGS: Record<Locale, Strings> = { en, zh };
 
-export const APPLICATION_FORM_URL = 'https://github.com/karmada-io/community/issues/new?template=community-partner.yml';
+export const APPLICATION_FORM_URL =
+  'https://github.com/karmada-io/community/issues/new?template=community-partner.yml';
 
 /** Where a locale's pages live: English at the root, Chinese under /zh/. */
 export function localePrefix(locale: Locale): string {
@@ -208,13 +217,19 @@ export function partnerPath(locale: Locale, id: string): string {
 }
 
 /** A record's text in the visitor's language, English where that is missing. */
-export function localized(text: { en: string; zh?: string } | undefined, locale: Locale): string | undefined {
+export function localized(
+  text: { en: string; zh?: string } | undefined,
+  locale: Locale,
+): string | undefined {
   if (!text) return undefined;
   return (locale === 'zh' ? text.zh : undefined) ?? text.en;
 }
 
 /** `lang` for a record's text where `localized` fell back to English on a page in another language. */
-export function fallbackLang(text: { en: string; zh?: string } | undefined, locale: Locale): string | undefined {
+export function fallbackLang(
+  text: { en: string; zh?: string } | undefined,
+  locale: Locale,
+): string | undefined {
   return text && locale !== 'en' && text[locale] === undefined ? STRINGS.en.htmlLang : undefined;
 }
 

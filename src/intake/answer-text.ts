@@ -9,7 +9,16 @@ import { gfm } from 'micromark-extension-gfm';
 export type AnswerNode = Nodes;
 
 // The children of these run on in one line; those of any other parent (the answer, lists, quotes) are lines of their own.
-const INLINE_PARENTS = new Set<Nodes['type']>(['paragraph', 'heading', 'tableCell', 'emphasis', 'strong', 'delete', 'link', 'linkReference']);
+const INLINE_PARENTS = new Set<Nodes['type']>([
+  'paragraph',
+  'heading',
+  'tableCell',
+  'emphasis',
+  'strong',
+  'delete',
+  'link',
+  'linkReference',
+]);
 // GitHub's uploader writes an image as <img ... src="...">, which Markdown keeps as raw HTML.
 const HTML_IMAGE_SOURCE = /<img\b[^>]*?\bsrc\s*=\s*["']?([^"'\s>]+)/gi;
 
@@ -31,7 +40,9 @@ function visibleText(node: Nodes, leaveOut: (node: Nodes) => boolean): string {
       return '\n';
   }
   if ('children' in node) {
-    const text = node.children.map((child) => visibleText(child, leaveOut)).join(INLINE_PARENTS.has(node.type) ? '' : '\n');
+    const text = node.children
+      .map((child) => visibleText(child, leaveOut))
+      .join(INLINE_PARENTS.has(node.type) ? '' : '\n');
     // A link with no text, like [](https://acme.io), still shows where it goes.
     return node.type === 'link' && text.trim() === '' ? node.url.replace(/^mailto:/i, '') : text;
   }
@@ -39,7 +50,10 @@ function visibleText(node: Nodes, leaveOut: (node: Nodes) => boolean): string {
 }
 
 /** The answer as plain text, line breaks kept; `leaveOut` drops nodes such as links that only say "website". */
-export function unwrapMarkdown(text: string, leaveOut: (node: AnswerNode) => boolean = () => false): string {
+export function unwrapMarkdown(
+  text: string,
+  leaveOut: (node: AnswerNode) => boolean = () => false,
+): string {
   return visibleText(parseAnswer(text), leaveOut);
 }
 
@@ -48,7 +62,10 @@ export const nodeText = (node: AnswerNode) => visibleText(node, () => false);
 
 /** One line of plain text: the first non-blank line of the answer. */
 export function singleLineAnswer(text: string, leaveOut?: (node: AnswerNode) => boolean): string {
-  const line = unwrapMarkdown(text, leaveOut).split('\n').find((candidate) => candidate.trim() !== '') ?? '';
+  const line =
+    unwrapMarkdown(text, leaveOut)
+      .split('\n')
+      .find((candidate) => candidate.trim() !== '') ?? '';
   return line.replace(/\s+/g, ' ').trim();
 }
 
@@ -61,8 +78,10 @@ export function paragraphAnswer(text: string): string {
 export function linkTargets(text: string): string[] {
   const targets: string[] = [];
   const collect = (node: Nodes) => {
-    if (node.type === 'link' || node.type === 'image' || node.type === 'definition') targets.push(asWritten(node, text) ?? node.url);
-    if (node.type === 'html') for (const match of node.value.matchAll(HTML_IMAGE_SOURCE)) targets.push(match[1]);
+    if (node.type === 'link' || node.type === 'image' || node.type === 'definition')
+      targets.push(asWritten(node, text) ?? node.url);
+    if (node.type === 'html')
+      for (const match of node.value.matchAll(HTML_IMAGE_SOURCE)) targets.push(match[1]);
     if ('children' in node) node.children.forEach(collect);
   };
   collect(parseAnswer(text));

@@ -4,24 +4,47 @@ import { PROGRAM_IDS, REGION_IDS, SERVICE_IDS } from '../schema/vocabulary.ts';
 import { isChineseText } from './description-answer.ts';
 import { listAnswer } from './list-answer.ts';
 import { readLogo } from './read-logo.ts';
-import { checkAnswer, formatAnswerError, type CheckedField, type RecordDraft } from './record-draft.ts';
+import {
+  checkAnswer,
+  formatAnswerError,
+  type CheckedField,
+  type RecordDraft,
+} from './record-draft.ts';
 import type { Prompter } from './terminal-prompter.ts';
 import { websiteAnswer } from './website-answer.ts';
 
 // An answer taken, or the lines to say before asking again.
 type Reading<T> = { value: T | undefined } | { retry: string[] };
 
-export type AskedField = 'name' | 'website' | 'programs' | 'logo' | 'description' | 'services' | 'regions' | 'contact';
-const EVERY_FIELD: readonly AskedField[] = ['name', 'website', 'programs', 'logo', 'description', 'services', 'regions', 'contact'];
+export type AskedField =
+  'name' | 'website' | 'programs' | 'logo' | 'description' | 'services' | 'regions' | 'contact';
+const EVERY_FIELD: readonly AskedField[] = [
+  'name',
+  'website',
+  'programs',
+  'logo',
+  'description',
+  'services',
+  'regions',
+  'contact',
+];
 
 /**
  * Asks in the terminal for the fields the draft still lacks (of `fields`), re-asking until
  * each answer passes the schema's rule for its field. What a community partner needs cannot be skipped.
  */
-export async function askForRecord(draft: RecordDraft, prompter: Prompter, cwd: string, fields = EVERY_FIELD): Promise<RecordDraft> {
+export async function askForRecord(
+  draft: RecordDraft,
+  prompter: Prompter,
+  cwd: string,
+  fields = EVERY_FIELD,
+): Promise<RecordDraft> {
   const filled: RecordDraft = { ...draft };
   const wants = (field: AskedField) => fields.includes(field);
-  const ask = async <T>(question: string, read: (answer: string) => Reading<T> | Promise<Reading<T>>): Promise<T | undefined> => {
+  const ask = async <T>(
+    question: string,
+    read: (answer: string) => Reading<T> | Promise<Reading<T>>,
+  ): Promise<T | undefined> => {
     for (;;) {
       const reading = await read((await prompter.ask(question)).trim());
       if ('value' in reading) return reading.value;
@@ -34,9 +57,12 @@ export async function askForRecord(draft: RecordDraft, prompter: Prompter, cwd: 
   };
   const isPartner = () => filled.programs?.includes('community-partner') ?? false;
   const skippable = () => (isPartner() ? '' : ' (optional, Enter to skip)');
-  const required = (field: string) => ({ retry: [`${field}: is required for community partners; give a value`] });
+  const required = (field: string) => ({
+    retry: [`${field}: is required for community partners; give a value`],
+  });
 
-  if (wants('name')) filled.name ??= await ask('Name of the organization: ', (answer) => checked('name', answer));
+  if (wants('name'))
+    filled.name ??= await ask('Name of the organization: ', (answer) => checked('name', answer));
   if (wants('website')) {
     filled.website ??= await ask('Website (https://...): ', (answer) => {
       const { website, note } = websiteAnswer(answer);
@@ -45,34 +71,56 @@ export async function askForRecord(draft: RecordDraft, prompter: Prompter, cwd: 
       return reading;
     });
   }
-  if (wants('programs')) filled.programs ??= await ask(`Programs, comma-separated (${PROGRAM_IDS.join(', ')}) [community-partner]: `, (answer) =>
-    checked('programs', answer === '' ? ['community-partner'] : listAnswer(answer, PROGRAM_IDS)),
-  );
+  if (wants('programs'))
+    filled.programs ??= await ask(
+      `Programs, comma-separated (${PROGRAM_IDS.join(', ')}) [community-partner]: `,
+      (answer) =>
+        checked(
+          'programs',
+          answer === '' ? ['community-partner'] : listAnswer(answer, PROGRAM_IDS),
+        ),
+    );
 
   if (wants('logo') && !filled.logo) {
     filled.logo = await ask(`Logo file to copy, SVG or PNG${skippable()}: `, async (answer) => {
       if (answer === '') return isPartner() ? required('logo') : { value: undefined };
       const reading = await readLogo(path.resolve(cwd, answer), answer);
-      return reading.ok ? { value: reading.logo } : { retry: [`logo: ${reading.message}; ${reading.hint}`] };
+      return reading.ok
+        ? { value: reading.logo }
+        : { retry: [`logo: ${reading.message}; ${reading.hint}`] };
     });
   }
 
   if (wants('description') && filled.description?.en === undefined) {
     const hasChinese = () => filled.description?.zh !== undefined;
-    const en = await ask(`Description in English, plain text, at most ${DESCRIPTION_MAX} characters${hasChinese() ? '' : skippable()}: `, (answer) => {
-      if (answer === '' && hasChinese()) return { retry: ['description.en: is required beside the Chinese text; give the English text'] };
-      if (answer === '') return isPartner() ? required('description') : { value: undefined };
-      if (isChineseText(answer)) {
-        const chinese = checked('description', answer, { en: 'stand-in', zh: answer });
-        if ('retry' in chinese) return chinese;
-        filled.description = { ...filled.description, zh: answer };
-        return { retry: ['description: that is Chinese, so it is kept as the Chinese text; now give the English text'] };
-      }
-      return checked('description', answer, { en: answer });
-    });
+    const en = await ask(
+      `Description in English, plain text, at most ${DESCRIPTION_MAX} characters${hasChinese() ? '' : skippable()}: `,
+      (answer) => {
+        if (answer === '' && hasChinese())
+          return {
+            retry: ['description.en: is required beside the Chinese text; give the English text'],
+          };
+        if (answer === '') return isPartner() ? required('description') : { value: undefined };
+        if (isChineseText(answer)) {
+          const chinese = checked('description', answer, { en: 'stand-in', zh: answer });
+          if ('retry' in chinese) return chinese;
+          filled.description = { ...filled.description, zh: answer };
+          return {
+            retry: [
+              'description: that is Chinese, so it is kept as the Chinese text; now give the English text',
+            ],
+          };
+        }
+        return checked('description', answer, { en: answer });
+      },
+    );
     if (en !== undefined) filled.description = { ...filled.description, en };
   }
-  if (wants('description') && filled.description?.en !== undefined && filled.description.zh === undefined) {
+  if (
+    wants('description') &&
+    filled.description?.en !== undefined &&
+    filled.description.zh === undefined
+  ) {
     const en = filled.description.en;
     const zh = await ask('Description in Chinese (optional, Enter to skip): ', (answer) =>
       answer === '' ? { value: undefined } : checked('description', answer, { en, zh: answer }),
@@ -80,22 +128,38 @@ export async function askForRecord(draft: RecordDraft, prompter: Prompter, cwd: 
     if (zh !== undefined) filled.description = { en, zh };
   }
 
-  if (wants('services')) filled.services ??= await ask(`Services, comma-separated (${SERVICE_IDS.join(', ')})${skippable()}: `, (answer) => {
-    if (answer === '') return isPartner() ? required('services') : { value: undefined };
-    return checked('services', listAnswer(answer, SERVICE_IDS));
-  });
-  if (wants('regions')) filled.regions ??= await ask(`Regions, comma-separated (${REGION_IDS.join(', ')}) (optional, Enter to skip): `, (answer) =>
-    answer === '' ? { value: undefined } : checked('regions', listAnswer(answer, REGION_IDS)),
-  );
+  if (wants('services'))
+    filled.services ??= await ask(
+      `Services, comma-separated (${SERVICE_IDS.join(', ')})${skippable()}: `,
+      (answer) => {
+        if (answer === '') return isPartner() ? required('services') : { value: undefined };
+        return checked('services', listAnswer(answer, SERVICE_IDS));
+      },
+    );
+  if (wants('regions'))
+    filled.regions ??= await ask(
+      `Regions, comma-separated (${REGION_IDS.join(', ')}) (optional, Enter to skip): `,
+      (answer) =>
+        answer === '' ? { value: undefined } : checked('regions', listAnswer(answer, REGION_IDS)),
+    );
 
   while (wants('contact') && !filled.contact?.email && !filled.contact?.github) {
-    const email = await ask('Contact e-mail, never published (Enter to skip): ', (answer) => (answer === '' ? { value: undefined } : checked('contact', answer, { email: answer })));
-    const github = await ask('Contact GitHub login, never published (Enter to skip): ', (answer) => {
-      const login = answer.replace(/^@/, '');
-      return login === '' ? { value: undefined } : checked('contact', login, { github: login });
-    });
-    if (email || github) filled.contact = { ...(email ? { email } : {}), ...(github ? { github } : {}) };
-    else if (isPartner()) prompter.say('  contact: is required for community partners; give an e-mail address or a GitHub login');
+    const email = await ask('Contact e-mail, never published (Enter to skip): ', (answer) =>
+      answer === '' ? { value: undefined } : checked('contact', answer, { email: answer }),
+    );
+    const github = await ask(
+      'Contact GitHub login, never published (Enter to skip): ',
+      (answer) => {
+        const login = answer.replace(/^@/, '');
+        return login === '' ? { value: undefined } : checked('contact', login, { github: login });
+      },
+    );
+    if (email || github)
+      filled.contact = { ...(email ? { email } : {}), ...(github ? { github } : {}) };
+    else if (isPartner())
+      prompter.say(
+        '  contact: is required for community partners; give an e-mail address or a GitHub login',
+      );
     else break;
   }
   return filled;

@@ -10,27 +10,45 @@ import type { PartnerFiles } from './write-partner.ts';
  * the new record: its own problems, its logo's, and clashes that name it. The folder's other
  * problems are not this command's business.
  */
-export async function checkNewPartner(dir: string, files: PartnerFiles, cwd: string): Promise<{ problems: Problem[]; shownRecord: string }> {
+export async function checkNewPartner(
+  dir: string,
+  files: PartnerFiles,
+  cwd: string,
+): Promise<{ problems: Problem[]; shownRecord: string }> {
   const show = (file: string) => path.relative(cwd, file).split(path.sep).join('/') || file;
   const shownRecord = show(files.record);
   const shownLogo = files.logo && show(files.logo);
   const loaded = await loadPartners(dir, cwd);
   // Only the new record's logo: the others were checked when they were added.
-  const logoProblems = await checkLogos(loaded.records.filter((record) => record.file === shownRecord));
+  const logoProblems = await checkLogos(
+    loaded.records.filter((record) => record.file === shownRecord),
+  );
   const concernsNewRecord = (problem: Problem) =>
-    problem.file === shownRecord || problem.file === shownLogo || problem.message.includes(shownRecord);
-  return { problems: sortProblems([...loaded.problems, ...logoProblems].filter(concernsNewRecord)), shownRecord };
+    problem.file === shownRecord ||
+    problem.file === shownLogo ||
+    problem.message.includes(shownRecord);
+  return {
+    problems: sortProblems([...loaded.problems, ...logoProblems].filter(concernsNewRecord)),
+    shownRecord,
+  };
 }
 
 /** Records already in the folder with the same name or website: the validator would refuse the pair. */
-export async function findClashes(dir: string, name: string | undefined, website: string | undefined, cwd: string): Promise<{ field: 'name' | 'website'; file: string }[]> {
+export async function findClashes(
+  dir: string,
+  name: string | undefined,
+  website: string | undefined,
+  cwd: string,
+): Promise<{ field: 'name' | 'website'; file: string }[]> {
   const { records } = await loadPartners(dir, cwd);
   const sameWebsite = (loaded: LoadedRecord) => {
     if (website === undefined || !URL.canParse(website)) return false;
     return websiteKey(loaded.record.website) === websiteKey(website);
   };
   return records.flatMap((loaded) => [
-    ...(name !== undefined && nameKey(loaded.record.name) === nameKey(name) ? [{ field: 'name' as const, file: loaded.file }] : []),
+    ...(name !== undefined && nameKey(loaded.record.name) === nameKey(name)
+      ? [{ field: 'name' as const, file: loaded.file }]
+      : []),
     ...(sameWebsite(loaded) ? [{ field: 'website' as const, file: loaded.file }] : []),
   ]);
 }

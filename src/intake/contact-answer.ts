@@ -19,12 +19,17 @@ const LABELS = /\b(?:e-?mail|mail|github|gh|contact|me)\s*[:\-–]\s*/gi;
  * first GitHub login (an @mention, a github.com profile link, or a lone login and nothing else).
  */
 export function contactAnswer(text: string): ContactAnswer {
-  const profile = linkTargets(text).map((url) => GITHUB_PROFILE.exec(url)?.[1]).find(Boolean);
+  const profile = linkTargets(text)
+    .map((url) => GITHUB_PROFILE.exec(url)?.[1])
+    .find(Boolean);
   const plain = unwrapMarkdown(text).replace(/mailto:/gi, '');
   const email = plain.match(EMAIL)?.[0];
   const withoutEmails = plain.replace(EMAIL, ' ');
   const mention = [...withoutEmails.matchAll(MENTION)][0]?.[1];
-  const rest = withoutEmails.replace(LABELS, ' ').replace(/[,;/|()]/g, ' ').trim();
+  const rest = withoutEmails
+    .replace(LABELS, ' ')
+    .replace(/[,;/|()]/g, ' ')
+    .trim();
   const lone = !profile && !mention && LONE_LOGIN.test(rest) ? rest : undefined;
   const github = profile ?? mention ?? lone;
   return { ...(email ? { email } : {}), ...(github ? { github } : {}) };

@@ -2,7 +2,14 @@ import path from 'node:path';
 import type { Problem } from '../data/problems.ts';
 import type { NewPartnerOptions } from './new-partner-options.ts';
 import { readLogo } from './read-logo.ts';
-import { checkAnswer, defined, type AnswerNote, type CheckedField, type DraftOrigins, type RecordDraft } from './record-draft.ts';
+import {
+  checkAnswer,
+  defined,
+  type AnswerNote,
+  type CheckedField,
+  type DraftOrigins,
+  type RecordDraft,
+} from './record-draft.ts';
 import { completeWebsite } from './website-answer.ts';
 
 /** Problems with flags are reported against the command itself. */
@@ -24,31 +31,56 @@ const flagOf = (field: string) => {
  * The answers given as flags, each checked by the schema's rule for its field: a wrong flag
  * is a usage error, reported before anything is asked or written.
  */
-export async function draftFromFlags(options: NewPartnerOptions, cwd: string): Promise<{ draft: RecordDraft; origins: DraftOrigins; problems: Problem[]; notes: AnswerNote[] }> {
+export async function draftFromFlags(
+  options: NewPartnerOptions,
+  cwd: string,
+): Promise<{
+  draft: RecordDraft;
+  origins: DraftOrigins;
+  problems: Problem[];
+  notes: AnswerNote[];
+}> {
   const draft: RecordDraft = {};
   const origins: DraftOrigins = {};
   const problems: Problem[] = [];
   const notes: AnswerNote[] = [];
-  const take = <K extends CheckedField>(field: K, value: RecordDraft[K] | undefined, checkedValue: unknown = value) => {
+  const take = <K extends CheckedField>(
+    field: K,
+    value: RecordDraft[K] | undefined,
+    checkedValue: unknown = value,
+  ) => {
     if (value === undefined) return;
     const errors = checkAnswer(field, checkedValue);
-    for (const error of errors) problems.push({ file: COMMAND, severity: 'error', field: flagOf(error.field), message: error.message, hint: error.hint });
+    for (const error of errors)
+      problems.push({
+        file: COMMAND,
+        severity: 'error',
+        field: flagOf(error.field),
+        message: error.message,
+        hint: error.hint,
+      });
     if (errors.length > 0) return;
     draft[field] = value;
     origins[field] = { file: COMMAND, hint: `correct ${flagOf(field)}` };
   };
 
   take('name', options.name?.trim());
-  const website = options.website === undefined ? undefined : completeWebsite(options.website.trim());
+  const website =
+    options.website === undefined ? undefined : completeWebsite(options.website.trim());
   take('website', website?.website);
-  if (website?.note && draft.website) notes.push({ file: COMMAND, field: '--website', message: website.note });
+  if (website?.note && draft.website)
+    notes.push({ file: COMMAND, field: '--website', message: website.note });
   take('programs', options.programs);
   take('services', options.services);
   take('regions', options.regions);
   take('since', options.since?.trim());
-  const description = defined({ en: options.description?.trim(), zh: options.descriptionZh?.trim() });
+  const description = defined({
+    en: options.description?.trim(),
+    zh: options.descriptionZh?.trim(),
+  });
   // The Chinese text may complete an English one from the issue: check it beside a stand-in.
-  if (Object.keys(description).length > 0) take('description', description, { en: 'stand-in', ...description });
+  if (Object.keys(description).length > 0)
+    take('description', description, { en: 'stand-in', ...description });
   const contact = defined({ email: options.email?.trim(), github: options.github?.trim() });
   if (Object.keys(contact).length > 0) take('contact', contact);
 
@@ -58,7 +90,13 @@ export async function draftFromFlags(options: NewPartnerOptions, cwd: string): P
       draft.logo = reading.logo;
       origins.logo = { file: COMMAND, hint: 'correct --logo' };
     } else {
-      problems.push({ file: COMMAND, severity: 'error', field: '--logo', message: reading.message, hint: reading.hint });
+      problems.push({
+        file: COMMAND,
+        severity: 'error',
+        field: '--logo',
+        message: reading.message,
+        hint: reading.hint,
+      });
     }
   }
   return { draft, origins, problems, notes };

@@ -33,15 +33,25 @@ export function draftFromIssue(body: string, shownFile: string): IssueDraft {
   if (answers.name) draft.name = nameAnswer(answers.name.text);
 
   origins.website = answerOrigin('website', '--website https://...');
-  const nameLink = answers.name && linkTargets(answers.name.text).find((url) => /^https?:\/\//i.test(url));
+  const nameLink =
+    answers.name && linkTargets(answers.name.text).find((url) => /^https?:\/\//i.test(url));
   if (answers.website) {
     const { website, note } = websiteAnswer(answers.website.text);
     draft.website = website;
-    if (note) notes.push({ file: shownFile, position: answers.website.position, field: 'website', message: note });
+    if (note)
+      notes.push({
+        file: shownFile,
+        position: answers.website.position,
+        field: 'website',
+        message: note,
+      });
   } else if (nameLink) {
     // A name written as [Acme](https://acme.io) still tells the website.
     draft.website = nameLink;
-    origins.website = { ...answerOrigin('name', '--website https://...'), hint: `the website comes from the link in the name: correct it in ${shownFile}, or pass --website https://...` };
+    origins.website = {
+      ...answerOrigin('name', '--website https://...'),
+      hint: `the website comes from the link in the name: correct it in ${shownFile}, or pass --website https://...`,
+    };
   }
 
   origins.description = answerOrigin('description', '--description "..."');
@@ -57,7 +67,8 @@ export function draftFromIssue(body: string, shownFile: string): IssueDraft {
   if (answers.contact) {
     const contact = contactAnswer(answers.contact.text);
     if (contact.email || contact.github) draft.contact = contact;
-    else origins.contact.hint = `no e-mail address or GitHub login found in the answer to "${ISSUE_FORM_LABELS.contact}": pass --email ADDRESS or --github LOGIN`;
+    else
+      origins.contact.hint = `no e-mail address or GitHub login found in the answer to "${ISSUE_FORM_LABELS.contact}": pass --email ADDRESS or --github LOGIN`;
   }
 
   const logoLinks = answers.logo ? linkTargets(answers.logo.text) : [];

@@ -1,7 +1,11 @@
 // Commas, including the full-width and enumeration commas of Chinese text.
 const COMMAS = /[,，、]/;
 
-const asId = (words: string) => words.trim().toLowerCase().replace(/[\s_]+/g, '-');
+const asId = (words: string) =>
+  words
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
 
 /**
  * The ids in a list typed by hand, such as "adopter, community partner" or "support consulting".
@@ -12,7 +16,7 @@ export function listAnswer(text: string, vocabulary: readonly string[]): string[
   if (COMMAS.test(text)) return text.split(COMMAS).map(asId).filter(Boolean);
   const words = text.trim().split(/\s+/).filter(Boolean);
   const ids: string[] = [];
-  for (let start = 0; start < words.length; ) {
+  for (let start = 0; start < words.length;) {
     let end = words.length;
     while (end > start + 1 && !vocabulary.includes(asId(words.slice(start, end).join(' ')))) end--;
     ids.push(asId(words.slice(start, end).join(' ')));

@@ -79,7 +79,10 @@ export function parseNewPartnerArgs(args: string[]): NewPartnerOptions {
     });
   } catch (error) {
     // parseArgs explains unknown options and missing values well; keep its first sentence.
-    const message = error instanceof Error && 'code' in error ? error.message.split('\n')[0].replace(/\.$/, '') : undefined;
+    const message =
+      error instanceof Error && 'code' in error
+        ? error.message.split('\n')[0].replace(/\.$/, '')
+        : undefined;
     if (message === undefined) throw error;
     throw new UsageError(message);
   }
@@ -103,4 +106,5 @@ export function parseNewPartnerArgs(args: string[]): NewPartnerOptions {
   };
 }
 
-const list = (value: string | undefined, vocabulary: readonly string[]) => (value === undefined ? undefined : listAnswer(value, vocabulary));
+const list = (value: string | undefined, vocabulary: readonly string[]) =>
+  value === undefined ? undefined : listAnswer(value, vocabulary);

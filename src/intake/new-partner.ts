@@ -10,10 +10,27 @@ import { askForRecord, type AskedField } from './ask-record.ts';
 import { checkNewPartner, findClashes } from './check-new-partner.ts';
 import { COMMAND, draftFromFlags } from './flags-draft.ts';
 import { draftFromIssue } from './issue-draft.ts';
-import { USAGE, UsageError, parseNewPartnerArgs, type NewPartnerOptions } from './new-partner-options.ts';
-import { assembleRecord, checkRecord, formatNote, type AnswerNote, type DraftOrigins, type RecordDraft } from './record-draft.ts';
+import {
+  USAGE,
+  UsageError,
+  parseNewPartnerArgs,
+  type NewPartnerOptions,
+} from './new-partner-options.ts';
+import {
+  assembleRecord,
+  checkRecord,
+  formatNote,
+  type AnswerNote,
+  type DraftOrigins,
+  type RecordDraft,
+} from './record-draft.ts';
 import { terminalPrompter } from './terminal-prompter.ts';
-import { existingFiles, partnerFiles, renderRecordYaml, writePartnerFiles } from './write-partner.ts';
+import {
+  existingFiles,
+  partnerFiles,
+  renderRecordYaml,
+  writePartnerFiles,
+} from './write-partner.ts';
 
 export interface NewPartnerIO {
   stdin: Readable & { isTTY?: boolean };
@@ -33,7 +50,8 @@ const EXIT_USAGE = 2;
 const FIELDS_NOT_IN_FORM: AskedField[] = ['services', 'regions'];
 const isPartner = (draft: RecordDraft) => draft.programs?.includes('community-partner') ?? false;
 // A description in Chinese only: English is every page's fallback, so the maintainer has to give it.
-const lacksEnglish = (draft: RecordDraft) => draft.description !== undefined && draft.description.en === undefined;
+const lacksEnglish = (draft: RecordDraft) =>
+  draft.description !== undefined && draft.description.en === undefined;
 
 /**
  * `npm run new-partner`: gathers a new record from an application issue, flags or the
@@ -54,7 +72,11 @@ export async function newPartner(args: string[], io: NewPartnerIO): Promise<numb
   }
 }
 
-async function run(args: string[], io: NewPartnerIO, report: (problems: Problem[], out?: Writable) => void): Promise<number> {
+async function run(
+  args: string[],
+  io: NewPartnerIO,
+  report: (problems: Problem[], out?: Writable) => void,
+): Promise<number> {
   const options = parseNewPartnerArgs(args);
   if (options.help) {
     io.stdout.write(`${USAGE}\n`);
@@ -62,8 +84,16 @@ async function run(args: string[], io: NewPartnerIO, report: (problems: Problem[
   }
   const show = (file: string) => path.relative(io.cwd, file).split(path.sep).join('/') || file;
   const dir = options.dir ? path.resolve(io.cwd, options.dir) : partnersDir(io.projectRoot);
-  if (!(await stat(dir).then((stats) => stats.isDirectory(), () => false))) {
-    throw new UsageError(`the partners folder ${show(dir)} does not exist`, 'pass --dir with the folder that holds the partner records');
+  if (
+    !(await stat(dir).then(
+      (stats) => stats.isDirectory(),
+      () => false,
+    ))
+  ) {
+    throw new UsageError(
+      `the partners folder ${show(dir)} does not exist`,
+      'pass --dir with the folder that holds the partner records',
+    );
   }
   const flags = await draftFromFlags(options, io.cwd);
   if (flags.problems.length > 0) {
@@ -71,22 +101,49 @@ async function run(args: string[], io: NewPartnerIO, report: (problems: Problem[
     return EXIT_USAGE;
   }
 
-  const { draft, origins, fromIssue } = await gatherAnswers(options, flags, io, `${show(dir)}/`, show);
+  const { draft, origins, fromIssue } = await gatherAnswers(
+    options,
+    flags,
+    io,
+    `${show(dir)}/`,
+    show,
+  );
   const id = options.id ?? suggestId(draft.name ?? '');
   const record = assembleRecord(draft, id);
   const files = partnerFiles(dir, id, draft.logo?.format);
-  const problems = [...idProblems(id, options.id, draft.name), ...checkRecord(record, origins, { file: COMMAND, hint: 'run npm run new-partner -- --help for the flags' })];
+  const problems = [
+    ...idProblems(id, options.id, draft.name),
+    ...checkRecord(record, origins, {
+      file: COMMAND,
+      hint: 'run npm run new-partner -- --help for the flags',
+    }),
+  ];
   problems.push(...(await clashProblems(dir, draft, origins, io.cwd)));
-  if (RECORD_ID_PATTERN.test(id)) problems.push(...(await existingFiles(files)).map((file) => alreadyExists(show(file))));
+  if (RECORD_ID_PATTERN.test(id))
+    problems.push(...(await existingFiles(files)).map((file) => alreadyExists(show(file))));
   if (problems.length > 0) {
     report(problems);
-    io.stderr.write(`Nothing was written: ${problems.length === 1 ? 'fix the problem above' : `fix the ${problems.length} problems above`} and run the command again.\n`);
+    io.stderr.write(
+      `Nothing was written: ${problems.length === 1 ? 'fix the problem above' : `fix the ${problems.length} problems above`} and run the command again.\n`,
+    );
     // What the form cannot give is a flag to add: a usage error, as for any other missing flag.
-    const flagMissing = fromIssue && ((isPartner(draft) && draft.services === undefined) || lacksEnglish(draft));
+    const flagMissing =
+      fromIssue && ((isPartner(draft) && draft.services === undefined) || lacksEnglish(draft));
     return flagMissing ? EXIT_USAGE : EXIT_REFUSED;
   }
   if (isPartner(draft) && draft.regions === undefined) {
-    report([{ file: COMMAND, severity: 'warning', field: 'regions', message: 'none given, so no region filter finds the organization', hint: `add --regions with ${vocabulary(REGION_IDS)} if the application says where the services are offered` }], io.stdout);
+    report(
+      [
+        {
+          file: COMMAND,
+          severity: 'warning',
+          field: 'regions',
+          message: 'none given, so no region filter finds the organization',
+          hint: `add --regions with ${vocabulary(REGION_IDS)} if the application says where the services are offered`,
+        },
+      ],
+      io.stdout,
+    );
   }
 
   try {
@@ -106,8 +163,15 @@ async function run(args: string[], io: NewPartnerIO, report: (problems: Problem[
 }
 
 /** The answers from the issue, the flags (which win) and the terminal, and where each came from. */
-async function gatherAnswers(options: NewPartnerOptions, flags: { draft: RecordDraft; origins: DraftOrigins; notes: AnswerNote[] }, io: NewPartnerIO, shownDir: string, show: (file: string) => string) {
-  const issue = options.fromIssue === undefined ? undefined : await readIssue(options.fromIssue, io.cwd, show);
+async function gatherAnswers(
+  options: NewPartnerOptions,
+  flags: { draft: RecordDraft; origins: DraftOrigins; notes: AnswerNote[] },
+  io: NewPartnerIO,
+  shownDir: string,
+  show: (file: string) => string,
+) {
+  const issue =
+    options.fromIssue === undefined ? undefined : await readIssue(options.fromIssue, io.cwd, show);
   const draft = mergeDrafts(issue?.draft ?? {}, flags.draft);
   const origins: DraftOrigins = { ...issue?.origins, ...flags.origins };
   if (issue) draft.programs ??= ['community-partner']; // the form is the community partner application
@@ -122,7 +186,9 @@ async function gatherAnswers(options: NewPartnerOptions, flags: { draft: RecordD
   const asked = issue ? (io.stdin.isTTY === true ? unanswered : []) : undefined;
   if (asked === undefined || asked.length > 0) {
     const prompter = terminalPrompter(io.stdin, io.stdout);
-    prompter.say(`A new record in ${shownDir}: answer each question (Ctrl+C stops, writing nothing).`);
+    prompter.say(
+      `A new record in ${shownDir}: answer each question (Ctrl+C stops, writing nothing).`,
+    );
     try {
       Object.assign(draft, await askForRecord(draft, prompter, io.cwd, asked));
     } finally {
@@ -130,7 +196,10 @@ async function gatherAnswers(options: NewPartnerOptions, flags: { draft: RecordD
     }
   }
   draft.since ??= io.today ?? today();
-  origins.services ??= { file: COMMAND, hint: `the application form does not ask for services: add --services with ${vocabulary(SERVICE_IDS)}` };
+  origins.services ??= {
+    file: COMMAND,
+    hint: `the application form does not ask for services: add --services with ${vocabulary(SERVICE_IDS)}`,
+  };
   if (issue) origins.logo ??= { file: COMMAND, hint: logoHint(issue.logoLinks) };
   return { draft, origins, fromIssue: issue !== undefined };
 }
@@ -138,16 +207,26 @@ async function gatherAnswers(options: NewPartnerOptions, flags: { draft: RecordD
 function idProblems(id: string, givenId: string | undefined, name: string | undefined): Problem[] {
   // Without a name there is nothing to make a file name from, and the name's own error says so.
   if (RECORD_ID_PATTERN.test(id) || (givenId === undefined && !name)) return [];
-  return [{
-    file: COMMAND,
-    severity: 'error',
-    field: 'id',
-    message: givenId === undefined ? `cannot make a file name from the name (got ${JSON.stringify(name ?? '')})` : `"${id}" is not a valid record id`,
-    hint: 'pass --id with lowercase letters, digits and single hyphens, e.g. --id acme-cloud',
-  }];
+  return [
+    {
+      file: COMMAND,
+      severity: 'error',
+      field: 'id',
+      message:
+        givenId === undefined
+          ? `cannot make a file name from the name (got ${JSON.stringify(name ?? '')})`
+          : `"${id}" is not a valid record id`,
+      hint: 'pass --id with lowercase letters, digits and single hyphens, e.g. --id acme-cloud',
+    },
+  ];
 }
 
-async function clashProblems(dir: string, draft: RecordDraft, origins: DraftOrigins, cwd: string): Promise<Problem[]> {
+async function clashProblems(
+  dir: string,
+  draft: RecordDraft,
+  origins: DraftOrigins,
+  cwd: string,
+): Promise<Problem[]> {
   return (await findClashes(dir, draft.name, draft.website, cwd)).map((clash) => ({
     file: origins[clash.field]?.file ?? COMMAND,
     position: origins[clash.field]?.position,
@@ -173,7 +252,10 @@ async function readIssue(file: string, cwd: string, show: (file: string) => stri
   try {
     body = await readFile(absolute, 'utf8');
   } catch {
-    throw new UsageError(`cannot read the issue file ${show(absolute)}`, 'save the issue body (Markdown) to a file and pass its path to --from-issue');
+    throw new UsageError(
+      `cannot read the issue file ${show(absolute)}`,
+      'save the issue body (Markdown) to a file and pass its path to --from-issue',
+    );
   }
   return draftFromIssue(body, show(absolute));
 }
@@ -181,17 +263,23 @@ async function readIssue(file: string, cwd: string, show: (file: string) => stri
 /** The issue's answers with the flags' on top: a flag corrects the issue. */
 function mergeDrafts(fromIssue: RecordDraft, fromFlags: RecordDraft): RecordDraft {
   const merged: RecordDraft = { ...fromIssue, ...fromFlags };
-  if (fromIssue.description && fromFlags.description) merged.description = { ...fromIssue.description, ...fromFlags.description };
-  if (fromIssue.contact && fromFlags.contact) merged.contact = { ...fromIssue.contact, ...fromFlags.contact };
+  if (fromIssue.description && fromFlags.description)
+    merged.description = { ...fromIssue.description, ...fromFlags.description };
+  if (fromIssue.contact && fromFlags.contact)
+    merged.contact = { ...fromIssue.contact, ...fromFlags.contact };
   return merged;
 }
 
 function logoHint(links: string[]): string {
   const link = links.find((url) => /^https?:\/\//i.test(url));
-  return link ? `download the logo the application links to (${link}) and pass --logo PATH` : 'the application has no logo: ask the applicant for an SVG or PNG and pass --logo PATH';
+  return link
+    ? `download the logo the application links to (${link}) and pass --logo PATH`
+    : 'the application has no logo: ask the applicant for an SVG or PNG and pass --logo PATH';
 }
 
 function today(): string {
   const now = new Date();
-  return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((part) => String(part).padStart(2, '0')).join('-');
+  return [now.getFullYear(), now.getMonth() + 1, now.getDate()]
+    .map((part) => String(part).padStart(2, '0'))
+    .join('-');
 }

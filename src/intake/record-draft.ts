@@ -40,7 +40,9 @@ export interface AnswerNote {
 }
 
 export function formatNote(note: AnswerNote): string {
-  const where = note.position ? `${note.file}:${note.position.line}:${note.position.column}` : note.file;
+  const where = note.position
+    ? `${note.file}:${note.position.line}:${note.position.column}`
+    : note.file;
   return `${where} ${note.field}: ${note.message}`;
 }
 
@@ -52,10 +54,16 @@ export function assembleRecord(draft: RecordDraft, id: string): PartnerRecordInp
     programs: draft.programs,
     logo: draft.logo ? `${id}.${draft.logo.format}` : undefined,
     // en before zh, however the answers came in.
-    description: draft.description?.en === undefined && draft.description?.zh === undefined ? undefined : defined({ en: draft.description.en, zh: draft.description.zh }),
+    description:
+      draft.description?.en === undefined && draft.description?.zh === undefined
+        ? undefined
+        : defined({ en: draft.description.en, zh: draft.description.zh }),
     services: draft.services,
     regions: draft.regions,
-    contact: draft.contact && (draft.contact.email || draft.contact.github) ? defined(draft.contact) : undefined,
+    contact:
+      draft.contact && (draft.contact.email || draft.contact.github)
+        ? defined(draft.contact)
+        : undefined,
     since: draft.since,
   };
   const record: Record<string, unknown> = {};
@@ -67,7 +75,11 @@ export function assembleRecord(draft: RecordDraft, id: string): PartnerRecordInp
  * What the validator would say about the record, worded by the same error map, but pointing
  * at where each answer came from (a line of the issue, a flag) instead of a file not yet written.
  */
-export function checkRecord(record: PartnerRecordInput, origins: DraftOrigins, fallback: AnswerOrigin): Problem[] {
+export function checkRecord(
+  record: PartnerRecordInput,
+  origins: DraftOrigins,
+  fallback: AnswerOrigin,
+): Problem[] {
   const result = partnerRecordSchema.safeParse(record, { reportInput: true });
   if (result.success) return [];
   return readableIssues(result.error.issues, () => []).map((issue) => {
@@ -91,7 +103,8 @@ export interface AnswerError {
   hint?: string;
 }
 
-export type CheckedField = 'name' | 'website' | 'programs' | 'description' | 'services' | 'regions' | 'contact' | 'since';
+export type CheckedField =
+  'name' | 'website' | 'programs' | 'description' | 'services' | 'regions' | 'contact' | 'since';
 
 /** Checks one answer against the schema's rule for its field, e.g. while asking in the terminal. */
 export function checkAnswer(field: CheckedField, value: unknown): AnswerError[] {
@@ -99,12 +112,19 @@ export function checkAnswer(field: CheckedField, value: unknown): AnswerError[] 
   if (result.success) return [];
   // Seen from the record, so the error map words it as it would in a record (and finds the field's hint).
   const issues = result.error.issues.map((issue) => ({ ...issue, path: [field, ...issue.path] }));
-  return readableIssues(issues, () => []).map((issue) => ({ field: formatFieldPath(issue.path), message: issue.message, hint: issue.hint }));
+  return readableIssues(issues, () => []).map((issue) => ({
+    field: formatFieldPath(issue.path),
+    message: issue.message,
+    hint: issue.hint,
+  }));
 }
 
-export const formatAnswerError = (error: AnswerError) => `${error.field}: ${error.message}${error.hint ? `; ${error.hint}` : ''}`;
+export const formatAnswerError = (error: AnswerError) =>
+  `${error.field}: ${error.message}${error.hint ? `; ${error.hint}` : ''}`;
 
 /** The same object without its undefined entries. */
 export function defined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as Partial<T>;
+  return Object.fromEntries(
+    Object.entries(value).filter(([, entry]) => entry !== undefined),
+  ) as Partial<T>;
 }

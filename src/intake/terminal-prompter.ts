@@ -14,7 +14,10 @@ export interface Prompter {
  * async iterator, which buffers them, so answers piped all at once are not lost between
  * questions (rl.question would drop lines that arrive before it is called).
  */
-export function terminalPrompter(input: Readable & { isTTY?: boolean }, output: Writable): Prompter {
+export function terminalPrompter(
+  input: Readable & { isTTY?: boolean },
+  output: Writable,
+): Prompter {
   const rl = createInterface({ input, output, terminal: input.isTTY === true });
   const lines = rl[Symbol.asyncIterator]();
   let interrupted = false;
@@ -30,8 +33,15 @@ export function terminalPrompter(input: Readable & { isTTY?: boolean }, output: 
       const next = await lines.next();
       if (next.done) {
         output.write('\n');
-        if (interrupted) throw new UsageError('stopped before every question was answered: nothing was written', 'run the command again when you have the answers');
-        throw new UsageError('the input ended before every question was answered', 'answer each question on its own line, or give the answers as flags (npm run new-partner -- --help)');
+        if (interrupted)
+          throw new UsageError(
+            'stopped before every question was answered: nothing was written',
+            'run the command again when you have the answers',
+          );
+        throw new UsageError(
+          'the input ended before every question was answered',
+          'answer each question on its own line, or give the answers as flags (npm run new-partner -- --help)',
+        );
       }
       if (input.isTTY !== true) output.write('\n'); // piped answers are not echoed; keep one question per line
       return next.value;

@@ -22,6 +22,8 @@ export function completeWebsite(typed: string): WebsiteAnswer {
 
 /** The website an answer gives: the first web address or host name it links to, else its first line. */
 export function websiteAnswer(text: string): WebsiteAnswer {
-  const target = linkTargets(text).find((url) => /^https?:\/\//i.test(url) || BARE_DOMAIN.test(url));
+  const target = linkTargets(text).find(
+    (url) => /^https?:\/\//i.test(url) || BARE_DOMAIN.test(url),
+  );
   return completeWebsite(target ?? singleLineAnswer(text));
 }

@@ -11,7 +11,8 @@ export function renderRecordYaml(record: PartnerRecordInput): string {
     lineWidth: -1,
     transform: (documents) =>
       visit(documents, (node) => {
-        if (node.kind === 'sequence' && node.items.every((item) => item.kind === 'scalar')) node.style = COLLECTION_STYLE.FLOW;
+        if (node.kind === 'sequence' && node.items.every((item) => item.kind === 'scalar'))
+          node.style = COLLECTION_STYLE.FLOW;
       }),
   });
   return `${SCHEMA_COMMENT}\n${body}`;
@@ -25,7 +26,14 @@ export interface PartnerFiles {
 /** Existing files among those about to be written: these are never overwritten. */
 export async function existingFiles(files: PartnerFiles): Promise<string[]> {
   const candidates = [files.record, ...(files.logo ? [files.logo] : [])];
-  const exists = await Promise.all(candidates.map((file) => access(file).then(() => true, () => false)));
+  const exists = await Promise.all(
+    candidates.map((file) =>
+      access(file).then(
+        () => true,
+        () => false,
+      ),
+    ),
+  );
   return candidates.filter((_, index) => exists[index]);
 }
 
@@ -33,7 +41,11 @@ export async function existingFiles(files: PartnerFiles): Promise<string[]> {
  * Writes the logo, then the record, each only if no file has that name yet (`wx`), so a
  * file that appears meanwhile is still not overwritten; a logo left alone is removed again.
  */
-export async function writePartnerFiles(files: PartnerFiles, yaml: string, logoBytes?: Uint8Array): Promise<void> {
+export async function writePartnerFiles(
+  files: PartnerFiles,
+  yaml: string,
+  logoBytes?: Uint8Array,
+): Promise<void> {
   if (files.logo && logoBytes) await writeFile(files.logo, logoBytes, { flag: 'wx' });
   try {
     await writeFile(files.record, yaml, { flag: 'wx' });
@@ -44,5 +56,8 @@ export async function writePartnerFiles(files: PartnerFiles, yaml: string, logoB
 }
 
 export function partnerFiles(dir: string, id: string, logoFormat?: string): PartnerFiles {
-  return { record: path.join(dir, `${id}.yaml`), ...(logoFormat ? { logo: path.join(dir, `${id}.${logoFormat}`) } : {}) };
+  return {
+    record: path.join(dir, `${id}.yaml`),
+    ...(logoFormat ? { logo: path.join(dir, `${id}.${logoFormat}`) } : {}),
+  };
 }

@@ -26,16 +26,24 @@ export function partnersIntegration(): AstroIntegration {
       'astro:config:setup': async ({ config, updateConfig, logger }) => {
         const dir = partnersDir(fileURLToPath(config.root));
         const logProblems = (problems: Directory['problems']) => {
-          for (const problem of problems) (problem.severity === 'error' ? logger.error : logger.warn).call(logger, formatProblem(problem));
+          for (const problem of problems)
+            (problem.severity === 'error' ? logger.error : logger.warn).call(
+              logger,
+              formatProblem(problem),
+            );
         };
         directory = await buildDirectory(dir);
         logProblems(directory.problems);
         if (!directory.ok) {
-          logger.error(`${summarize(directory.problems, directory.stats.records)}. Nothing was built: fix the records above (npm run validate checks them).`);
+          logger.error(
+            `${summarize(directory.problems, directory.stats.records)}. Nothing was built: fix the records above (npm run validate checks them).`,
+          );
           // A user's mistake, not a crash: no stack trace, and nothing written.
           process.exit(1);
         }
-        logger.info(`${directory.partners.length} organization${directory.partners.length === 1 ? '' : 's'} published; logos: ${directory.stats.logosEncoded} encoded, ${directory.stats.logosCached} from cache`);
+        logger.info(
+          `${directory.partners.length} organization${directory.partners.length === 1 ? '' : 's'} published; logos: ${directory.stats.logosEncoded} encoded, ${directory.stats.logosCached} from cache`,
+        );
         const reload = async () => {
           const next = await buildDirectory(dir);
           logProblems(next.problems);
@@ -48,7 +56,11 @@ export function partnersIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir }) => {
         const logoDir = path.join(fileURLToPath(dir), LOGO_URL_PREFIX);
         await mkdir(logoDir, { recursive: true });
-        await Promise.all(directory.logoFiles.map((image) => writeFile(path.join(logoDir, image.name), image.bytes)));
+        await Promise.all(
+          directory.logoFiles.map((image) =>
+            writeFile(path.join(logoDir, image.name), image.bytes),
+          ),
+        );
         await writeFile(path.join(fileURLToPath(dir), OG_IMAGE.path), await ogImageFor(directory));
       },
     },
@@ -56,19 +68,36 @@ export function partnersIntegration(): AstroIntegration {
 }
 
 async function ogImageFor(directory: Directory): Promise<Buffer> {
-  const communityPartners = directory.partners.filter((partner) => partner.programs.includes('community-partner'));
+  const communityPartners = directory.partners.filter((partner) =>
+    partner.programs.includes('community-partner'),
+  );
   const adopters = directory.partners.filter((partner) => partner.programs.includes('adopter'));
-  const logoNames = new Set(communityPartners.flatMap((partner) => (partner.logo ? [partner.logo.src.slice(LOGO_URL_PREFIX.length)] : [])));
+  const logoNames = new Set(
+    communityPartners.flatMap((partner) =>
+      partner.logo ? [partner.logo.src.slice(LOGO_URL_PREFIX.length)] : [],
+    ),
+  );
   const logos = directory.logoFiles.filter((image) => logoNames.has(image.name));
   const t = STRINGS.en;
-  return renderOgImage(t.pageTitle, `${communityPartners.length} ${t.programs['community-partner'].toLowerCase()} · ${adopters.length} in the ${t.programs.adopter}`, logos);
+  return renderOgImage(
+    t.pageTitle,
+    `${communityPartners.length} ${t.programs['community-partner'].toLowerCase()} · ${adopters.length} in the ${t.programs.adopter}`,
+    logos,
+  );
 }
 
-function directoryPlugin(current: () => Directory, partnersDirectory: string, reload: () => Promise<boolean>): Plugin {
+function directoryPlugin(
+  current: () => Directory,
+  partnersDirectory: string,
+  reload: () => Promise<boolean>,
+): Plugin {
   return {
     name: 'karmada-partners-directory',
     resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
-    load: (id) => (id === RESOLVED_ID ? `export const partners = ${JSON.stringify(current().partners)};` : undefined),
+    load: (id) =>
+      id === RESOLVED_ID
+        ? `export const partners = ${JSON.stringify(current().partners)};`
+        : undefined,
     configureServer(server) {
       server.middlewares.use(LOGO_URL_PREFIX, (request, response, next) => {
         const image = current().logoFiles.find((file) => `/${file.name}` === request.url);

@@ -5,12 +5,21 @@ import { PIPELINE_SETTINGS, type NormalizedLogo } from './normalize-logo.ts';
 
 /** Where normalized logos are kept between builds; LOGO_CACHE_DIR moves it (CI caches this folder). */
 export function logoCacheDir(projectRoot = process.cwd()): string {
-  return path.resolve(projectRoot, process.env.LOGO_CACHE_DIR || 'node_modules/.cache/karmada-partners/logos');
+  return path.resolve(
+    projectRoot,
+    process.env.LOGO_CACHE_DIR || 'node_modules/.cache/karmada-partners/logos',
+  );
 }
 
 /** Same source bytes and same pipeline settings give the same key, so the same images. */
 export function logoCacheKey(source: Buffer, baseName: string): string {
-  return createHash('sha256').update(JSON.stringify(PIPELINE_SETTINGS)).update('\0').update(baseName).update('\0').update(source).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify(PIPELINE_SETTINGS))
+    .update('\0')
+    .update(baseName)
+    .update('\0')
+    .update(source)
+    .digest('hex');
 }
 
 interface CacheEntry {
@@ -20,25 +29,46 @@ interface CacheEntry {
   images: Omit<NormalizedLogo['images'][number], 'bytes'>[];
 }
 
-export async function readCachedLogo(cacheDir: string, key: string): Promise<NormalizedLogo | undefined> {
+export async function readCachedLogo(
+  cacheDir: string,
+  key: string,
+): Promise<NormalizedLogo | undefined> {
   const entryDir = path.join(cacheDir, key.slice(0, 2), key);
   try {
-    const entry = JSON.parse(await readFile(path.join(entryDir, 'entry.json'), 'utf8')) as CacheEntry;
-    const images = await Promise.all(entry.images.map(async (image) => ({ ...image, bytes: await readFile(path.join(entryDir, image.name)) })));
+    const entry = JSON.parse(
+      await readFile(path.join(entryDir, 'entry.json'), 'utf8'),
+    ) as CacheEntry;
+    const images = await Promise.all(
+      entry.images.map(async (image) => ({
+        ...image,
+        bytes: await readFile(path.join(entryDir, image.name)),
+      })),
+    );
     return { width: entry.width, height: entry.height, warnings: entry.warnings, images };
   } catch {
     return undefined; // a missing or damaged entry is just a miss
   }
 }
 
-export async function writeCachedLogo(cacheDir: string, key: string, logo: NormalizedLogo): Promise<void> {
+export async function writeCachedLogo(
+  cacheDir: string,
+  key: string,
+  logo: NormalizedLogo,
+): Promise<void> {
   const entryDir = path.join(cacheDir, key.slice(0, 2), key);
   // Written beside, then renamed, so an interrupted build never leaves half an entry.
   const staging = `${entryDir}.${process.pid}.tmp`;
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging, { recursive: true });
-  await Promise.all(logo.images.map((image) => writeFile(path.join(staging, image.name), image.bytes)));
-  const entry: CacheEntry = { width: logo.width, height: logo.height, warnings: logo.warnings, images: logo.images.map(({ bytes: _bytes, ...rest }) => rest) };
+  await Promise.all(
+    logo.images.map((image) => writeFile(path.join(staging, image.name), image.bytes)),
+  );
+  const entry: CacheEntry = {
+    width: logo.width,
+    height: logo.height,
+    warnings: logo.warnings,
+    images: logo.images.map(({ bytes: _bytes, ...rest }) => rest),
+  };
   await writeFile(path.join(staging, 'entry.json'), JSON.stringify(entry));
   await rm(entryDir, { recursive: true, force: true });
   await rename(staging, entryDir);

@@ -68,27 +68,43 @@ export function fitLogo(width: number, height: number): { width: number; height:
   const shrink = Math.min(1, LOGO_BOX.width / fittedWidth, LOGO_BOX.height / fittedHeight);
   fittedWidth *= shrink;
   fittedHeight *= shrink;
-  return { width: Math.max(1, Math.round(fittedWidth)), height: Math.max(1, Math.round(fittedHeight)) };
+  return {
+    width: Math.max(1, Math.round(fittedWidth)),
+    height: Math.max(1, Math.round(fittedHeight)),
+  };
 }
 
 /** Trims, fits and encodes one logo; throws LogoError for anything wrong with the file itself. */
-export async function normalizeLogo(source: Buffer, format: LogoFormat, baseName: string): Promise<NormalizedLogo> {
+export async function normalizeLogo(
+  source: Buffer,
+  format: LogoFormat,
+  baseName: string,
+): Promise<NormalizedLogo> {
   if (source.length > MAX_LOGO_BYTES) {
-    throw new LogoError(`is ${(source.length / 1024 / 1024).toFixed(1)} MB, over the ${MAX_LOGO_BYTES / 1024 / 1024} MB limit`, 'export it smaller, or as SVG');
+    throw new LogoError(
+      `is ${(source.length / 1024 / 1024).toFixed(1)} MB, over the ${MAX_LOGO_BYTES / 1024 / 1024} MB limit`,
+      'export it smaller, or as SVG',
+    );
   }
   const warnings: string[] = [];
   let trimmed: { data: Buffer; info: OutputInfo };
   try {
     const input = format === 'svg' ? await svgInput(source) : sharpInput(source);
     const metadata = await input.metadata();
-    if (!metadata.width || !metadata.height) throw new LogoError('has no size', 'export the logo again');
-    trimmed = await trimMargins(await input.ensureAlpha().raw().toBuffer({ resolveWithObject: true }));
+    if (!metadata.width || !metadata.height)
+      throw new LogoError('has no size', 'export the logo again');
+    trimmed = await trimMargins(
+      await input.ensureAlpha().raw().toBuffer({ resolveWithObject: true }),
+    );
   } catch (error) {
     throw asLogoError(error);
   }
 
   const display = fitLogo(trimmed.info.width, trimmed.info.height);
-  if (format === 'png' && (trimmed.info.width < display.width * 2 || trimmed.info.height < display.height * 2)) {
+  if (
+    format === 'png' &&
+    (trimmed.info.width < display.width * 2 || trimmed.info.height < display.height * 2)
+  ) {
     warnings.push(
       `is ${trimmed.info.width}x${trimmed.info.height} px after trimming, smaller than the ${display.width * 2}x${display.height * 2} px it is shown at on high-density screens (it will look blurry); send an SVG or a larger PNG`,
     );
@@ -99,7 +115,9 @@ export async function normalizeLogo(source: Buffer, format: LogoFormat, baseName
     const width = Math.min(display.width * scale, trimmed.info.width);
     const height = Math.min(display.height * scale, trimmed.info.height);
     const { channels } = trimmed.info;
-    const resized = sharp(trimmed.data, { raw: { width: trimmed.info.width, height: trimmed.info.height, channels } }).resize(width, height, {
+    const resized = sharp(trimmed.data, {
+      raw: { width: trimmed.info.width, height: trimmed.info.height, channels },
+    }).resize(width, height, {
       fit: 'fill',
       kernel: 'lanczos3',
     });
@@ -111,12 +129,19 @@ export async function normalizeLogo(source: Buffer, format: LogoFormat, baseName
   }
   // Judged on the largest output rather than the source: the same answer for far fewer pixels.
   if (await isAlmostBlank(images.at(-1)!.bytes)) {
-    warnings.push('has almost no visible content (it is nearly all transparent or white); check that the right file was sent');
+    warnings.push(
+      'has almost no visible content (it is nearly all transparent or white); check that the right file was sent',
+    );
   }
   return { width: display.width, height: display.height, images, warnings };
 }
 
-function namedImage(baseName: string, extension: 'avif' | 'png', scale: number, output: { data: Buffer; info: OutputInfo }): LogoImage {
+function namedImage(
+  baseName: string,
+  extension: 'avif' | 'png',
+  scale: number,
+  output: { data: Buffer; info: OutputInfo },
+): LogoImage {
   const hash = createHash('sha256').update(output.data).digest('hex').slice(0, 10);
   return {
     name: `${baseName}-${hash}.${extension}`,
@@ -132,17 +157,38 @@ function namedImage(baseName: string, extension: 'avif' | 'png', scale: number, 
  * Cuts transparent and near-white margins, and only those: sharp's trim alone takes the top-left
  * pixel's colour as the margin, which would eat into a logo drawn on a dark card.
  */
-async function trimMargins(decoded: { data: Buffer; info: OutputInfo }): Promise<{ data: Buffer; info: OutputInfo }> {
-  const raw = { raw: { width: decoded.info.width, height: decoded.info.height, channels: decoded.info.channels } };
+async function trimMargins(decoded: {
+  data: Buffer;
+  info: OutputInfo;
+}): Promise<{ data: Buffer; info: OutputInfo }> {
+  const raw = {
+    raw: {
+      width: decoded.info.width,
+      height: decoded.info.height,
+      channels: decoded.info.channels,
+    },
+  };
   // On white, transparent margins become white margins: one trim against white finds both.
   // Flattened in a step of its own, since sharp trims before anything else in a pipeline.
-  const onWhite = await sharp(decoded.data, raw).flatten({ background: '#ffffff' }).raw().toBuffer({ resolveWithObject: true });
-  const box = await sharp(onWhite.data, { raw: { width: onWhite.info.width, height: onWhite.info.height, channels: onWhite.info.channels } })
+  const onWhite = await sharp(decoded.data, raw)
+    .flatten({ background: '#ffffff' })
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const box = await sharp(onWhite.data, {
+    raw: {
+      width: onWhite.info.width,
+      height: onWhite.info.height,
+      channels: onWhite.info.channels,
+    },
+  })
     .trim({ background: '#ffffff', threshold: TRIM_THRESHOLD })
     .toBuffer({ resolveWithObject: true });
   const left = -(box.info.trimOffsetLeft ?? 0);
   const top = -(box.info.trimOffsetTop ?? 0);
-  return sharp(decoded.data, raw).extract({ left, top, width: box.info.width, height: box.info.height }).raw().toBuffer({ resolveWithObject: true });
+  return sharp(decoded.data, raw)
+    .extract({ left, top, width: box.info.width, height: box.info.height })
+    .raw()
+    .toBuffer({ resolveWithObject: true });
 }
 
 function sharpInput(source: Buffer, options: SharpOptions = {}): Sharp {
@@ -153,7 +199,10 @@ function sharpInput(source: Buffer, options: SharpOptions = {}): Sharp {
 async function svgInput(source: Buffer): Promise<Sharp> {
   const check = checkSvg(source.toString('utf8'));
   if (!check.cleaned) {
-    throw new LogoError(`is an unsafe SVG: it contains ${check.unsafe.join(', ')}`, 'export a plain SVG without scripts, embedded documents or links to other files');
+    throw new LogoError(
+      `is an unsafe SVG: it contains ${check.unsafe.join(', ')}`,
+      'export a plain SVG without scripts, embedded documents or links to other files',
+    );
   }
   const svg = Buffer.from(check.cleaned);
   let metadata: Metadata;
@@ -172,7 +221,10 @@ async function svgInput(source: Buffer): Promise<Sharp> {
 
 async function isAlmostBlank(png: Buffer): Promise<boolean> {
   // stats() reads the input, not the pipeline's result, so flatten into a buffer first.
-  const onWhite = await sharp(png).flatten({ background: '#ffffff' }).png({ compressionLevel: 0 }).toBuffer();
+  const onWhite = await sharp(png)
+    .flatten({ background: '#ffffff' })
+    .png({ compressionLevel: 0 })
+    .toBuffer();
   const { channels } = await sharp(onWhite).stats();
   // No channel strays from near-white once the logo sits on white.
   return channels.every((channel) => channel.min > 235);
@@ -182,13 +234,22 @@ function asLogoError(error: unknown): LogoError {
   if (error instanceof LogoError) return error;
   const message = error instanceof Error ? error.message : String(error);
   if (/pixel limit/i.test(message)) {
-    return new LogoError(`decodes to more than ${MAX_LOGO_PIXELS / 1_000_000} million pixels`, 'export it at a sensible size (a logo needs well under 2000 px on its longer side)');
+    return new LogoError(
+      `decodes to more than ${MAX_LOGO_PIXELS / 1_000_000} million pixels`,
+      'export it at a sensible size (a logo needs well under 2000 px on its longer side)',
+    );
   }
   if (/zero-sized|empty/i.test(message)) {
-    return new LogoError('is drawn as an empty image', 'check its width, height and viewBox, or export it again');
+    return new LogoError(
+      'is drawn as an empty image',
+      'check its width, height and viewBox, or export it again',
+    );
   }
   if (/unsupported image format/i.test(message)) {
     return new LogoError('is not an image sharp can read', 'export the logo again as SVG or PNG');
   }
-  return new LogoError(`is broken or truncated (${message.split('\n')[0]})`, 'export the logo again as SVG or PNG');
+  return new LogoError(
+    `is broken or truncated (${message.split('\n')[0]})`,
+    'export the logo again as SVG or PNG',
+  );
 }

@@ -15,7 +15,10 @@ export interface ProcessedLogos {
 }
 
 /** Normalizes every record's logo, each distinct file once, using the cache where it can. */
-export async function processLogos(records: LoadedRecord[], cacheDir = logoCacheDir()): Promise<ProcessedLogos> {
+export async function processLogos(
+  records: LoadedRecord[],
+  cacheDir = logoCacheDir(),
+): Promise<ProcessedLogos> {
   const withLogo = records.filter((loaded) => loaded.logo);
   const logos = new Map<string, NormalizedLogo>();
   const problems: Problem[] = [];
@@ -44,11 +47,24 @@ export async function processLogos(records: LoadedRecord[], cacheDir = logoCache
       else encoded++;
       logos.set(loaded.id, logo);
       for (const warning of logo.warnings) {
-        problems.push({ file: loaded.file, position: logoFile.position, severity: 'warning', field: 'logo', message: `"${loaded.record.logo}" ${warning}` });
+        problems.push({
+          file: loaded.file,
+          position: logoFile.position,
+          severity: 'warning',
+          field: 'logo',
+          message: `"${loaded.record.logo}" ${warning}`,
+        });
       }
     } catch (error) {
       if (!(error instanceof LogoError)) throw error;
-      problems.push({ file: loaded.file, position: logoFile.position, severity: 'error', field: 'logo', message: `"${loaded.record.logo}" ${error.message}`, hint: error.hint });
+      problems.push({
+        file: loaded.file,
+        position: logoFile.position,
+        severity: 'error',
+        field: 'logo',
+        message: `"${loaded.record.logo}" ${error.message}`,
+        hint: error.hint,
+      });
     }
   };
 

@@ -19,7 +19,9 @@ export function checkSvg(source: string): SvgCheck {
     fn: () => ({
       doctype: {
         enter() {
-          unsafe.push('a <!DOCTYPE> declaration (entities can expand without limit; an editor\'s DOCTYPE line can simply be deleted)');
+          unsafe.push(
+            "a <!DOCTYPE> declaration (entities can expand without limit; an editor's DOCTYPE line can simply be deleted)",
+          );
         },
       },
       instruction: {
@@ -34,19 +36,31 @@ export function checkSvg(source: string): SvgCheck {
           if (name === 'foreignobject') unsafe.push('a <foreignObject> element');
           for (const [attribute, value] of Object.entries(node.attributes)) {
             const lower = attribute.toLowerCase();
-            if (lower.startsWith('on')) unsafe.push(`the event handler ${attribute}="..." on <${node.name}>`);
-            if ((lower === 'href' || lower.endsWith(':href')) && !SAFE_REFERENCE.test(value.trim())) {
-              unsafe.push(`an external reference ${attribute}="${shorten(value)}" on <${node.name}>`);
+            if (lower.startsWith('on'))
+              unsafe.push(`the event handler ${attribute}="..." on <${node.name}>`);
+            if (
+              (lower === 'href' || lower.endsWith(':href')) &&
+              !SAFE_REFERENCE.test(value.trim())
+            ) {
+              unsafe.push(
+                `an external reference ${attribute}="${shorten(value)}" on <${node.name}>`,
+              );
             }
             for (const match of value.matchAll(URL_FUNCTION)) {
-              if (!SAFE_REFERENCE.test(match[1])) unsafe.push(`an external url(${shorten(match[1])}) in ${attribute} on <${node.name}>`);
+              if (!SAFE_REFERENCE.test(match[1]))
+                unsafe.push(
+                  `an external url(${shorten(match[1])}) in ${attribute} on <${node.name}>`,
+                );
             }
           }
           if (name === 'style') {
-            const css = node.children.map((child) => ('value' in child ? child.value : '')).join('');
+            const css = node.children
+              .map((child) => ('value' in child ? child.value : ''))
+              .join('');
             if (/@import/i.test(css)) unsafe.push('a CSS @import in <style>');
             for (const match of css.matchAll(URL_FUNCTION)) {
-              if (!SAFE_REFERENCE.test(match[1])) unsafe.push(`an external url(${shorten(match[1])}) in <style>`);
+              if (!SAFE_REFERENCE.test(match[1]))
+                unsafe.push(`an external url(${shorten(match[1])}) in <style>`);
             }
           }
         },
@@ -57,7 +71,10 @@ export function checkSvg(source: string): SvgCheck {
     // Inspect the file as sent, in one pass, so every finding names what the applicant wrote.
     optimize(source, { plugins: [inspector] });
     if (unsafe.length > 0) return { unsafe: [...new Set(unsafe)] };
-    return { unsafe, cleaned: optimize(source, { multipass: true, plugins: ['preset-default'] }).data };
+    return {
+      unsafe,
+      cleaned: optimize(source, { multipass: true, plugins: ['preset-default'] }).data,
+    };
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     return { unsafe: [`markup that does not parse (${reason})`] };

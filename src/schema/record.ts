@@ -22,7 +22,8 @@ export function isWebUrl(value: string): boolean {
   return WEB_SCHEMES.has(url.protocol) && url.hostname !== '';
 }
 
-const hasNoCredentials = (value: string) => !URL.canParse(value) || (new URL(value).username === '' && new URL(value).password === '');
+const hasNoCredentials = (value: string) =>
+  !URL.canParse(value) || (new URL(value).username === '' && new URL(value).password === '');
 
 const webUrl = z
   .string()
@@ -38,13 +39,17 @@ const plainText = (max: number) =>
     .min(1, 'must not be blank')
     .max(max, `must be at most ${max} characters`)
     .refine((text) => !MARKUP.test(text), { message: 'must be plain text, without HTML tags' })
-    .refine((text) => !INVISIBLE.test(text), { message: 'must not contain invisible or control characters (such as zero-width spaces)' });
+    .refine((text) => !INVISIBLE.test(text), {
+      message: 'must not contain invisible or control characters (such as zero-width spaces)',
+    });
 
 export const localizedTextSchema = z
   .union([
     plainText(DESCRIPTION_MAX).meta({ description: 'English text.' }),
     z.strictObject({
-      en: plainText(DESCRIPTION_MAX).describe('English text (required: the fallback for every language).'),
+      en: plainText(DESCRIPTION_MAX).describe(
+        'English text (required: the fallback for every language).',
+      ),
       zh: plainText(DESCRIPTION_MAX).optional().describe('Simplified Chinese text.'),
     }),
   ])
@@ -57,11 +62,17 @@ export const caseStudySchema = z.strictObject({
 
 export const contactSchema = z
   .strictObject({
-    email: z.email('must be a valid e-mail address').optional().describe('E-mail address of the person maintainers talk to.'),
+    email: z
+      .email('must be a valid e-mail address')
+      .optional()
+      .describe('E-mail address of the person maintainers talk to.'),
     github: z
       .string()
       .trim()
-      .regex(GITHUB_LOGIN, 'must be a GitHub login (letters, digits and single hyphens, without "@")')
+      .regex(
+        GITHUB_LOGIN,
+        'must be a GitHub login (letters, digits and single hyphens, without "@")',
+      )
       .optional()
       .describe('GitHub login of the person maintainers talk to, without "@".'),
   })
@@ -88,16 +99,20 @@ export const COMMUNITY_PARTNER_FIELDS = ['logo', 'description', 'services', 'con
 export const partnerRecordSchema = z
   .strictObject({
     name: plainText(NAME_MAX).describe('The official name of the organization.'),
-    website: webUrl.describe('The organization\'s website: an absolute https URL.'),
+    website: webUrl.describe("The organization's website: an absolute https URL."),
     programs: uniqueList(z.enum(PROGRAM_IDS))
       .min(1, 'must list at least one program')
       .describe(`Programs the organization belongs to: ${PROGRAM_IDS.join(', ')}.`),
     logo: logoPath
       .optional()
-      .describe('Path to the logo (.svg or .png) relative to this file, inside the partners folder. Required for community partners.'),
+      .describe(
+        'Path to the logo (.svg or .png) relative to this file, inside the partners folder. Required for community partners.',
+      ),
     description: localizedTextSchema
       .optional()
-      .describe(`What the organization offers around Karmada, plain text of at most ${DESCRIPTION_MAX} characters: a string (English) or a map with "en" and optionally "zh". Required for community partners.`),
+      .describe(
+        `What the organization offers around Karmada, plain text of at most ${DESCRIPTION_MAX} characters: a string (English) or a map with "en" and optionally "zh". Required for community partners.`,
+      ),
     services: uniqueList(z.enum(SERVICE_IDS))
       .min(1, 'must list at least one service')
       .optional()
@@ -107,12 +122,17 @@ export const partnerRecordSchema = z
       .describe(`Where the services are offered: ${REGION_IDS.join(', ')}.`),
     contact: contactSchema
       .optional()
-      .describe('Who maintainers talk to: "email" and/or "github". Never published. Required for community partners.'),
+      .describe(
+        'Who maintainers talk to: "email" and/or "github". Never published. Required for community partners.',
+      ),
     since: z.iso
       .date('must be a date written YYYY-MM-DD')
       .optional()
       .describe('The date the organization joined, YYYY-MM-DD.'),
-    case_studies: z.array(caseStudySchema).optional().describe('Talks, articles and pages about how the organization uses Karmada.'),
+    case_studies: z
+      .array(caseStudySchema)
+      .optional()
+      .describe('Talks, articles and pages about how the organization uses Karmada.'),
     status: z
       .enum(STATUS_IDS)
       .default('active')
@@ -123,7 +143,12 @@ export const partnerRecordSchema = z
       if (!Array.isArray(record.programs) || !record.programs.includes('community-partner')) return;
       for (const field of COMMUNITY_PARTNER_FIELDS) {
         if (record[field] === undefined) {
-          ctx.addIssue({ code: 'custom', path: [field], message: 'is required for community partners', params: { missing: true } });
+          ctx.addIssue({
+            code: 'custom',
+            path: [field],
+            message: 'is required for community partners',
+            params: { missing: true },
+          });
         }
       }
     },

@@ -6,7 +6,11 @@ export const OG_IMAGE = { width: 1200, height: 630, path: '/og-image.png' } as c
 const PLATE = { width: 340, height: 130, gap: 30 };
 
 /** The card shared on social media: the title and the community partners' logos on white plates. */
-export async function renderOgImage(title: string, subtitle: string, logos: LogoImage[]): Promise<Buffer> {
+export async function renderOgImage(
+  title: string,
+  subtitle: string,
+  logos: LogoImage[],
+): Promise<Buffer> {
   const shown = logos.slice(0, 6);
   const columns = 3;
   const gridLeft = (OG_IMAGE.width - (columns * PLATE.width + (columns - 1) * PLATE.gap)) / 2;
@@ -16,7 +20,12 @@ export async function renderOgImage(title: string, subtitle: string, logos: Logo
     x: gridLeft + (index % columns) * (PLATE.width + PLATE.gap),
     y: gridTop + Math.floor(index / columns) * (PLATE.height + PLATE.gap),
   }));
-  const plates = positions.map(({ x, y }) => `<rect x="${x}" y="${y}" width="${PLATE.width}" height="${PLATE.height}" rx="16" fill="#ffffff"/>`).join('');
+  const plates = positions
+    .map(
+      ({ x, y }) =>
+        `<rect x="${x}" y="${y}" width="${PLATE.width}" height="${PLATE.height}" rx="16" fill="#ffffff"/>`,
+    )
+    .join('');
   const background = Buffer.from(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_IMAGE.width}" height="${OG_IMAGE.height}">
       <rect width="100%" height="100%" fill="#0b5cad"/>
@@ -28,7 +37,10 @@ export async function renderOgImage(title: string, subtitle: string, logos: Logo
   const composites = await Promise.all(
     shown.map(async (logo, index) => {
       const { x, y } = positions[index];
-      const fitted = await sharp(logo.bytes).resize(PLATE.width - 60, PLATE.height - 40, { fit: 'inside' }).png().toBuffer({ resolveWithObject: true });
+      const fitted = await sharp(logo.bytes)
+        .resize(PLATE.width - 60, PLATE.height - 40, { fit: 'inside' })
+        .png()
+        .toBuffer({ resolveWithObject: true });
       return {
         input: fitted.data,
         left: Math.round(x + (PLATE.width - fitted.info.width) / 2),
@@ -36,5 +48,8 @@ export async function renderOgImage(title: string, subtitle: string, logos: Logo
       };
     }),
   );
-  return sharp(background).composite(composites).png({ palette: true, compressionLevel: 9 }).toBuffer();
+  return sharp(background)
+    .composite(composites)
+    .png({ palette: true, compressionLevel: 9 })
+    .toBuffer();
 }

@@ -9,15 +9,23 @@ import { useFixtureSite, warnIfNoChromium } from './fixture-site.ts';
 
 warnIfNoChromium('the accessibility tests');
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 
 /** axe-core's violations on the page as it is now, one readable line per rule and element. */
 async function axeViolations(page: Page): Promise<string[]> {
   // Evaluated rather than added as a <script> tag, which would not run on a page without JavaScript.
   await page.evaluate(AXE_SOURCE);
-  const results = await page.evaluate(() => (window as unknown as { axe: { run: () => Promise<AxeResults> } }).axe.run());
+  const results = await page.evaluate(() =>
+    (window as unknown as { axe: { run: () => Promise<AxeResults> } }).axe.run(),
+  );
   return results.violations.flatMap((violation) =>
-    violation.nodes.map((node) => `${violation.id} (${violation.impact}): ${node.target.join(' ')}: ${node.failureSummary?.replace(/\s+/g, ' ')}`),
+    violation.nodes.map(
+      (node) =>
+        `${violation.id} (${violation.impact}): ${node.target.join(' ')}: ${node.failureSummary?.replace(/\s+/g, ' ')}`,
+    ),
   );
 }
 
@@ -35,7 +43,9 @@ describe.skipIf(!hasChromium())('accessibility (axe-core)', () => {
       const page = await site.newPage({ colorScheme });
       const report: string[] = [];
       await page.goto(site.url + targets[0]);
-      expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(colorScheme === 'dark');
+      expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(
+        colorScheme === 'dark',
+      );
       for (const path of targets) {
         await page.goto(site.url + path);
         for (const violation of await axeViolations(page)) report.push(`${path}: ${violation}`);
@@ -49,12 +59,18 @@ describe.skipIf(!hasChromium())('accessibility (axe-core)', () => {
       const page = await site.newPage({ colorScheme });
       await page.route('**/partners/', async (route) => {
         const response = await route.fetch();
-        await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': "script-src 'none'" } });
+        await route.fulfill({
+          response,
+          headers: { ...response.headers(), 'content-security-policy': "script-src 'none'" },
+        });
       });
       const report: string[] = [];
       for (const path of ['/partners/', '/zh/partners/']) {
         await page.goto(site.url + path);
-        expect(await page.getByRole('tablist', { includeHidden: true }).isHidden(), 'the page scripts did not run').toBe(true);
+        expect(
+          await page.getByRole('tablist', { includeHidden: true }).isHidden(),
+          'the page scripts did not run',
+        ).toBe(true);
         for (const violation of await axeViolations(page)) report.push(`${path}: ${violation}`);
       }
       expect(report).toEqual([]);

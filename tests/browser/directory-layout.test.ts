@@ -18,17 +18,27 @@ describe.skipIf(!hasChromium())('the directory page layout', () => {
             // Every tab lies inside the tablist, which lies inside the window.
             tabsOutOfView: [...document.querySelectorAll('[role="tab"]')]
               .map((tab) => tab.getBoundingClientRect())
-              .filter((tab) => tab.left < tablist.left || tab.right > tablist.right || tab.right > innerWidth).length,
+              .filter(
+                (tab) =>
+                  tab.left < tablist.left || tab.right > tablist.right || tab.right > innerWidth,
+              ).length,
           };
         });
-        expect(layout, `${width} px wide`).toEqual({ pageScrollsSideways: false, tabsOutOfView: 0 });
+        expect(layout, `${width} px wide`).toEqual({
+          pageScrollsSideways: false,
+          tabsOutOfView: 0,
+        });
       }
     });
   }
 
   it('separates the contact links of "Become a partner" with a spaced dot', async () => {
     const page = await site.open('/partners/');
-    const contact = page.locator('#become-a-partner p', { has: page.getByRole('link', { name: 'CNCF Slack #karmada' }) });
-    expect(await contact.innerText()).toContain('github.com/karmada-io/community · CNCF Slack #karmada');
+    const contact = page.locator('#become-a-partner p', {
+      has: page.getByRole('link', { name: 'CNCF Slack #karmada' }),
+    });
+    expect(await contact.innerText()).toContain(
+      'github.com/karmada-io/community · CNCF Slack #karmada',
+    );
   });
 });

@@ -5,7 +5,12 @@ import { HOW_TO_GET_CHROMIUM, hasChromium, launchChromium } from '../support/chr
 import { serveStatic } from '../support/static-server.ts';
 
 /** The fixture's published organizations, in the order the page lists them. */
-export const COMMUNITY_PARTNERS = ['Acme Cloud', 'Borealis Consulting', 'Cobalt Systems', 'Éclair Data'];
+export const COMMUNITY_PARTNERS = [
+  'Acme Cloud',
+  'Borealis Consulting',
+  'Cobalt Systems',
+  'Éclair Data',
+];
 export const ADOPTERS = ['Cobalt Systems', 'Gamma Retail', 'Helix Bank'];
 export const WITHDRAWN = 'Fading Star';
 
@@ -91,6 +96,8 @@ export function useFixtureSite(): FixtureSite {
 /** Names of the organizations a list shows a visitor (hidden ones left out), in order. */
 export function visibleNames(page: Page, listId: string): Promise<string[]> {
   return page.$$eval(`#${listId} > li`, (items) =>
-    items.filter((item) => item.checkVisibility()).map((item) => (item.querySelector('h3, .name')?.textContent ?? '').trim()),
+    items
+      .filter((item) => item.checkVisibility())
+      .map((item) => (item.querySelector('h3, .name')?.textContent ?? '').trim()),
   );
 }

@@ -20,13 +20,19 @@ describe.skipIf(!hasChromium())('images', () => {
         // Lazy images below the fold or in the hidden panel would otherwise never load.
         for (const image of all) image.loading = 'eager';
         await Promise.all(all.map((image) => image.decode().catch(() => undefined)));
-        return all.map((image) => ({ src: image.currentSrc || image.src, complete: image.complete, naturalWidth: image.naturalWidth, alt: image.getAttribute('alt') }));
+        return all.map((image) => ({
+          src: image.currentSrc || image.src,
+          complete: image.complete,
+          naturalWidth: image.naturalWidth,
+          alt: image.getAttribute('alt'),
+        }));
       });
       for (const image of images) {
         checked++;
         if (!image.complete || image.naturalWidth === 0) broken.push(`${path}: ${image.src}`);
         // Chromium reads AVIF, so it should get the AVIF source of each <picture>.
-        if (!image.src.endsWith('.avif')) broken.push(`${path}: ${image.src} is not the AVIF source`);
+        if (!image.src.endsWith('.avif'))
+          broken.push(`${path}: ${image.src} is not the AVIF source`);
         if (image.alt === null) broken.push(`${path}: ${image.src} has no alt attribute`);
       }
     }
@@ -46,8 +52,12 @@ describe.skipIf(!hasChromium())('images', () => {
       const candidates = await page.evaluate(() =>
         [...document.querySelectorAll('img, source, link[rel~="icon"]')].flatMap((element) => {
           const src = element.getAttribute('src') ?? element.getAttribute('href');
-          const srcset = (element.getAttribute('srcset') ?? '').split(',').map((candidate) => candidate.trim().split(/\s+/)[0]);
-          return [src, ...srcset].filter((url): url is string => Boolean(url)).map((url) => new URL(url, location.href).href);
+          const srcset = (element.getAttribute('srcset') ?? '')
+            .split(',')
+            .map((candidate) => candidate.trim().split(/\s+/)[0]);
+          return [src, ...srcset]
+            .filter((url): url is string => Boolean(url))
+            .map((url) => new URL(url, location.href).href);
         }),
       );
       for (const url of candidates) urls.add(url);
@@ -55,7 +65,8 @@ describe.skipIf(!hasChromium())('images', () => {
     for (const url of urls) {
       const response = await fetch(url);
       const type = response.headers.get('content-type') ?? '';
-      if (!response.ok || !type.startsWith('image/')) failures.push(`${url}: HTTP ${response.status} ${type}`);
+      if (!response.ok || !type.startsWith('image/'))
+        failures.push(`${url}: HTTP ${response.status} ${type}`);
     }
     expect(failures).toEqual([]);
     // favicon + 5 logos x (AVIF 1x, AVIF 2x, PNG fallback at 2x)
@@ -73,6 +84,8 @@ describe.skipIf(!hasChromium())('images', () => {
     expect(await page.locator('img').count()).toBe(0);
     // On its own page the heading names the organization; a text mark would only repeat it.
     expect(await page.locator('.text-mark').count()).toBe(0);
-    expect(await page.getByRole('heading', { level: 1, name: 'Helix Bank' }).isVisible()).toBe(true);
+    expect(await page.getByRole('heading', { level: 1, name: 'Helix Bank' }).isVisible()).toBe(
+      true,
+    );
   });
 });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { hasChromium } from '../support/chromium.ts';
-import { ADOPTERS, COMMUNITY_PARTNERS, WITHDRAWN, useFixtureSite, visibleNames, warnIfNoChromium } from './fixture-site.ts';
+import {
+  ADOPTERS,
+  COMMUNITY_PARTNERS,
+  WITHDRAWN,
+  useFixtureSite,
+  visibleNames,
+  warnIfNoChromium,
+} from './fixture-site.ts';
 
 warnIfNoChromium('the no-JavaScript tests');
 
@@ -16,24 +23,35 @@ describe.skipIf(!hasChromium())('the directory without JavaScript', () => {
     it(`${path} lists every published organization under its program's heading, and not the withdrawn one`, async () => {
       const page = await site.open(path, { javaScriptEnabled: false });
 
-      for (const heading of headings) expect(await page.getByRole('heading', { level: 2, name: heading, exact: true }).isVisible()).toBe(true);
+      for (const heading of headings)
+        expect(
+          await page.getByRole('heading', { level: 2, name: heading, exact: true }).isVisible(),
+        ).toBe(true);
       // Every panel is shown, in order, each list under its own heading.
       expect(await visibleNames(page, 'community-partner-list')).toEqual(COMMUNITY_PARTNERS);
       expect(await visibleNames(page, 'adopter-list')).toEqual(ADOPTERS);
-      expect(await page.locator('#community-partners > h2 ~ #community-partner-list').count()).toBe(1);
+      expect(await page.locator('#community-partners > h2 ~ #community-partner-list').count()).toBe(
+        1,
+      );
       expect(await page.locator('#adopters > h2 ~ #adopter-list').count()).toBe(1);
 
       expect(await page.locator('body').textContent()).not.toContain(WITHDRAWN);
       // The controls that need the script stay out of the way, and the count is still right.
       expect(await page.getByRole('tablist', { includeHidden: true }).isHidden()).toBe(true);
       expect(await page.getByRole('search', { includeHidden: true }).isHidden()).toBe(true);
-      expect(await page.locator('[data-count-for="community-partner-list"]').textContent()).toBe(count);
+      expect(await page.locator('[data-count-for="community-partner-list"]').textContent()).toBe(
+        count,
+      );
     });
   }
 
   it('a link to #adopters, as on the partner pages, lands on the adopters list', async () => {
     const page = await site.open('/partners/#adopters', { javaScriptEnabled: false });
-    expect(await page.getByRole('heading', { level: 2, name: 'Adopter Group', exact: true }).isVisible()).toBe(true);
-    expect(await page.evaluate(() => document.getElementById('adopters')!.getBoundingClientRect().top)).toBeLessThan(100);
+    expect(
+      await page.getByRole('heading', { level: 2, name: 'Adopter Group', exact: true }).isVisible(),
+    ).toBe(true);
+    expect(
+      await page.evaluate(() => document.getElementById('adopters')!.getBoundingClientRect().top),
+    ).toBeLessThan(100);
   });
 });

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasChromium } from '../support/chromium.ts';
-import { COMMUNITY_PARTNERS, useFixtureSite, visibleNames, warnIfNoChromium } from './fixture-site.ts';
+import {
+  COMMUNITY_PARTNERS,
+  useFixtureSite,
+  visibleNames,
+  warnIfNoChromium,
+} from './fixture-site.ts';
 
 warnIfNoChromium('the partner filter tests');
 
@@ -27,7 +32,9 @@ describe.skipIf(!hasChromium())('community partner filters on /partners/', () =>
 
   it('shows every partner and the total, in a polite live region, before any filter', async () => {
     const page = await site.open('/partners/');
-    expect(await page.getByRole('search', { name: 'Filter community partners' }).isVisible()).toBe(true);
+    expect(await page.getByRole('search', { name: 'Filter community partners' }).isVisible()).toBe(
+      true,
+    );
     expect(await filterState(page)).toEqual({
       cards: COMMUNITY_PARTNERS,
       count: '4 partners',
@@ -67,7 +74,10 @@ describe.skipIf(!hasChromium())('community partner filters on /partners/', () =>
 
     // Enter in the search field must not submit the form and reload the page.
     await page.getByRole('searchbox', { name: 'Search by name' }).press('Enter');
-    expect(await filterState(page)).toMatchObject({ cards: ['Cobalt Systems'], search: '?service=support&region=china&q=cob' });
+    expect(await filterState(page)).toMatchObject({
+      cards: ['Cobalt Systems'],
+      search: '?service=support&region=china&q=cob',
+    });
   });
 
   it('restores the same filtered view from a shared URL', async () => {
@@ -83,21 +93,29 @@ describe.skipIf(!hasChromium())('community partner filters on /partners/', () =>
 
   it('ignores filter values in the URL that are not options, such as a stale link', async () => {
     const page = await site.open('/partners/?service=plumbing&region=atlantis');
-    expect(await filterState(page)).toMatchObject({ cards: COMMUNITY_PARTNERS, count: '4 partners', fields: { q: '', service: '', region: '' } });
+    expect(await filterState(page)).toMatchObject({
+      cards: COMMUNITY_PARTNERS,
+      count: '4 partners',
+      fields: { q: '', service: '', region: '' },
+    });
   });
 
   it('"Clear filters" shows every partner again and empties the URL query', async () => {
-    const page = await site.open('/partners/?service=training&region=americas&q=e#community-partners');
+    const page = await site.open(
+      '/partners/?service=training&region=americas&q=e#community-partners',
+    );
     expect((await filterState(page)).cards).toEqual(['Borealis Consulting', 'Éclair Data']);
 
     await page.getByRole('button', { name: 'Clear filters' }).click();
-    await expect.poll(() => filterState(page)).toEqual({
-      cards: COMMUNITY_PARTNERS,
-      count: '4 partners',
-      noResults: false,
-      fields: { q: '', service: '', region: '' },
-      search: '',
-    });
+    await expect
+      .poll(() => filterState(page))
+      .toEqual({
+        cards: COMMUNITY_PARTNERS,
+        count: '4 partners',
+        noResults: false,
+        fields: { q: '', service: '', region: '' },
+        search: '',
+      });
     // The tab in the hash survives.
     expect(await page.evaluate(() => location.hash)).toBe('#community-partners');
   });
@@ -105,7 +123,11 @@ describe.skipIf(!hasChromium())('community partner filters on /partners/', () =>
   it('matches a global partner for every region it offers', async () => {
     const page = await site.open('/partners/');
     const region = page.getByRole('combobox', { name: 'Region' });
-    const options = await region.locator('option').evaluateAll((items) => items.map((item) => (item as HTMLOptionElement).value).filter(Boolean));
+    const options = await region
+      .locator('option')
+      .evaluateAll((items) =>
+        items.map((item) => (item as HTMLOptionElement).value).filter(Boolean),
+      );
     // Only regions some partner serves are offered, in the vocabulary's order.
     expect(options).toEqual(['global', 'americas', 'europe', 'asia-pacific', 'china']);
     for (const value of options) {
@@ -120,14 +142,26 @@ describe.skipIf(!hasChromium())('community partner filters on /partners/', () =>
     const page = await site.open('/partners/');
     const search = page.getByRole('searchbox', { name: 'Search by name' });
     await search.fill('ECLAIR');
-    expect(await filterState(page)).toMatchObject({ cards: ['Éclair Data'], count: '1 of 4 partners shown', noResults: false });
+    expect(await filterState(page)).toMatchObject({
+      cards: ['Éclair Data'],
+      count: '1 of 4 partners shown',
+      noResults: false,
+    });
 
     await search.fill('no such partner');
-    expect(await filterState(page)).toMatchObject({ cards: [], count: '0 of 4 partners shown', noResults: true });
+    expect(await filterState(page)).toMatchObject({
+      cards: [],
+      count: '0 of 4 partners shown',
+      noResults: true,
+    });
   });
 
   it('leaves the adopters alone', async () => {
     const page = await site.open('/partners/?q=acme#adopters');
-    expect(await visibleNames(page, 'adopter-list')).toEqual(['Cobalt Systems', 'Gamma Retail', 'Helix Bank']);
+    expect(await visibleNames(page, 'adopter-list')).toEqual([
+      'Cobalt Systems',
+      'Gamma Retail',
+      'Helix Bank',
+    ]);
   });
 });

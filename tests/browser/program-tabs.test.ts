@@ -8,12 +8,16 @@ warnIfNoChromium('the program tabs tests');
 /** What a visitor (and a screen reader) gets from the tabs right now. */
 function tabsState(page: Page) {
   return page.evaluate(() => ({
-    tabs: [...document.querySelectorAll<HTMLElement>('[role="tablist"] [role="tab"]')].map((tab) => ({
-      name: tab.textContent!.trim(),
-      selected: tab.getAttribute('aria-selected'),
-      tabIndex: tab.tabIndex,
-    })),
-    shownPanels: [...document.querySelectorAll<HTMLElement>('[role="tabpanel"]')].filter((panel) => panel.checkVisibility()).map((panel) => panel.id),
+    tabs: [...document.querySelectorAll<HTMLElement>('[role="tablist"] [role="tab"]')].map(
+      (tab) => ({
+        name: tab.textContent!.trim(),
+        selected: tab.getAttribute('aria-selected'),
+        tabIndex: tab.tabIndex,
+      }),
+    ),
+    shownPanels: [...document.querySelectorAll<HTMLElement>('[role="tabpanel"]')]
+      .filter((panel) => panel.checkVisibility())
+      .map((panel) => panel.id),
     focused: document.activeElement?.id,
     hash: location.hash,
   }));
@@ -42,9 +46,13 @@ describe.skipIf(!hasChromium())('program tabs on /partners/', () => {
     expect(await tabsState(page)).toMatchObject({ ...COMMUNITY_SELECTED, hash: '' });
     expect(await page.getByRole('tablist', { name: 'Programs' }).isVisible()).toBe(true);
     expect(await page.getByRole('tabpanel', { name: 'Community Partners' }).isVisible()).toBe(true);
-    expect(await page.getByRole('tabpanel', { name: 'Adopter Group', includeHidden: true }).isHidden()).toBe(true);
+    expect(
+      await page.getByRole('tabpanel', { name: 'Adopter Group', includeHidden: true }).isHidden(),
+    ).toBe(true);
     // Each tab names the panel it controls.
-    expect(await page.getByRole('tab', { name: 'Adopter Group' }).getAttribute('aria-controls')).toBe('adopters');
+    expect(
+      await page.getByRole('tab', { name: 'Adopter Group' }).getAttribute('aria-controls'),
+    ).toBe('adopters');
   });
 
   it('moves focus and selection with ArrowRight, ArrowLeft, Home and End, wrapping around, and names the tab in the URL', async () => {
@@ -52,29 +60,57 @@ describe.skipIf(!hasChromium())('program tabs on /partners/', () => {
     await page.getByRole('tab', { name: 'Community Partners' }).focus();
 
     await page.keyboard.press('ArrowRight');
-    expect(await tabsState(page)).toMatchObject({ ...ADOPTERS_SELECTED, focused: 'tab-adopters', hash: '#adopters' });
+    expect(await tabsState(page)).toMatchObject({
+      ...ADOPTERS_SELECTED,
+      focused: 'tab-adopters',
+      hash: '#adopters',
+    });
     await page.keyboard.press('ArrowRight');
-    expect(await tabsState(page)).toMatchObject({ ...COMMUNITY_SELECTED, focused: 'tab-community-partners', hash: '#community-partners' });
+    expect(await tabsState(page)).toMatchObject({
+      ...COMMUNITY_SELECTED,
+      focused: 'tab-community-partners',
+      hash: '#community-partners',
+    });
     await page.keyboard.press('ArrowLeft');
-    expect(await tabsState(page)).toMatchObject({ ...ADOPTERS_SELECTED, focused: 'tab-adopters', hash: '#adopters' });
+    expect(await tabsState(page)).toMatchObject({
+      ...ADOPTERS_SELECTED,
+      focused: 'tab-adopters',
+      hash: '#adopters',
+    });
     await page.keyboard.press('ArrowLeft');
-    expect(await tabsState(page)).toMatchObject({ ...COMMUNITY_SELECTED, focused: 'tab-community-partners', hash: '#community-partners' });
+    expect(await tabsState(page)).toMatchObject({
+      ...COMMUNITY_SELECTED,
+      focused: 'tab-community-partners',
+      hash: '#community-partners',
+    });
     await page.keyboard.press('End');
-    expect(await tabsState(page)).toMatchObject({ ...ADOPTERS_SELECTED, focused: 'tab-adopters', hash: '#adopters' });
+    expect(await tabsState(page)).toMatchObject({
+      ...ADOPTERS_SELECTED,
+      focused: 'tab-adopters',
+      hash: '#adopters',
+    });
     await page.keyboard.press('Home');
-    expect(await tabsState(page)).toMatchObject({ ...COMMUNITY_SELECTED, focused: 'tab-community-partners', hash: '#community-partners' });
+    expect(await tabsState(page)).toMatchObject({
+      ...COMMUNITY_SELECTED,
+      focused: 'tab-community-partners',
+      hash: '#community-partners',
+    });
   });
 
   it('leaves the tablist with one Tab, into the selected panel', async () => {
     const page = await site.open('/partners/');
     await page.getByRole('tab', { name: 'Community Partners' }).focus();
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.closest('[role="tabpanel"]')?.id)).toBe('community-partners');
+    expect(
+      await page.evaluate(() => document.activeElement?.closest('[role="tabpanel"]')?.id),
+    ).toBe('community-partners');
 
     await page.getByRole('tab', { name: 'Community Partners' }).focus();
     await page.keyboard.press('End');
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.closest('[role="tabpanel"]')?.id)).toBe('adopters');
+    expect(
+      await page.evaluate(() => document.activeElement?.closest('[role="tabpanel"]')?.id),
+    ).toBe('adopters');
     // Shift+Tab from the panel comes back to the selected tab, not the other one.
     await page.keyboard.press('Shift+Tab');
     expect((await tabsState(page)).focused).toBe('tab-adopters');
@@ -119,7 +155,7 @@ describe.skipIf(!hasChromium())('program tabs on /partners/', () => {
     expect(await tabsState(page)).toMatchObject({ ...ADOPTERS_SELECTED, hash: '#adopters' });
   });
 
-  it('follows a link to a tab from another page, e.g. a partner page\'s program link', async () => {
+  it("follows a link to a tab from another page, e.g. a partner page's program link", async () => {
     const page = await site.open('/partners/gamma-retail/');
     await page.getByRole('link', { name: 'Adopter Group' }).click();
     await page.waitForURL('**/partners/#adopters');

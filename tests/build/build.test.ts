@@ -90,18 +90,41 @@ describe('the built site', () => {
   it('publishes partners.json with the documented fields and absolute URLs', async () => {
     const feed = JSON.parse(await readFile(path.join(outDir, 'partners.json'), 'utf8'));
     expect(feed.version).toBe(1);
-    expect(feed.partners.map((partner: { id: string }) => partner.id)).toEqual(['acme-cloud', 'beta-corp']);
+    expect(feed.partners.map((partner: { id: string }) => partner.id)).toEqual([
+      'acme-cloud',
+      'beta-corp',
+    ]);
     const acme = feed.partners[0];
-    expect(Object.keys(acme).sort()).toEqual(['case_studies', 'description', 'id', 'logo', 'name', 'page', 'programs', 'regions', 'services', 'since', 'website']);
-    expect(acme.description).toEqual({ en: 'Managed Karmada control planes.', zh: '托管的 Karmada 控制面。' });
-    expect(acme.page).toEqual({ en: 'https://karmada.io/partners/acme-cloud/', zh: 'https://karmada.io/zh/partners/acme-cloud/' });
+    expect(Object.keys(acme).sort()).toEqual([
+      'case_studies',
+      'description',
+      'id',
+      'logo',
+      'name',
+      'page',
+      'programs',
+      'regions',
+      'services',
+      'since',
+      'website',
+    ]);
+    expect(acme.description).toEqual({
+      en: 'Managed Karmada control planes.',
+      zh: '托管的 Karmada 控制面。',
+    });
+    expect(acme.page).toEqual({
+      en: 'https://karmada.io/partners/acme-cloud/',
+      zh: 'https://karmada.io/zh/partners/acme-cloud/',
+    });
     expect(acme.logo.avif).toMatch(/^https:\/\/karmada\.io\/logos\/acme-cloud-[0-9a-f]{10}\.avif$/);
     expect(existsSync(path.join(outDir, new URL(acme.logo.png).pathname))).toBe(true);
     expect(feed.partners[1].logo).toBeNull();
   });
 
-  it("shows the date an organization joined on its page, in both languages", async () => {
-    expect(await readFile(path.join(outDir, 'partners/acme-cloud/index.html'), 'utf8')).toMatch(/<time datetime="2025-03-01"[^>]*>March 1, 2025<\/time>/);
+  it('shows the date an organization joined on its page, in both languages', async () => {
+    expect(await readFile(path.join(outDir, 'partners/acme-cloud/index.html'), 'utf8')).toMatch(
+      /<time datetime="2025-03-01"[^>]*>March 1, 2025<\/time>/,
+    );
     const zh = await readFile(path.join(outDir, 'zh/partners/acme-cloud/index.html'), 'utf8');
     expect(zh).toContain('加入时间');
     expect(zh).toMatch(/<time datetime="2025-03-01"[^>]*>2025年3月1日<\/time>/);
@@ -110,14 +133,24 @@ describe('the built site', () => {
 
   it('gives search engines a sitemap, robots.txt, canonical URLs, hreflang and JSON-LD', async () => {
     const files = await listFiles(outDir);
-    expect(files).toEqual(expect.arrayContaining(['robots.txt', 'sitemap-index.xml', 'sitemap-0.xml', 'og-image.png']));
+    expect(files).toEqual(
+      expect.arrayContaining(['robots.txt', 'sitemap-index.xml', 'sitemap-0.xml', 'og-image.png']),
+    );
     const sitemap = await readFile(path.join(outDir, 'sitemap-0.xml'), 'utf8');
     expect(sitemap).toContain('https://karmada.io/zh/partners/acme-cloud/');
     const html = await readFile(path.join(outDir, 'partners/index.html'), 'utf8');
     expect(html).toContain('<link rel="canonical" href="https://karmada.io/partners/">');
-    expect(html).toContain('<link rel="alternate" hreflang="zh-CN" href="https://karmada.io/zh/partners/">');
-    const jsonLd = JSON.parse(html.match(/<script type="application\/ld\+json">(.*?)<\/script>/s)![1]);
-    expect(jsonLd.mainEntity[0].itemListElement.map((item: { item: { name: string } }) => item.item.name)).toEqual(['Acme Cloud']);
+    expect(html).toContain(
+      '<link rel="alternate" hreflang="zh-CN" href="https://karmada.io/zh/partners/">',
+    );
+    const jsonLd = JSON.parse(
+      html.match(/<script type="application\/ld\+json">(.*?)<\/script>/s)![1],
+    );
+    expect(
+      jsonLd.mainEntity[0].itemListElement.map(
+        (item: { item: { name: string } }) => item.item.name,
+      ),
+    ).toEqual(['Acme Cloud']);
   });
 
   it('is byte-identical when built again from scratch', async () => {
@@ -127,7 +160,10 @@ describe('the built site', () => {
     const files = await listFiles(outDir);
     expect(await listFiles(againDir)).toEqual(files);
     for (const file of files) {
-      const [a, b] = await Promise.all([readFile(path.join(outDir, file)), readFile(path.join(againDir, file))]);
+      const [a, b] = await Promise.all([
+        readFile(path.join(outDir, file)),
+        readFile(path.join(againDir, file)),
+      ]);
       expect(a.equals(b), `${file} differs between two builds`).toBe(true);
     }
   });
@@ -135,12 +171,16 @@ describe('the built site', () => {
 
 describe('a build from invalid records', () => {
   it('stops with the validator messages, no stack trace, and writes nothing', async () => {
-    const partnersDir = await makePartnersDir({ 'beta-corp.yaml': ADOPTER_YAML.replace('https://beta.example/', 'javascript:alert(1)') });
+    const partnersDir = await makePartnersDir({
+      'beta-corp.yaml': ADOPTER_YAML.replace('https://beta.example/', 'javascript:alert(1)'),
+    });
     const outParent = await tempDir('out');
     const outDir = path.join(outParent, 'dist');
     const result = await build(partnersDir, outDir, await tempDir('cache'));
     expect(result.code).toBe(1);
-    expect(result.output).toMatch(/beta-corp\.yaml:2:10 error website: must be an absolute https URL \(got "javascript:alert\(1\)"\)/);
+    expect(result.output).toMatch(
+      /beta-corp\.yaml:2:10 error website: must be an absolute https URL \(got "javascript:alert\(1\)"\)/,
+    );
     expect(result.output).toContain('Nothing was built');
     expect(result.output).not.toMatch(/\n\s+at /);
     expect(await readdir(outParent)).toEqual([]);

@@ -14,11 +14,15 @@ const REAL_LOGO = path.resolve('tests/fixtures/logos/neen.png');
 /** Runs one of our scripts as npm would (from the project root) and returns its exit code and output. */
 async function script(name: string, args: string[], env: Record<string, string> = {}) {
   try {
-    const { stdout, stderr } = await run(process.execPath, [path.join(ROOT, 'scripts', name), ...args], {
-      cwd: ROOT,
-      env: { ...process.env, GITHUB_ACTIONS: '', ASTRO_LOG_LEVEL: 'warn', ...env },
-      maxBuffer: 16 * 1024 * 1024,
-    });
+    const { stdout, stderr } = await run(
+      process.execPath,
+      [path.join(ROOT, 'scripts', name), ...args],
+      {
+        cwd: ROOT,
+        env: { ...process.env, GITHUB_ACTIONS: '', ASTRO_LOG_LEVEL: 'warn', ...env },
+        maxBuffer: 16 * 1024 * 1024,
+      },
+    );
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -42,7 +46,18 @@ describe('from an application issue to a built page', () => {
 
     const added = await script(
       'new-partner.ts',
-      ['--from-issue', path.join(temp, 'issue.md'), '--logo', path.join(temp, 'attachment'), '--services', 'support,consulting', '--regions', 'europe', '--dir', partners],
+      [
+        '--from-issue',
+        path.join(temp, 'issue.md'),
+        '--logo',
+        path.join(temp, 'attachment'),
+        '--services',
+        'support,consulting',
+        '--regions',
+        'europe',
+        '--dir',
+        partners,
+      ],
       { LOGO_CACHE_DIR: cache },
     );
     expect(added.stderr).toBe('');
@@ -51,14 +66,22 @@ describe('from an application issue to a built page', () => {
 
     const validated = await script('validate.ts', [partners], { LOGO_CACHE_DIR: cache });
     expect(validated.code).toBe(0);
-    expect(validated.stdout.trim().split('\n').at(-1)).toBe('1 record checked: 0 errors, 1 warning');
+    expect(validated.stdout.trim().split('\n').at(-1)).toBe(
+      '1 record checked: 0 errors, 1 warning',
+    );
 
     const out = path.join(temp, 'dist');
-    const built = await script('build.ts', [], { PARTNERS_DIR: partners, OUT_DIR: out, LOGO_CACHE_DIR: cache });
+    const built = await script('build.ts', [], {
+      PARTNERS_DIR: partners,
+      OUT_DIR: out,
+      LOGO_CACHE_DIR: cache,
+    });
     expect(built.code, built.stderr).toBe(0);
     expect(await readFile(path.join(out, 'partners/index.html'), 'utf8')).toContain('Acme Cloud');
     expect(existsSync(path.join(out, 'partners/acme-cloud/index.html'))).toBe(true);
     // The contact is for maintainers only.
-    expect(await readFile(path.join(out, 'partners/acme-cloud/index.html'), 'utf8')).not.toContain('ops@acme.example');
+    expect(await readFile(path.join(out, 'partners/acme-cloud/index.html'), 'utf8')).not.toContain(
+      'ops@acme.example',
+    );
   });
 });

@@ -11,20 +11,34 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 export const FIXTURE_SITE_PARTNERS = path.join(ROOT, 'tests/fixtures/site/partners');
 
 // Everything the built site depends on besides node_modules (package-lock.json stands for that).
-const INPUTS = ['src', 'public', 'astro.config.mjs', 'scripts/build.ts', 'package-lock.json', 'tests/fixtures/site/partners'];
+const INPUTS = [
+  'src',
+  'public',
+  'astro.config.mjs',
+  'scripts/build.ts',
+  'package-lock.json',
+  'tests/fixtures/site/partners',
+];
 
 async function inputFiles(entry: string): Promise<string[]> {
   const full = path.join(ROOT, entry);
   if (!existsSync(full)) return [];
   const entries = await readdir(full, { recursive: true, withFileTypes: true }).catch(() => null);
   if (!entries) return [entry];
-  return entries.filter((dirent) => dirent.isFile()).map((dirent) => path.relative(ROOT, path.join(dirent.parentPath, dirent.name)));
+  return entries
+    .filter((dirent) => dirent.isFile())
+    .map((dirent) => path.relative(ROOT, path.join(dirent.parentPath, dirent.name)));
 }
 
 async function inputsHash(): Promise<string> {
   const files = (await Promise.all(INPUTS.map(inputFiles))).flat().sort();
   const hash = createHash('sha256');
-  for (const file of files) hash.update(file).update('\0').update(await readFile(path.join(ROOT, file))).update('\0');
+  for (const file of files)
+    hash
+      .update(file)
+      .update('\0')
+      .update(await readFile(path.join(ROOT, file)))
+      .update('\0');
   return hash.digest('hex').slice(0, 16);
 }
 
@@ -85,11 +99,16 @@ export async function buildFixtureSite(): Promise<string> {
 /** Every file of a built site, as paths relative to it. */
 export async function siteFiles(outDir: string): Promise<string[]> {
   const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
-  return entries.filter((dirent) => dirent.isFile()).map((dirent) => path.relative(outDir, path.join(dirent.parentPath, dirent.name))).sort();
+  return entries
+    .filter((dirent) => dirent.isFile())
+    .map((dirent) => path.relative(outDir, path.join(dirent.parentPath, dirent.name)))
+    .sort();
 }
 
 /** The URL path of every HTML page of a built site, e.g. `/zh/partners/acme-cloud/`, and whether it only redirects. */
-export async function siteHtmlPages(outDir: string): Promise<{ path: string; redirect: boolean }[]> {
+export async function siteHtmlPages(
+  outDir: string,
+): Promise<{ path: string; redirect: boolean }[]> {
   const files = (await siteFiles(outDir)).filter((file) => file.endsWith('.html'));
   return Promise.all(
     files.map(async (file) => ({

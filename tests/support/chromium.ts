@@ -3,7 +3,15 @@ import { chromium, type Browser } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // Without the background-networking flags Chromium keeps calling out to a network it cannot reach here.
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export const HOW_TO_GET_CHROMIUM = `Browser tests need Chromium at ${CHROMIUM_PATH}: install it with "apt-get install chromium" (Debian), or set CHROMIUM_PATH to a Chromium or Chrome binary.`;
 

@@ -16,7 +16,9 @@ const TYPES: Record<string, string> = {
 };
 
 /** Serves a built site on 127.0.0.1 the way a static host would (index.html for folders). */
-export async function serveStatic(root: string): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
+export async function serveStatic(
+  root: string,
+): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
   const server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     let file = path.join(root, pathname);
@@ -27,7 +29,10 @@ export async function serveStatic(root: string): Promise<{ url: string; close: (
     try {
       if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
       const body = await readFile(file);
-      response.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Content-Length': body.length });
+      response.writeHead(200, {
+        'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+        'Content-Length': body.length,
+      });
       response.end(body);
     } catch {
       response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
@@ -35,5 +40,9 @@ export async function serveStatic(root: string): Promise<{ url: string; close: (
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, server, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    server,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }

@@ -16,10 +16,30 @@ export async function makePartnersDir(files: Record<string, string | Uint8Array>
 }
 
 /** A small logo: a dark shape on a margin, like a real one. */
-export async function makePng(width = 400, height = 160, options: { margin?: number; background?: string } = {}): Promise<Buffer> {
+export async function makePng(
+  width = 400,
+  height = 160,
+  options: { margin?: number; background?: string } = {},
+): Promise<Buffer> {
   const margin = options.margin ?? 20;
-  const mark = await sharp({ create: { width: width - 2 * margin, height: height - 2 * margin, channels: 4, background: '#123456' } }).png().toBuffer();
-  return sharp({ create: { width, height, channels: 4, background: options.background ?? { r: 0, g: 0, b: 0, alpha: 0 } } })
+  const mark = await sharp({
+    create: {
+      width: width - 2 * margin,
+      height: height - 2 * margin,
+      channels: 4,
+      background: '#123456',
+    },
+  })
+    .png()
+    .toBuffer();
+  return sharp({
+    create: {
+      width,
+      height,
+      channels: 4,
+      background: options.background ?? { r: 0, g: 0, b: 0, alpha: 0 },
+    },
+  })
     .composite([{ input: mark, left: margin, top: margin }])
     .png()
     .toBuffer();

@@ -20,14 +20,19 @@ interface Workflow {
 const ROOT = path.resolve(import.meta.dirname, '../..');
 let workflow: Workflow;
 let steps: Step[];
-const commands = (script: string) => script.split('\n').map((line) => line.trim()).filter((line) => /^(npm|apt-get) /.test(line));
+const commands = (script: string) =>
+  script
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => /^(npm|apt-get) /.test(line));
 const indexOf = (match: (step: Step) => boolean) => {
   const index = steps.findIndex(match);
   expect(index, 'step missing').toBeGreaterThanOrEqual(0);
   return index;
 };
 const usesAction = (action: string) => (step: Step) => step.uses?.startsWith(`${action}@`) ?? false;
-const runs = (command: string) => (step: Step) => (step.run ?? '').split('\n').some((line) => line.trim().startsWith(command));
+const runs = (command: string) => (step: Step) =>
+  (step.run ?? '').split('\n').some((line) => line.trim().startsWith(command));
 
 beforeAll(async () => {
   workflow = load(await readFile(path.join(ROOT, '.github/workflows/ci.yml'), 'utf8')) as Workflow;
@@ -55,7 +60,9 @@ describe('the GitHub Actions workflow', () => {
     const setupNode = indexOf(usesAction('actions/setup-node'));
     const install = indexOf(runs('npm ci'));
     const cache = indexOf(usesAction('actions/cache'));
-    expect([checkout, setupNode, install, cache]).toEqual([...[checkout, setupNode, install, cache]].sort((a, b) => a - b));
+    expect([checkout, setupNode, install, cache]).toEqual(
+      [...[checkout, setupNode, install, cache]].sort((a, b) => a - b),
+    );
     expect(steps[setupNode].with).toMatchObject({ 'node-version': 22, cache: 'npm' });
     // The folder the build really uses (without LOGO_CACHE_DIR), keyed on what decides its content.
     vi.stubEnv('LOGO_CACHE_DIR', '');
@@ -65,14 +72,34 @@ describe('the GitHub Actions workflow', () => {
 
   it('runs the same commands as .ci/run, in the same order', async () => {
     const ciRun = commands(await readFile(path.join(ROOT, '.ci/run'), 'utf8'));
-    const npmSteps = ciRun.filter((command) => command.startsWith('npm ')).map((command) => command.split(' ').slice(0, command.startsWith('npm run') ? 3 : 2).join(' '));
-    expect(npmSteps).toEqual(['npm ci', 'npm run typecheck', 'npm run validate', 'npm run build', 'npm test']);
+    const npmSteps = ciRun
+      .filter((command) => command.startsWith('npm '))
+      .map((command) =>
+        command
+          .split(' ')
+          .slice(0, command.startsWith('npm run') ? 3 : 2)
+          .join(' '),
+      );
+    expect(npmSteps).toEqual([
+      'npm ci',
+      'npm run typecheck',
+      'npm run validate',
+      'npm run build',
+      'npm test',
+    ]);
     const positions = npmSteps.map((command) => indexOf(runs(command)));
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
 
-    const packages = (line: string | undefined) => (line ?? '').split(/\s+/).filter((word) => /^[a-z][a-z0-9-]+$/.test(word) && !['apt-get', 'install'].includes(word));
-    const workflowInstall = steps.flatMap((step) => commands(step.run ?? '')).find((command) => command.startsWith('apt-get install'));
-    expect(packages(workflowInstall)).toEqual(packages(ciRun.find((command) => command.startsWith('apt-get install'))));
+    const packages = (line: string | undefined) =>
+      (line ?? '')
+        .split(/\s+/)
+        .filter((word) => /^[a-z][a-z0-9-]+$/.test(word) && !['apt-get', 'install'].includes(word));
+    const workflowInstall = steps
+      .flatMap((step) => commands(step.run ?? ''))
+      .find((command) => command.startsWith('apt-get install'));
+    expect(packages(workflowInstall)).toEqual(
+      packages(ciRun.find((command) => command.startsWith('apt-get install'))),
+    );
     expect(packages(workflowInstall)).toEqual(['chromium', 'fonts-noto-cjk']);
   });
 

@@ -22,10 +22,14 @@ describe('reading an application issue (community-partner.yml form)', () => {
     expect(draft).toEqual({
       name: 'Acme Cloud',
       website: 'https://acme.example/',
-      description: { en: 'Managed Karmada control planes and 24x7 support for multi-cluster fleets.' },
+      description: {
+        en: 'Managed Karmada control planes and 24x7 support for multi-cluster fleets.',
+      },
       contact: { email: 'partners@acme.example' },
     });
-    expect(logoLinks).toEqual(['https://github.com/user-attachments/assets/0b9e4c1a-7d2f-4e8b-9a51-3c6f2d8e1f00']);
+    expect(logoLinks).toEqual([
+      'https://github.com/user-attachments/assets/0b9e4c1a-7d2f-4e8b-9a51-3c6f2d8e1f00',
+    ]);
   });
 
   it('copes with messy answers: spacing, Markdown links, an <img> logo, a login and an e-mail together', async () => {
@@ -37,7 +41,9 @@ describe('reading an application issue (community-partner.yml form)', () => {
       contact: { email: 'ops@acme.example', github: 'octocat' },
     });
     expect(origins.name?.position).toEqual({ line: 4, column: 4 });
-    expect(logoLinks).toEqual(['https://github.com/user-attachments/assets/5d1c9a77-2b4e-4f0a-8c3d-7e6f5a4b3c21']);
+    expect(logoLinks).toEqual([
+      'https://github.com/user-attachments/assets/5d1c9a77-2b4e-4f0a-8c3d-7e6f5a4b3c21',
+    ]);
   });
 
   it('reads the same answers from a body with Windows line endings', async () => {
@@ -51,29 +57,49 @@ describe('reading an application issue (community-partner.yml form)', () => {
     const { draft, origins, logoLinks } = draftFromIssue(await fixture('no-response'), 'issue.md');
     expect(draft).toEqual({});
     expect(logoLinks).toEqual([]);
-    expect(origins.website?.hint).toBe('issue.md does not answer "Org or company Website": pass --website https://...');
+    expect(origins.website?.hint).toBe(
+      'issue.md does not answer "Org or company Website": pass --website https://...',
+    );
   });
 
   it('takes the website from a name written as a link when the website question is missing', async () => {
     const { draft, origins } = draftFromIssue(await fixture('missing-sections'), 'issue.md');
-    expect(draft).toEqual({ name: 'Gamma Systems', website: 'https://gamma.example/', contact: { github: 'gamma-ops' } });
+    expect(draft).toEqual({
+      name: 'Gamma Systems',
+      website: 'https://gamma.example/',
+      contact: { github: 'gamma-ops' },
+    });
     expect(origins.website?.position).toEqual({ line: 3, column: 1 });
   });
 
   it('reads a Chinese application: Chinese description as zh, the name without its link, a bare domain as https', async () => {
-    const { draft, origins, notes } = draftFromIssue(await fixture('chinese-applicant'), 'issue.md');
+    const { draft, origins, notes } = draftFromIssue(
+      await fixture('chinese-applicant'),
+      'issue.md',
+    );
     expect(draft).toEqual({
       name: 'Ångström Cloud GmbH',
       website: 'https://angstrom.example/',
       description: { zh: '基于 Karmada 的多云容器平台，为企业提供多集群应用分发与故障迁移。' },
       contact: { github: 'angstrom-ops' },
     });
-    expect(origins.description?.hint).toBe('the answer to "Org or company description" is in Chinese, so it is kept as description.zh: add the English text with --description "..."');
-    expect(notes).toEqual([{ file: 'issue.md', position: { line: 11, column: 1 }, field: 'website', message: 'took angstrom.example as https://angstrom.example/' }]);
+    expect(origins.description?.hint).toBe(
+      'the answer to "Org or company description" is in Chinese, so it is kept as description.zh: add the English text with --description "..."',
+    );
+    expect(notes).toEqual([
+      {
+        file: 'issue.md',
+        position: { line: 11, column: 1 },
+        field: 'website',
+        message: 'took angstrom.example as https://angstrom.example/',
+      },
+    ]);
   });
 
   it('keeps a heading that is not a form question inside the answer', () => {
-    const answers = parseIssueForm('### Org or company description\n\nWe do:\n\n### Consulting\n\nand training\n\n### Contact me\n\nops@acme.example\n');
+    const answers = parseIssueForm(
+      '### Org or company description\n\nWe do:\n\n### Consulting\n\nand training\n\n### Contact me\n\nops@acme.example\n',
+    );
     expect(answers.description?.text).toBe('We do:\n\n### Consulting\n\nand training');
   });
 });
@@ -95,7 +121,10 @@ describe('one answer into one field', () => {
   });
 
   it('says when it took a bare host name as an https address', () => {
-    expect(websiteAnswer('zhong.example')).toEqual({ website: 'https://zhong.example/', note: 'took zhong.example as https://zhong.example/' });
+    expect(websiteAnswer('zhong.example')).toEqual({
+      website: 'https://zhong.example/',
+      note: 'took zhong.example as https://zhong.example/',
+    });
     expect(websiteAnswer('https://zhong.example')).toEqual({ website: 'https://zhong.example' });
   });
 
@@ -117,10 +146,22 @@ describe('one answer into one field', () => {
 
   it.each([
     ['基于 Karmada 的多云容器平台', { zh: '基于 Karmada 的多云容器平台' }],
-    ['我们提供 Karmada 与 Kubernetes 多集群管理服务。', { zh: '我们提供 Karmada 与 Kubernetes 多集群管理服务。' }],
-    ['Managed Karmada for enterprises in China (中国).', { en: 'Managed Karmada for enterprises in China (中国).' }],
-    ['Zhongyun (中云科技) runs Karmada for you.', { en: 'Zhongyun (中云科技) runs Karmada for you.' }],
-    ['Managed **Karmada**, see [our docs](https://acme.io/docs).', { en: 'Managed Karmada, see our docs.' }],
+    [
+      '我们提供 Karmada 与 Kubernetes 多集群管理服务。',
+      { zh: '我们提供 Karmada 与 Kubernetes 多集群管理服务。' },
+    ],
+    [
+      'Managed Karmada for enterprises in China (中国).',
+      { en: 'Managed Karmada for enterprises in China (中国).' },
+    ],
+    [
+      'Zhongyun (中云科技) runs Karmada for you.',
+      { en: 'Zhongyun (中云科技) runs Karmada for you.' },
+    ],
+    [
+      'Managed **Karmada**, see [our docs](https://acme.io/docs).',
+      { en: 'Managed Karmada, see our docs.' },
+    ],
   ])('description %j → %j', (answer, description) => {
     expect(descriptionAnswer(answer)).toEqual(description);
   });

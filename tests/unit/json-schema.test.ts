@@ -15,7 +15,10 @@ describe('generated documents', () => {
   });
 
   it('tells editors that community partners need a logo, description, services and contact', () => {
-    const schema = partnerJsonSchema() as { then: { required: string[] }; additionalProperties: boolean };
+    const schema = partnerJsonSchema() as {
+      then: { required: string[] };
+      additionalProperties: boolean;
+    };
     expect(schema.then.required).toEqual(['logo', 'description', 'services', 'contact']);
     expect(schema.additionalProperties).toBe(false);
   });

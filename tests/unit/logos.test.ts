@@ -11,7 +11,8 @@ import { checkSvg } from '../../src/logos/svg-safety.ts';
 import { sniffLogoFormat } from '../../src/logos/logo-format.ts';
 import { PARTNER_YAML, makePartnersDir, makePng } from '../support/temp-partners.ts';
 
-const SVG_MARK = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 100"><rect x="50" y="25" width="100" height="50" fill="#123456"/></svg>';
+const SVG_MARK =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 100"><rect x="50" y="25" width="100" height="50" fill="#123456"/></svg>';
 
 /** A PNG whose header claims these dimensions, with almost no data: a decompression bomb's shape. */
 function pngClaiming(width: number, height: number): Buffer {
@@ -27,7 +28,12 @@ function pngClaiming(width: number, height: number): Buffer {
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
   header.set([8, 6, 0, 0, 0], 8); // 8-bit RGBA
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', Buffer.alloc(16)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', Buffer.alloc(16)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 describe('fitting logos by area', () => {
@@ -60,7 +66,9 @@ describe('normalizeLogo', () => {
       ['image/png', 2],
     ]);
     for (const image of logo.images) {
-      expect(image.name).toMatch(new RegExp(`^acme-[0-9a-f]{10}\\.${image.type === 'image/avif' ? 'avif' : 'png'}$`));
+      expect(image.name).toMatch(
+        new RegExp(`^acme-[0-9a-f]{10}\\.${image.type === 'image/avif' ? 'avif' : 'png'}$`),
+      );
       const metadata = await sharp(image.bytes).metadata();
       expect([metadata.width, metadata.height]).toEqual([image.width, image.height]);
       expect(image.width).toBe(logo.width * image.scale);
@@ -71,20 +79,42 @@ describe('normalizeLogo', () => {
   });
 
   it('trims a white ground around an RGB logo without alpha', async () => {
-    const rgb = await sharp(await makePng(900, 300, { margin: 100, background: '#ffffff' })).flatten({ background: '#ffffff' }).removeAlpha().png().toBuffer();
+    const rgb = await sharp(await makePng(900, 300, { margin: 100, background: '#ffffff' }))
+      .flatten({ background: '#ffffff' })
+      .removeAlpha()
+      .png()
+      .toBuffer();
     const logo = await normalizeLogo(rgb, 'png', 'white');
     expect(logo.width / logo.height).toBeCloseTo(7 / 1, 0);
   });
 
   it('keeps a logo drawn on a dark card whole: only transparent and near-white margins are cut', async () => {
-    const card = await sharp({ create: { width: 400, height: 100, channels: 3, background: '#000000' } })
-      .composite([{ input: await sharp({ create: { width: 200, height: 40, channels: 3, background: '#ffffff' } }).png().toBuffer(), left: 100, top: 30 }])
+    const card = await sharp({
+      create: { width: 400, height: 100, channels: 3, background: '#000000' },
+    })
+      .composite([
+        {
+          input: await sharp({
+            create: { width: 200, height: 40, channels: 3, background: '#ffffff' },
+          })
+            .png()
+            .toBuffer(),
+          left: 100,
+          top: 30,
+        },
+      ])
       .png()
       .toBuffer();
     // The black card (4:1) stays whole, not cut down to the white text on it (5:1).
-    expect((await normalizeLogo(card, 'png', 'card')).width / (await normalizeLogo(card, 'png', 'card')).height).toBeCloseTo(4, 1);
+    expect(
+      (await normalizeLogo(card, 'png', 'card')).width /
+        (await normalizeLogo(card, 'png', 'card')).height,
+    ).toBeCloseTo(4, 1);
     // With a white frame around it, the frame goes and the card stays.
-    const framed = await sharp(card).extend({ top: 50, bottom: 50, left: 50, right: 50, background: '#ffffff' }).png().toBuffer();
+    const framed = await sharp(card)
+      .extend({ top: 50, bottom: 50, left: 50, right: 50, background: '#ffffff' })
+      .png()
+      .toBuffer();
     const logo = await normalizeLogo(framed, 'png', 'card');
     expect(logo.width / logo.height).toBeCloseTo(4, 1);
   });
@@ -98,33 +128,82 @@ describe('normalizeLogo', () => {
 
   it('warns, without failing, about a raster smaller than its 2x size and an almost empty logo', async () => {
     const small = await normalizeLogo(await makePng(60, 30, { margin: 2 }), 'png', 'small');
-    expect(small.warnings.join()).toMatch(/smaller than the \d+x\d+ px it is shown at on high-density screens/);
-    const blank = await normalizeLogo(await sharp({ create: { width: 400, height: 200, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } }).png().toBuffer(), 'png', 'blank');
+    expect(small.warnings.join()).toMatch(
+      /smaller than the \d+x\d+ px it is shown at on high-density screens/,
+    );
+    const blank = await normalizeLogo(
+      await sharp({
+        create: {
+          width: 400,
+          height: 200,
+          channels: 4,
+          background: { r: 0, g: 0, b: 0, alpha: 0 },
+        },
+      })
+        .png()
+        .toBuffer(),
+      'png',
+      'blank',
+    );
     expect(blank.warnings.join()).toContain('has almost no visible content');
   });
 
   it('refuses a PNG that decodes to billions of pixels, at once', async () => {
     const started = performance.now();
-    await expect(normalizeLogo(pngClaiming(100_000, 100_000), 'png', 'bomb')).rejects.toThrow(/decodes to more than 32 million pixels/);
+    await expect(normalizeLogo(pngClaiming(100_000, 100_000), 'png', 'bomb')).rejects.toThrow(
+      /decodes to more than 32 million pixels/,
+    );
     expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it('refuses a truncated PNG and a file over the size limit', async () => {
     const png = await makePng();
-    await expect(normalizeLogo(png.subarray(0, png.length - 30), 'png', 'cut')).rejects.toBeInstanceOf(LogoError);
-    await expect(normalizeLogo(Buffer.concat([png, Buffer.alloc(6 * 1024 * 1024)]), 'png', 'huge')).rejects.toThrow(/over the 5 MB limit/);
+    await expect(
+      normalizeLogo(png.subarray(0, png.length - 30), 'png', 'cut'),
+    ).rejects.toBeInstanceOf(LogoError);
+    await expect(
+      normalizeLogo(Buffer.concat([png, Buffer.alloc(6 * 1024 * 1024)]), 'png', 'huge'),
+    ).rejects.toThrow(/over the 5 MB limit/);
   });
 });
 
 describe('SVG safety', () => {
   const unsafe: [string, string, RegExp][] = [
-    ['a script', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script><rect width="10" height="10"/></svg>', /<script> element/],
-    ['an event handler', '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect width="10" height="10"/></svg>', /event handler onload/],
-    ['foreignObject', '<svg xmlns="http://www.w3.org/2000/svg"><foreignObject><div xmlns="http://www.w3.org/1999/xhtml">hi</div></foreignObject></svg>', /<foreignObject> element/],
-    ['an external image', '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><image xlink:href="https://evil.example/x.png" width="10" height="10"/></svg>', /external reference xlink:href="https:\/\/evil\.example/],
-    ['a data: image', '<svg xmlns="http://www.w3.org/2000/svg"><image href="data:image/svg+xml;base64,PHN2Zz4=" width="10" height="10"/></svg>', /external reference href="data:/],
-    ['a javascript: link', '<svg xmlns="http://www.w3.org/2000/svg"><a href="javascript:alert(1)"><rect width="10" height="10"/></a></svg>', /external reference href="javascript:/],
-    ['an external url() in a style', '<svg xmlns="http://www.w3.org/2000/svg"><style>rect{fill:url(https://evil.example/p.svg#a)}</style><rect width="10" height="10"/></svg>', /external url\(https:\/\/evil\.example/],
+    [
+      'a script',
+      '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script><rect width="10" height="10"/></svg>',
+      /<script> element/,
+    ],
+    [
+      'an event handler',
+      '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect width="10" height="10"/></svg>',
+      /event handler onload/,
+    ],
+    [
+      'foreignObject',
+      '<svg xmlns="http://www.w3.org/2000/svg"><foreignObject><div xmlns="http://www.w3.org/1999/xhtml">hi</div></foreignObject></svg>',
+      /<foreignObject> element/,
+    ],
+    [
+      'an external image',
+      '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><image xlink:href="https://evil.example/x.png" width="10" height="10"/></svg>',
+      /external reference xlink:href="https:\/\/evil\.example/,
+    ],
+    [
+      'a data: image',
+      '<svg xmlns="http://www.w3.org/2000/svg"><image href="data:image/svg+xml;base64,PHN2Zz4=" width="10" height="10"/></svg>',
+      /external reference href="data:/,
+    ],
+    [
+      'a javascript: link',
+      '<svg xmlns="http://www.w3.org/2000/svg"><a href="javascript:alert(1)"><rect width="10" height="10"/></a></svg>',
+      /external reference href="javascript:/,
+    ],
+    [
+      'an external url() in a style',
+      '<svg xmlns="http://www.w3.org/2000/svg"><style>rect{fill:url(https://evil.example/p.svg#a)}</style><rect width="10" height="10"/></svg>',
+      /external url\(https:\/\/evil\.example/,
+    ],
     [
       'a DOCTYPE with entities',
       '<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><svg xmlns="http://www.w3.org/2000/svg"><text>&b;</text></svg>',
@@ -134,30 +213,43 @@ describe('SVG safety', () => {
   for (const [name, svg, expected] of unsafe) {
     it(`refuses ${name}`, async () => {
       expect(checkSvg(svg).unsafe.join('; ')).toMatch(expected);
-      await expect(normalizeLogo(Buffer.from(svg), 'svg', 'evil')).rejects.toThrow(/is an unsafe SVG: it contains/);
+      await expect(normalizeLogo(Buffer.from(svg), 'svg', 'evil')).rejects.toThrow(
+        /is an unsafe SVG: it contains/,
+      );
     });
   }
 
   it('recognizes an SVG that opens with a DOCTYPE, and refuses it for that, not as an unknown format', async () => {
-    const laughs = '<?xml version="1.0"?>\n<!DOCTYPE svg [\n <!ENTITY lol "lol">\n <!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">\n]>\n<svg xmlns="http://www.w3.org/2000/svg"><text>&lol2;</text></svg>';
+    const laughs =
+      '<?xml version="1.0"?>\n<!DOCTYPE svg [\n <!ENTITY lol "lol">\n <!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">\n]>\n<svg xmlns="http://www.w3.org/2000/svg"><text>&lol2;</text></svg>';
     expect(sniffLogoFormat(Buffer.from(laughs))).toBe('svg');
-    await expect(normalizeLogo(Buffer.from(laughs), 'svg', 'laughs')).rejects.toThrow(/<!DOCTYPE> declaration/);
+    await expect(normalizeLogo(Buffer.from(laughs), 'svg', 'laughs')).rejects.toThrow(
+      /<!DOCTYPE> declaration/,
+    );
   });
 
   it('reports each unsafe construct once, as written in the file', () => {
-    const svg = '<svg xmlns="http://www.w3.org/2000/svg"><g style="fill:url(https://evil.example/p.svg#a)"><path d="M0 0h10v10z"/></g></svg>';
-    expect(checkSvg(svg).unsafe).toEqual(['an external url(https://evil.example/p.svg#a) in style on <g>']);
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg"><g style="fill:url(https://evil.example/p.svg#a)"><path d="M0 0h10v10z"/></g></svg>';
+    expect(checkSvg(svg).unsafe).toEqual([
+      'an external url(https://evil.example/p.svg#a) in style on <g>',
+    ]);
   });
 
   it('draws an SVG of extreme proportions or refuses it with a reason, never crashing', async () => {
-    const wide = '<svg xmlns="http://www.w3.org/2000/svg" width="100000" height="4000" viewBox="0 0 100000 4000"><rect width="100000" height="4000"/></svg>';
+    const wide =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="100000" height="4000" viewBox="0 0 100000 4000"><rect width="100000" height="4000"/></svg>';
     expect((await normalizeLogo(Buffer.from(wide), 'svg', 'wide')).width).toBe(LOGO_BOX.width);
-    const hairline = '<svg xmlns="http://www.w3.org/2000/svg" width="50000" height="1" viewBox="0 0 50000 1"><rect width="50000" height="1"/></svg>';
-    await expect(normalizeLogo(Buffer.from(hairline), 'svg', 'hairline')).rejects.toThrow(/is drawn as an empty image/);
+    const hairline =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="50000" height="1" viewBox="0 0 50000 1"><rect width="50000" height="1"/></svg>';
+    await expect(normalizeLogo(Buffer.from(hairline), 'svg', 'hairline')).rejects.toThrow(
+      /is drawn as an empty image/,
+    );
   });
 
   it('accepts internal references such as gradients', () => {
-    const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><defs><linearGradient id="g"><stop offset="0" stop-color="#000"/></linearGradient></defs><rect width="10" height="10" fill="url(#g)"/><use href="#g"/></svg>';
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><defs><linearGradient id="g"><stop offset="0" stop-color="#000"/></linearGradient></defs><rect width="10" height="10" fill="url(#g)"/><use href="#g"/></svg>';
     expect(checkSvg(svg).unsafe).toEqual([]);
   });
 });
@@ -167,7 +259,9 @@ describe('processLogos', () => {
     const dir = await makePartnersDir({
       'acme-cloud.yaml': PARTNER_YAML,
       'acme.png': await makePng(),
-      'vector-co.yaml': PARTNER_YAML.replace('Acme Cloud', 'Vector Co').replace('acme.example', 'vector.example').replace('acme.png', 'vector.svg'),
+      'vector-co.yaml': PARTNER_YAML.replace('Acme Cloud', 'Vector Co')
+        .replace('acme.example', 'vector.example')
+        .replace('acme.png', 'vector.svg'),
       'vector.svg': SVG_MARK,
     });
     const cacheDir = await mkdtemp(path.join(os.tmpdir(), 'karmada-logo-cache-'));
@@ -180,10 +274,23 @@ describe('processLogos', () => {
   });
 
   it('names the record and the logo file when a logo is broken', async () => {
-    const dir = await makePartnersDir({ 'acme-cloud.yaml': PARTNER_YAML, 'acme.png': pngClaiming(50_000, 50_000) });
+    const dir = await makePartnersDir({
+      'acme-cloud.yaml': PARTNER_YAML,
+      'acme.png': pngClaiming(50_000, 50_000),
+    });
     const { records } = await loadPartners(dir, path.dirname(dir));
-    const { problems } = await processLogos(records, await mkdtemp(path.join(os.tmpdir(), 'karmada-logo-cache-')));
-    expect(problems).toMatchObject([{ file: 'partners/acme-cloud.yaml', field: 'logo', severity: 'error', position: { line: 4, column: 7 } }]);
+    const { problems } = await processLogos(
+      records,
+      await mkdtemp(path.join(os.tmpdir(), 'karmada-logo-cache-')),
+    );
+    expect(problems).toMatchObject([
+      {
+        file: 'partners/acme-cloud.yaml',
+        field: 'logo',
+        severity: 'error',
+        position: { line: 4, column: 7 },
+      },
+    ]);
     expect(problems[0].message).toMatch(/^"acme\.png" decodes to more than 32 million pixels$/);
   });
 });
