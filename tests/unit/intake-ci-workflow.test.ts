@@ -82,6 +82,7 @@ describe('the GitHub Actions workflow', () => {
       );
     expect(npmSteps).toEqual([
       'npm ci',
+      'npm run format:check',
       'npm run typecheck',
       'npm run validate',
       'npm run build',
