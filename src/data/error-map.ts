@@ -7,6 +7,8 @@ export interface ReadableIssue {
   at: 'key' | 'value';
   message: string;
   hint?: string;
+  /** The field is absent (as opposed to present and wrong), so the fix is to supply it. */
+  missing?: boolean;
 }
 
 const FIELD_HINTS: Record<string, string> = {
@@ -89,6 +91,7 @@ function readableIssue(
             at: 'value',
             message: 'is required',
             hint: `add "${lastKey ?? 'it'}:" with a value`,
+            missing: true,
           },
         ];
       }
@@ -151,7 +154,13 @@ function readableIssue(
     case 'custom':
       if (issue.params?.missing)
         return [
-          { path, at: 'value', message: issue.message, hint: `add "${lastKey}:" to the record` },
+          {
+            path,
+            at: 'value',
+            message: issue.message,
+            hint: `add "${lastKey}:" to the record`,
+            missing: true,
+          },
         ];
       return [{ path, at: 'value', message: `${issue.message} ${got}`, hint }];
     default:

@@ -1,13 +1,22 @@
 import path from 'node:path';
 import { DESCRIPTION_MAX } from '../schema/record.ts';
-import { PROGRAM_IDS, REGION_IDS, SERVICE_IDS } from '../schema/vocabulary.ts';
-import { isChineseText } from './description-answer.ts';
+import {
+  PROGRAM_IDS,
+  REGION_IDS,
+  SERVICE_IDS,
+  type ProgramId,
+  type RegionId,
+  type ServiceId,
+} from '../schema/vocabulary.ts';
+import type { Problem } from '../data/problems.ts';
+import { checkContact, typedContact } from './contact-answer.ts';
+import { checkDescription, isChineseText } from './description-answer.ts';
 import { listAnswer } from './list-answer.ts';
 import { readLogo } from './read-logo.ts';
 import {
   checkAnswer,
-  formatAnswerError,
-  type CheckedField,
+  formatAnswerProblem,
+  type DraftField,
   type RecordDraft,
 } from './record-draft.ts';
 import type { Prompter } from './terminal-prompter.ts';
@@ -16,8 +25,8 @@ import { websiteAnswer } from './website-answer.ts';
 // An answer taken, or the lines to say before asking again.
 type Reading<T> = { value: T | undefined } | { retry: string[] };
 
-export type AskedField =
-  'name' | 'website' | 'programs' | 'logo' | 'description' | 'services' | 'regions' | 'contact';
+/** Fields the terminal asks for; `since` defaults to today and is only ever given by flag. */
+export type AskedField = Exclude<DraftField, 'since'>;
 const EVERY_FIELD: readonly AskedField[] = [
   'name',
   'website',
@@ -51,10 +60,8 @@ export async function askForRecord(
       for (const line of reading.retry) prompter.say(`  ${line}`);
     }
   };
-  const checked = <T>(field: CheckedField, value: T, fieldValue: unknown = value): Reading<T> => {
-    const errors = checkAnswer(field, fieldValue).map(formatAnswerError);
-    return errors.length > 0 ? { retry: errors } : { value };
-  };
+  const checked = <T>(value: T, problems: Problem[]): Reading<T> =>
+    problems.length > 0 ? { retry: problems.map(formatAnswerProblem) } : { value };
   const isPartner = () => filled.programs?.includes('community-partner') ?? false;
   const skippable = () => (isPartner() ? '' : ' (optional, Enter to skip)');
   const required = (field: string) => ({
@@ -62,11 +69,13 @@ export async function askForRecord(
   });
 
   if (wants('name'))
-    filled.name ??= await ask('Name of the organization: ', (answer) => checked('name', answer));
+    filled.name ??= await ask('Name of the organization: ', (answer) =>
+      checked(answer, checkAnswer('name', answer)),
+    );
   if (wants('website')) {
     filled.website ??= await ask('Website (https://...): ', (answer) => {
       const { website, note } = websiteAnswer(answer);
-      const reading = checked('website', website);
+      const reading = checked(website, checkAnswer('website', website));
       if (note && 'value' in reading) prompter.say(`  ${note}`);
       return reading;
     });
@@ -74,11 +83,10 @@ export async function askForRecord(
   if (wants('programs'))
     filled.programs ??= await ask(
       `Programs, comma-separated (${PROGRAM_IDS.join(', ')}) [community-partner]: `,
-      (answer) =>
-        checked(
-          'programs',
-          answer === '' ? ['community-partner'] : listAnswer(answer, PROGRAM_IDS),
-        ),
+      (answer) => {
+        const programs = answer === '' ? ['community-partner'] : listAnswer(answer, PROGRAM_IDS);
+        return checked(programs as ProgramId[], checkAnswer('programs', programs));
+      },
     );
 
   if (wants('logo') && !filled.logo) {
@@ -102,7 +110,7 @@ export async function askForRecord(
           };
         if (answer === '') return isPartner() ? required('description') : { value: undefined };
         if (isChineseText(answer)) {
-          const chinese = checked('description', answer, { en: 'stand-in', zh: answer });
+          const chinese = checked(answer, checkDescription({ zh: answer }));
           if ('retry' in chinese) return chinese;
           filled.description = { ...filled.description, zh: answer };
           return {
@@ -111,7 +119,7 @@ export async function askForRecord(
             ],
           };
         }
-        return checked('description', answer, { en: answer });
+        return checked(answer, checkDescription({ en: answer }));
       },
     );
     if (en !== undefined) filled.description = { ...filled.description, en };
@@ -123,7 +131,7 @@ export async function askForRecord(
   ) {
     const en = filled.description.en;
     const zh = await ask('Description in Chinese (optional, Enter to skip): ', (answer) =>
-      answer === '' ? { value: undefined } : checked('description', answer, { en, zh: answer }),
+      answer === '' ? { value: undefined } : checked(answer, checkDescription({ zh: answer })),
     );
     if (zh !== undefined) filled.description = { en, zh };
   }
@@ -133,25 +141,32 @@ export async function askForRecord(
       `Services, comma-separated (${SERVICE_IDS.join(', ')})${skippable()}: `,
       (answer) => {
         if (answer === '') return isPartner() ? required('services') : { value: undefined };
-        return checked('services', listAnswer(answer, SERVICE_IDS));
+        const services = listAnswer(answer, SERVICE_IDS);
+        return checked(services as ServiceId[], checkAnswer('services', services));
       },
     );
   if (wants('regions'))
     filled.regions ??= await ask(
       `Regions, comma-separated (${REGION_IDS.join(', ')}) (optional, Enter to skip): `,
-      (answer) =>
-        answer === '' ? { value: undefined } : checked('regions', listAnswer(answer, REGION_IDS)),
+      (answer) => {
+        if (answer === '') return { value: undefined };
+        const regions = listAnswer(answer, REGION_IDS);
+        return checked(regions as RegionId[], checkAnswer('regions', regions));
+      },
     );
 
   while (wants('contact') && !filled.contact?.email && !filled.contact?.github) {
-    const email = await ask('Contact e-mail, never published (Enter to skip): ', (answer) =>
-      answer === '' ? { value: undefined } : checked('contact', answer, { email: answer }),
-    );
+    const email = await ask('Contact e-mail, never published (Enter to skip): ', (answer) => {
+      const contact = typedContact({ email: answer });
+      return answer === '' ? { value: undefined } : checked(contact.email, checkContact(contact));
+    });
     const github = await ask(
       'Contact GitHub login, never published (Enter to skip): ',
       (answer) => {
-        const login = answer.replace(/^@/, '');
-        return login === '' ? { value: undefined } : checked('contact', login, { github: login });
+        const contact = typedContact({ github: answer });
+        return contact.github === ''
+          ? { value: undefined }
+          : checked(contact.github, checkContact(contact));
       },
     );
     if (email || github)

@@ -1,10 +1,11 @@
-import { linkTargets, unwrapMarkdown } from './answer-text.ts';
+// The contact field, wherever it is answered: an issue's "Contact me" answer, the --email and
+// --github flags, or the terminal. Each channel reads and checks it here.
+import type { Problem } from '../data/problems.ts';
 import { GITHUB_LOGIN_PATTERN } from '../schema/record.ts';
+import { linkTargets, unwrapMarkdown } from './answer-text.ts';
+import { checkAnswer, defined, type RecordDraft } from './record-draft.ts';
 
-export interface ContactAnswer {
-  email?: string;
-  github?: string;
-}
+export type ContactAnswer = NonNullable<RecordDraft['contact']>;
 
 const EMAIL = /[\w.+-]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+/gi;
 // "@octocat", but not the "@" inside an e-mail address.
@@ -34,3 +35,18 @@ export function contactAnswer(text: string): ContactAnswer {
   const github = profile ?? mention ?? lone;
   return { ...(email ? { email } : {}), ...(github ? { github } : {}) };
 }
+
+/**
+ * The contact as typed in a flag or the terminal: an e-mail address and a login, each trimmed,
+ * the login without the "@" people write before it. A blank part stays, for the check to refuse.
+ */
+export function typedContact(typed: { email?: string; github?: string }): ContactAnswer {
+  return defined({ email: typed.email?.trim(), github: typed.github?.trim().replace(/^@/, '') });
+}
+
+/** The schema's rules for a contact's given parts (problems on contact.email, contact.github). */
+export const checkContact = (contact: ContactAnswer): Problem[] => checkAnswer('contact', contact);
+
+/** A contact names someone to talk to: an e-mail address or a GitHub login. */
+export const hasContact = (contact: ContactAnswer | undefined) =>
+  contact?.email !== undefined || contact?.github !== undefined;

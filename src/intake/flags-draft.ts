@@ -2,9 +2,11 @@ import path from 'node:path';
 import type { Problem } from '../data/problems.ts';
 import type { NewPartnerOptions } from './new-partner-options.ts';
 import { readLogo } from './read-logo.ts';
+import { checkContact, hasContact, typedContact } from './contact-answer.ts';
+import { checkDescription, typedDescription } from './description-answer.ts';
 import {
+  COMMAND,
   checkAnswer,
-  defined,
   type AnswerNote,
   type CheckedField,
   type DraftOrigins,
@@ -12,8 +14,7 @@ import {
 } from './record-draft.ts';
 import { completeWebsite } from './website-answer.ts';
 
-/** Problems with flags are reported against the command itself. */
-export const COMMAND = 'new-partner';
+export { COMMAND };
 
 const FLAG_OF_FIELD: Record<string, string> = {
   programs: '--program',
@@ -46,21 +47,14 @@ export async function draftFromFlags(
   const notes: AnswerNote[] = [];
   const take = <K extends CheckedField>(
     field: K,
-    value: RecordDraft[K] | undefined,
-    checkedValue: unknown = value,
+    value: unknown,
+    check = (): Problem[] => checkAnswer(field, value),
   ) => {
     if (value === undefined) return;
-    const errors = checkAnswer(field, checkedValue);
-    for (const error of errors)
-      problems.push({
-        file: COMMAND,
-        severity: 'error',
-        field: flagOf(error.field),
-        message: error.message,
-        hint: error.hint,
-      });
+    const errors = check();
+    for (const error of errors) problems.push({ ...error, field: flagOf(error.field ?? field) });
     if (errors.length > 0) return;
-    draft[field] = value;
+    draft[field] = value as RecordDraft[K]; // what the check just passed
     origins[field] = { file: COMMAND, hint: `correct ${flagOf(field)}` };
   };
 
@@ -74,15 +68,12 @@ export async function draftFromFlags(
   take('services', options.services);
   take('regions', options.regions);
   take('since', options.since?.trim());
-  const description = defined({
-    en: options.description?.trim(),
-    zh: options.descriptionZh?.trim(),
-  });
-  // The Chinese text may complete an English one from the issue: check it beside a stand-in.
+  // Either text may complete one from the issue, so each is checked alone.
+  const description = typedDescription({ en: options.description, zh: options.descriptionZh });
   if (Object.keys(description).length > 0)
-    take('description', description, { en: 'stand-in', ...description });
-  const contact = defined({ email: options.email?.trim(), github: options.github?.trim() });
-  if (Object.keys(contact).length > 0) take('contact', contact);
+    take('description', description, () => checkDescription(description));
+  const contact = typedContact({ email: options.email, github: options.github });
+  if (hasContact(contact)) take('contact', contact, () => checkContact(contact));
 
   if (options.logo !== undefined) {
     const reading = await readLogo(path.resolve(cwd, options.logo), options.logo);

@@ -100,7 +100,7 @@ export function parseNewPartnerArgs(args: string[]): NewPartnerOptions {
     services: list(values.services, SERVICE_IDS),
     regions: list(values.regions, REGION_IDS),
     email: values.email,
-    github: values.github?.replace(/^@/, ''),
+    github: values.github,
     since: values.since,
     help: values.help ?? false,
   };

@@ -1,24 +1,38 @@
+import type { z } from 'zod';
 import { formatFieldPath, readableIssues } from '../data/error-map.ts';
 import type { Problem } from '../data/problems.ts';
 import type { Position } from '../data/yaml-source.ts';
 import { RECORD_FIELDS, partnerRecordSchema, type PartnerRecordInput } from '../schema/record.ts';
 import type { LogoFormat } from '../logos/logo-format.ts';
 
-/** The answers gathered for a new record, before they are checked. */
-export interface RecordDraft {
-  name?: string;
-  website?: string;
-  programs?: string[];
-  /** The logo file to copy, as read from disk. */
-  logo?: { source: string; format: LogoFormat; bytes: Uint8Array };
-  description?: { en?: string; zh?: string };
-  services?: string[];
-  regions?: string[];
-  contact?: { email?: string; github?: string };
-  since?: string;
+/** Problems with flags and typed answers are reported against the command itself. */
+export const COMMAND = 'new-partner';
+
+type RecordFields = z.output<typeof partnerRecordSchema>;
+/** The record's fields that a new record is made of; the rest are added later by hand. */
+export type DraftField = Exclude<keyof RecordFields, 'case_studies' | 'status'>;
+/** The logo file to copy, as read from disk or downloaded. */
+export interface DraftLogo {
+  source: string;
+  format: LogoFormat;
+  bytes: Uint8Array;
 }
 
-export type DraftField = keyof RecordDraft;
+/**
+ * The answers gathered for a new record, each already checked by its field's rule: the
+ * schema's types, with the logo as a file and the parts of a description or contact that
+ * may arrive from different places (a Chinese text from the issue, the English one by flag).
+ */
+export type RecordDraft = {
+  [K in DraftField]?: K extends 'logo'
+    ? DraftLogo
+    : K extends 'description' | 'contact'
+      ? Partial<RecordFields[K]>
+      : RecordFields[K];
+};
+
+/** Fields checked by the schema alone; the logo is checked as a file (read-logo.ts). */
+export type CheckedField = Exclude<DraftField, 'logo'>;
 
 /** Where an answer came from, so a problem with it points there and says how to supply it. */
 export interface AnswerOrigin {
@@ -31,13 +45,10 @@ export interface AnswerOrigin {
 export type DraftOrigins = Partial<Record<DraftField, AnswerOrigin>>;
 
 /** Something the command took an answer to mean, e.g. a bare host name as its https address: said, so the maintainer can check it. */
-export interface AnswerNote {
-  file: string;
-  position?: Position;
+export type AnswerNote = Pick<Problem, 'file' | 'position' | 'message'> & {
   /** The field, or the flag that gave it, e.g. `website` or `--website`. */
   field: string;
-  message: string;
-}
+};
 
 export function formatNote(note: AnswerNote): string {
   const where = note.position
@@ -84,43 +95,47 @@ export function checkRecord(
   if (result.success) return [];
   return readableIssues(result.error.issues, () => []).map((issue) => {
     const origin = origins[issue.path[0] as DraftField] ?? fallback;
-    const missing = issue.message.startsWith('is required');
     return {
       file: origin.file,
       position: origin.position,
       severity: 'error',
       field: formatFieldPath(issue.path),
       message: issue.message,
-      hint: missing || !issue.hint ? origin.hint : issue.hint,
+      hint: issue.missing || !issue.hint ? origin.hint : issue.hint,
     };
   });
 }
 
-export interface AnswerError {
-  /** Field path such as `website` or `description.zh`. */
-  field: string;
-  message: string;
-  hint?: string;
-}
-
-export type CheckedField =
-  'name' | 'website' | 'programs' | 'description' | 'services' | 'regions' | 'contact' | 'since';
-
-/** Checks one answer against the schema's rule for its field, e.g. while asking in the terminal. */
-export function checkAnswer(field: CheckedField, value: unknown): AnswerError[] {
-  const result = partnerRecordSchema.shape[field].safeParse(value, { reportInput: true });
+/**
+ * Checks one answer by the schema's rule for `path` (a field, or a part of one such as
+ * `description.zh`), worded as the validator would word it in a record. Problems are the
+ * command's: each channel says where the answer came from (a flag, a terminal line).
+ */
+export function checkValue(
+  schema: z.ZodType,
+  path: [CheckedField, ...string[]],
+  value: unknown,
+): Problem[] {
+  const result = schema.safeParse(value, { reportInput: true });
   if (result.success) return [];
-  // Seen from the record, so the error map words it as it would in a record (and finds the field's hint).
-  const issues = result.error.issues.map((issue) => ({ ...issue, path: [field, ...issue.path] }));
+  // Seen from the record, so the error map finds the field's hint.
+  const issues = result.error.issues.map((issue) => ({ ...issue, path: [...path, ...issue.path] }));
   return readableIssues(issues, () => []).map((issue) => ({
+    file: COMMAND,
+    severity: 'error',
     field: formatFieldPath(issue.path),
     message: issue.message,
     hint: issue.hint,
   }));
 }
 
-export const formatAnswerError = (error: AnswerError) =>
-  `${error.field}: ${error.message}${error.hint ? `; ${error.hint}` : ''}`;
+/** Checks one field's answer against the schema's rule for that field. */
+export const checkAnswer = (field: CheckedField, value: unknown): Problem[] =>
+  checkValue(partnerRecordSchema.shape[field], [field], value);
+
+/** A problem with a typed answer, as said in the terminal before asking again. */
+export const formatAnswerProblem = (problem: Problem) =>
+  `${problem.field}: ${problem.message}${problem.hint ? `; ${problem.hint}` : ''}`;
 
 /** The same object without its undefined entries. */
 export function defined<T extends object>(value: T): Partial<T> {

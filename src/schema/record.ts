@@ -43,14 +43,17 @@ const plainText = (max: number) =>
       message: 'must not contain invisible or control characters (such as zero-width spaces)',
     });
 
+/** One language's text of a description, as checked wherever a description is typed. */
+export const descriptionTextSchema = plainText(DESCRIPTION_MAX);
+
 export const localizedTextSchema = z
   .union([
-    plainText(DESCRIPTION_MAX).meta({ description: 'English text.' }),
+    descriptionTextSchema.meta({ description: 'English text.' }),
     z.strictObject({
-      en: plainText(DESCRIPTION_MAX).describe(
+      en: descriptionTextSchema.describe(
         'English text (required: the fallback for every language).',
       ),
-      zh: plainText(DESCRIPTION_MAX).optional().describe('Simplified Chinese text.'),
+      zh: descriptionTextSchema.optional().describe('Simplified Chinese text.'),
     }),
   ])
   .transform((text) => (typeof text === 'string' ? { en: text } : text));

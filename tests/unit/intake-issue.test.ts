@@ -1,11 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { contactAnswer } from '../../src/intake/contact-answer.ts';
-import { descriptionAnswer } from '../../src/intake/description-answer.ts';
+import { readableIssues } from '../../src/data/error-map.ts';
+import { checkContact, contactAnswer, typedContact } from '../../src/intake/contact-answer.ts';
+import { checkDescription, descriptionAnswer } from '../../src/intake/description-answer.ts';
 import { draftFromIssue } from '../../src/intake/issue-draft.ts';
 import { parseIssueForm } from '../../src/intake/issue-form.ts';
 import { nameAnswer } from '../../src/intake/name-answer.ts';
 import { websiteAnswer } from '../../src/intake/website-answer.ts';
+import { partnerRecordSchema } from '../../src/schema/record.ts';
 
 const fixture = (name: string) => readFile(`tests/fixtures/issues/${name}.md`, 'utf8');
 
@@ -176,5 +178,41 @@ describe('one answer into one field', () => {
     ['Jane Doe, head of platform', {}],
   ])('contact %j → %j', (answer, contact) => {
     expect(contactAnswer(answer)).toEqual(contact);
+  });
+});
+
+describe('one place per field, for the issue, flag and terminal paths', () => {
+  it('checks a Chinese description text alone, by the same rule as the record', () => {
+    expect(checkDescription({ zh: '基于 Karmada 的多云容器平台' })).toEqual([]);
+    expect(checkDescription({ zh: 'x'.repeat(401) })).toEqual([
+      expect.objectContaining({
+        field: 'description.zh',
+        message: 'must be at most 400 characters (got 401 characters)',
+      }),
+    ]);
+    expect(checkDescription({ en: '<b>Acme</b>' })[0]).toMatchObject({
+      field: 'description.en',
+      message: 'must be plain text, without HTML tags (got "<b>Acme</b>")',
+    });
+  });
+
+  it('reads a typed contact the same way everywhere: trimmed, the login without its "@"', () => {
+    expect(typedContact({ email: ' ops@acme.io ', github: '@octocat' })).toEqual({
+      email: 'ops@acme.io',
+      github: 'octocat',
+    });
+    expect(checkContact(typedContact({ github: '@octo_cat' }))[0]).toMatchObject({
+      field: 'contact.github',
+    });
+  });
+
+  it('flags a missing field as missing, whatever the message says', () => {
+    const result = partnerRecordSchema.safeParse(
+      { website: 'https://acme.example/', programs: ['community-partner'] },
+      { reportInput: true },
+    );
+    const issues = readableIssues(result.error?.issues ?? [], () => []);
+    const missing = issues.filter((issue) => issue.missing).map((issue) => issue.path.join('.'));
+    expect(missing.sort()).toEqual(['contact', 'description', 'logo', 'name', 'services']);
   });
 });
