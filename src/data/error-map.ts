@@ -1,6 +1,11 @@
 import type { z } from 'zod';
+import type { Problem } from './problems.ts';
 
-/** A zod issue turned into words a maintainer can act on. */
+/**
+ * A zod issue in words, still tied to the path of the value it is about.
+ * @deprecated Use `zodProblems`, which returns `Problem`s; this stays only until src/intake
+ * moves to it.
+ */
 export interface ReadableIssue {
   path: PropertyKey[];
   /** Point at the key (unknown fields) rather than the value. */
@@ -9,6 +14,33 @@ export interface ReadableIssue {
   hint?: string;
   /** The field is absent (as opposed to present and wrong), so the fix is to supply it. */
   missing?: boolean;
+}
+
+export interface ZodProblemOptions {
+  /** The fields allowed at a path, so an unknown field gets a "did you mean". */
+  knownFields?: (path: PropertyKey[]) => readonly string[];
+  /**
+   * Where the value at `path` is: a record's file and line, or where an answer came from.
+   * `at` is 'key' for an unknown field, whose key is the mistake.
+   */
+  place?: (path: readonly PropertyKey[], at: 'key' | 'value') => Pick<Problem, 'file' | 'position'>;
+}
+
+/** Turns zod's issues into problems a maintainer can act on: the field, what is wrong, a fix. */
+export function zodProblems(
+  issues: readonly z.core.$ZodIssue[],
+  { knownFields = () => [], place }: ZodProblemOptions = {},
+): Problem[] {
+  return issues
+    .flatMap((issue) => readableIssue(issue, knownFields))
+    .map(({ path, at, message, hint, missing }) => ({
+      ...place?.(path, at),
+      severity: 'error' as const,
+      field: formatFieldPath(path),
+      message,
+      hint,
+      ...(missing && { missing }),
+    }));
 }
 
 const FIELD_HINTS: Record<string, string> = {
@@ -52,6 +84,7 @@ const TYPE_WORDS: Record<string, string> = {
   boolean: 'true or false',
 };
 
+/** @deprecated Use `zodProblems`; kept only until src/intake moves to it. */
 export function readableIssues(
   issues: readonly z.core.$ZodIssue[],
   knownFields: (path: PropertyKey[]) => readonly string[],
@@ -140,14 +173,14 @@ function readableIssue(
           : Array.isArray(issue.input)
             ? `(got ${issue.input.length})`
             : got;
-      const missing =
+      const blank =
         issue.code === 'too_small' && typeof issue.input === 'string' && issue.input.trim() === '';
       return [
         {
           path,
           at: 'value',
-          message: `${issue.message} ${missing ? '' : size}`.trim(),
-          hint: missing ? `give "${lastKey}" a value` : hint,
+          message: `${issue.message} ${blank ? '' : size}`.trim(),
+          hint: blank ? `give "${lastKey}" a value` : hint,
         },
       ];
     }

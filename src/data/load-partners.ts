@@ -1,12 +1,17 @@
 import { lstat, open, readdir, readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { RECORD_ID_PATTERN, partnerRecordSchema, type PartnerRecord } from '../schema/record.ts';
-import { SNIFF_BYTES, sniffLogoFormat, type LogoFormat } from '../logos/logo-format.ts';
-import { MAX_LOGO_BYTES } from '../logos/normalize-logo.ts';
-import { formatFieldPath, readableIssues } from './error-map.ts';
+import {
+  LOGO_EXTENSIONS,
+  SNIFF_BYTES,
+  logoBytesProblem,
+  sniffLogoFormat,
+  type LogoFormat,
+} from '../logos/logo-limits.ts';
+import { zodProblems } from './error-map.ts';
 import { checkAcrossRecords } from './cross-checks.ts';
 import { recordWarnings } from './record-warnings.ts';
-import { sortProblems, type Problem } from './problems.ts';
+import { sortProblems, type Checked, type Problem } from './problems.ts';
 import { foldText } from './fold-text.ts';
 import { parseRecordYaml, type Position } from './yaml-source.ts';
 
@@ -16,8 +21,17 @@ export interface LoadedRecord {
   /** The record file as shown to users, e.g. `partners/acme.yaml`. */
   file: string;
   record: PartnerRecord;
-  logo?: { path: string; file: string; format: LogoFormat; position: Position };
+  logo?: LogoFile & { position: Position };
   locate: (fieldPath: readonly PropertyKey[]) => Position;
+}
+
+/** A record's logo file, found inside the partners folder and of the format its name says. */
+export interface LogoFile {
+  /** The real absolute path. */
+  path: string;
+  /** Relative to the partners folder, with forward slashes. */
+  file: string;
+  format: LogoFormat;
 }
 
 export interface LoadResult {
@@ -28,7 +42,6 @@ export interface LoadResult {
 
 // A record is a few hundred bytes; anything near this is not a record.
 const MAX_RECORD_BYTES = 64 * 1024;
-const LOGO_EXTENSIONS = new Set(['.png', '.svg']);
 
 /**
  * Reads every record in a partners directory and reports every problem in every file.
@@ -138,12 +151,7 @@ async function loadRecord(
 
   const parsed = parseRecordYaml(await readFile(file), shownFile);
   if (!parsed.ok) {
-    report({
-      severity: 'error',
-      position: parsed.position,
-      message: parsed.message,
-      hint: parsed.hint,
-    });
+    problems.push(parsed.problem);
     return undefined;
   }
 
@@ -152,93 +160,79 @@ async function loadRecord(
 
   const result = partnerRecordSchema.safeParse(parsed.value, { reportInput: true });
   if (!result.success) {
-    for (const issue of readableIssues(result.error.issues, knownFieldsAt)) {
-      report({
-        severity: 'error',
-        position: parsed.locate(issue.path, issue.at),
-        field: formatFieldPath(issue.path),
-        message: issue.message,
-        hint: issue.hint,
-      });
-    }
+    problems.push(
+      ...zodProblems(result.error.issues, {
+        knownFields: knownFieldsAt,
+        place: (fieldPath, at) => ({ file: shownFile, position: parsed.locate(fieldPath, at) }),
+      }),
+    );
     return undefined;
   }
 
   const record = result.data;
   const locate = (fieldPath: readonly PropertyKey[]) => parsed.locate(fieldPath);
-  for (const warning of recordWarnings(record)) {
-    report({
-      severity: 'warning',
-      position: locate(warning.path),
-      field: formatFieldPath(warning.path),
-      message: warning.message,
-      hint: warning.hint,
-    });
-  }
+  problems.push(...recordWarnings(record, shownFile, locate));
 
   let logo: LoadedRecord['logo'];
   if (record.logo !== undefined) {
     const position = locate(['logo']);
     const checked = await checkLogoPath(path.dirname(file), record.logo, realDir);
-    if ('problem' in checked) {
-      report({
-        severity: 'error',
-        position,
-        field: 'logo',
-        message: checked.problem,
-        hint: checked.hint,
-      });
+    if (!checked.ok) {
+      report({ ...checked.problem, position, field: 'logo' });
       return undefined;
     }
-    logo = { ...checked, position };
+    logo = { ...checked.logo, position };
   }
   return { id, file: shownFile, record, logo, locate };
 }
 
+/** Finds a record's logo file: inside the partners folder, not too large, and what its name says. */
 async function checkLogoPath(
   recordDir: string,
   logoPath: string,
   realDir: string,
-): Promise<{ path: string; file: string; format: LogoFormat } | { problem: string; hint: string }> {
+): Promise<Checked<{ logo: LogoFile }>> {
+  const refuse = (message: string, hint?: string): Checked<{ logo: LogoFile }> => ({
+    ok: false,
+    problem: { severity: 'error', message: `"${logoPath}" ${message}`, hint },
+  });
   const absolute = path.resolve(recordDir, logoPath);
   const outside = (from: string, to: string) => {
     const relative = path.relative(from, to);
     return relative.startsWith('..') || path.isAbsolute(relative);
   };
   if (outside(recordDir, absolute)) {
-    return {
-      problem: `"${logoPath}" points outside the partners folder`,
-      hint: 'put the logo in the partners folder next to the record',
-    };
+    return refuse(
+      'points outside the partners folder',
+      'put the logo in the partners folder next to the record',
+    );
   }
   let real: string;
   try {
     real = await realpath(absolute);
   } catch {
     return {
-      problem: `file "${logoPath}" does not exist`,
-      hint: 'put the logo next to the record and check the spelling (names are case-sensitive)',
+      ok: false,
+      problem: {
+        severity: 'error',
+        message: `file "${logoPath}" does not exist`,
+        hint: 'put the logo next to the record and check the spelling (names are case-sensitive)',
+      },
     };
   }
   // Checked again on the real path, so a symbolic link cannot lead out either.
   if (outside(realDir, real)) {
-    return {
-      problem: `"${logoPath}" points outside the partners folder`,
-      hint: 'put the logo in the partners folder next to the record, not a link to elsewhere',
-    };
+    return refuse(
+      'points outside the partners folder',
+      'put the logo in the partners folder next to the record, not a link to elsewhere',
+    );
   }
   const stats = await lstat(real);
-  if (!stats.isFile())
-    return { problem: `"${logoPath}" is not a file`, hint: 'name the logo file itself' };
-  if (stats.size === 0)
-    return { problem: `"${logoPath}" is empty`, hint: 'export the logo again as SVG or PNG' };
+  if (!stats.isFile()) return refuse('is not a file', 'name the logo file itself');
+  if (stats.size === 0) return refuse('is empty', 'export the logo again as SVG or PNG');
   // Checked before anything is read, so a huge file costs nothing.
-  if (stats.size > MAX_LOGO_BYTES) {
-    return {
-      problem: `"${logoPath}" is ${(stats.size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_LOGO_BYTES / 1024 / 1024} MB limit`,
-      hint: 'export it smaller, or as SVG',
-    };
-  }
+  const tooLarge = logoBytesProblem(stats.size);
+  if (tooLarge) return refuse(tooLarge.message, tooLarge.hint);
   const head = new Uint8Array(SNIFF_BYTES);
   const handle = await open(real);
   let bytesRead: number;
@@ -250,18 +244,19 @@ async function checkLogoPath(
   const format = sniffLogoFormat(head.subarray(0, bytesRead));
   const claimed = path.extname(real).slice(1).toLowerCase();
   if (format === undefined) {
-    return {
-      problem: `"${logoPath}" is not really a PNG or SVG image`,
-      hint: 'export the logo as SVG (preferred) or PNG; renaming a file does not convert it',
-    };
+    return refuse(
+      'is not really a PNG or SVG image',
+      'export the logo as SVG (preferred) or PNG; renaming a file does not convert it',
+    );
   }
   if (format !== claimed) {
-    return {
-      problem: `"${logoPath}" is a ${format.toUpperCase()} file with a .${claimed} name`,
-      hint: `rename it to ${path.basename(real, path.extname(real))}.${format} and update "logo"`,
-    };
+    return refuse(
+      `is a ${format.toUpperCase()} file with a .${claimed} name`,
+      `rename it to ${path.basename(real, path.extname(real))}.${format} and update "logo"`,
+    );
   }
-  return { path: real, file: path.relative(realDir, real).split(path.sep).join('/'), format };
+  const file = path.relative(realDir, real).split(path.sep).join('/');
+  return { ok: true, logo: { path: real, file, format } };
 }
 
 function knownFieldsAt(fieldPath: PropertyKey[]): readonly string[] {

@@ -1,26 +1,58 @@
+// The one shape of "something is wrong, and how to fix it" for every check (YAML, schema,
+// logos, records seen together, the new-partner command), and the one way it is printed.
 import type { Position } from './yaml-source.ts';
 
 export type Severity = 'error' | 'warning';
 
 /** One thing wrong with the data, worded for the maintainer who has to fix it. */
 export interface Problem {
-  /** Path of the file as the user would type it, e.g. `partners/acme.yaml`. */
-  file: string;
+  /**
+   * Path of the file as the user would type it, e.g. `partners/acme.yaml`, or the command a
+   * flag belongs to. Absent while a check that cannot know the file (a logo's bytes, one
+   * answer) hands the problem to its caller, which places it.
+   */
+  file?: string;
+  /** Line and column in `file`, both from 1. */
   position?: Position;
   severity: Severity;
   /** Field path such as `contact.email` or `case_studies[0].url`. */
   field?: string;
+  /** What is wrong, e.g. `must be an absolute https URL (got "ftp://a.example/")`. */
   message: string;
   /** What to do about it. */
   hint?: string;
+  /**
+   * The field is absent (as opposed to present and wrong), so the fix is to supply it. Set
+   * from the zod issue, so nobody has to recognize a missing field by its message's wording.
+   */
+  missing?: boolean;
 }
 
+/** What a check found, or the problem that stopped it: `if (!checked.ok) report(checked.problem)`. */
+export type Checked<T extends object> = ({ ok: true } & T) | { ok: false; problem: Problem };
+
+/** Raised where returning is awkward (deep inside an image pipeline): carries the problem to report. */
+export class ProblemError extends Error {
+  readonly problem: Problem;
+  constructor(problem: Problem) {
+    super(describeProblem(problem));
+    this.name = 'ProblemError';
+    this.problem = problem;
+  }
+}
+
+/** The problem without where it is: `field: message; hint`. */
+export function describeProblem(problem: Problem): string {
+  const what = problem.field ? `${problem.field}: ${problem.message}` : problem.message;
+  return problem.hint ? `${what}; ${problem.hint}` : what;
+}
+
+/** One line, `file:line:col severity field: message; hint`, as the validator and build print it. */
 export function formatProblem(problem: Problem): string {
   const where = problem.position
     ? `${problem.file}:${problem.position.line}:${problem.position.column}`
     : problem.file;
-  const what = problem.field ? `${problem.field}: ${problem.message}` : problem.message;
-  return `${where} ${problem.severity} ${what}${problem.hint ? `; ${problem.hint}` : ''}`;
+  return `${where === undefined ? '' : `${where} `}${problem.severity} ${describeProblem(problem)}`;
 }
 
 /** A GitHub Actions workflow command, so the problem shows on the pull request's diff. */
@@ -28,11 +60,11 @@ export function formatAnnotation(problem: Problem): string {
   const escape = (text: string) =>
     text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
   const escapeProperty = (text: string) => escape(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-  const properties = [`file=${escapeProperty(problem.file)}`];
+  const properties = problem.file === undefined ? [] : [`file=${escapeProperty(problem.file)}`];
   if (problem.position)
     properties.push(`line=${problem.position.line}`, `col=${problem.position.column}`);
-  const what = problem.field ? `${problem.field}: ${problem.message}` : problem.message;
-  return `::${problem.severity} ${properties.join(',')}::${escape(what + (problem.hint ? `; ${problem.hint}` : ''))}`;
+  const where = properties.length > 0 ? ` ${properties.join(',')}` : '';
+  return `::${problem.severity}${where}::${escape(describeProblem(problem))}`;
 }
 
 export function summarize(problems: Problem[], fileCount: number): string {
@@ -49,7 +81,7 @@ export const hasErrors = (problems: Problem[]) =>
 export function sortProblems(problems: Problem[]): Problem[] {
   return [...problems].sort(
     (a, b) =>
-      a.file.localeCompare(b.file, 'en') ||
+      (a.file ?? '').localeCompare(b.file ?? '', 'en') ||
       (a.position?.line ?? 0) - (b.position?.line ?? 0) ||
       (a.position?.column ?? 0) - (b.position?.column ?? 0),
   );

@@ -1,22 +1,34 @@
 import type { PartnerRecord } from '../schema/record.ts';
+import { formatFieldPath } from './error-map.ts';
+import type { Problem } from './problems.ts';
+import type { Position } from './yaml-source.ts';
 
-export interface RecordWarning {
-  path: PropertyKey[];
-  message: string;
-  hint: string;
-}
-
-/** Things the build accepts but a maintainer should look at. */
-export function recordWarnings(record: PartnerRecord): RecordWarning[] {
-  const warnings: RecordWarning[] = [];
+/**
+ * Things the build accepts but a maintainer should look at, placed in `file` at the line
+ * `locate` gives for each field.
+ */
+export function recordWarnings(
+  record: PartnerRecord,
+  file: string,
+  locate: (fieldPath: readonly PropertyKey[]) => Position,
+): Problem[] {
+  const warnings: Problem[] = [];
+  const warn = (fieldPath: PropertyKey[], message: string, hint: string) =>
+    warnings.push({
+      file,
+      position: locate(fieldPath),
+      severity: 'warning',
+      field: formatFieldPath(fieldPath),
+      message,
+      hint,
+    });
   const checkScheme = (url: string, fieldPath: PropertyKey[]) => {
-    if (new URL(url).protocol === 'http:') {
-      warnings.push({
-        path: fieldPath,
-        message: `uses plain http (got "${url}")`,
-        hint: 'use the https address if the site has one',
-      });
-    }
+    if (new URL(url).protocol === 'http:')
+      warn(
+        fieldPath,
+        `uses plain http (got "${url}")`,
+        'use the https address if the site has one',
+      );
   };
   checkScheme(record.website, ['website']);
   record.case_studies?.forEach((study, index) =>
@@ -27,11 +39,11 @@ export function recordWarnings(record: PartnerRecord): RecordWarning[] {
     record.description &&
     record.description.zh === undefined
   ) {
-    warnings.push({
-      path: ['description'],
-      message: 'has no Chinese text',
-      hint: 'add "zh:" so visitors of the Chinese page read it in their language',
-    });
+    warn(
+      ['description'],
+      'has no Chinese text',
+      'add "zh:" so visitors of the Chinese page read it in their language',
+    );
   }
   return warnings;
 }

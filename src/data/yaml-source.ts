@@ -6,6 +6,7 @@ import {
   parseEvents,
   type Event,
 } from 'js-yaml';
+import type { Checked, Problem } from './problems.ts';
 
 /** Where a value sits in the file, and where its children sit. */
 export interface SourceNode {
@@ -20,25 +21,29 @@ export interface Position {
   column: number;
 }
 
-export type ParsedYaml =
-  | {
-      ok: true;
-      value: unknown;
-      locate: (path: readonly PropertyKey[], at?: 'key' | 'value') => Position;
-    }
-  | { ok: false; message: string; hint: string; position?: Position };
+/** Where a field path sits in the file: at its value, or at its key (for an unknown field). */
+export type Locate = (path: readonly PropertyKey[], at?: 'key' | 'value') => Position;
+
+export type ParsedYaml = Checked<{ value: unknown; locate: Locate }>;
 
 // Records are shallow; anything deeper is a mistake or an attack on the parser.
 const MAX_DEPTH = 20;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Decodes one record file: UTF-8 (a BOM is fine), one YAML 1.2 document, no aliases. */
+/**
+ * Decodes one record file: UTF-8 (a BOM is fine), one YAML 1.2 document, no aliases.
+ * `filename` is the file as shown to users; problems name it.
+ */
 export function parseRecordYaml(bytes: Uint8Array, filename: string): ParsedYaml {
+  const refuse = (problem: Omit<Problem, 'file' | 'severity'>): ParsedYaml => ({
+    ok: false,
+    problem: { file: filename, severity: 'error', ...problem },
+  });
   let source: string;
   try {
     source = utf8.decode(bytes);
   } catch {
-    return { ok: false, message: 'is not valid UTF-8', hint: 'save the file as UTF-8' };
+    return refuse({ message: 'is not valid UTF-8', hint: 'save the file as UTF-8' });
   }
   const lineStarts = findLineStarts(source);
   const positionOf = (offset: number): Position => toPosition(lineStarts, offset);
@@ -49,35 +54,32 @@ export function parseRecordYaml(bytes: Uint8Array, filename: string): ParsedYaml
     events = parseEvents(source, { filename, maxDepth: MAX_DEPTH });
     const alias = events.find((event) => event.type === EVENT_ID.ALIAS);
     if (alias) {
-      return {
-        ok: false,
+      return refuse({
         message: `uses the YAML alias "${source.slice(alias.anchorStart, alias.anchorEnd)}"`,
         hint: 'write the value out in full: records do not allow anchors and aliases',
         position: positionOf(alias.anchorStart - 1),
-      };
+      });
     }
     documents = constructFromEvents(events, { source, filename, maxAliases: 0 });
   } catch (error) {
-    return yamlFailure(error, source, positionOf);
+    return refuse(yamlFailure(error, source, positionOf));
   }
 
   if (documents.length > 1) {
-    return {
-      ok: false,
+    return refuse({
       message: `holds ${documents.length} YAML documents`,
       hint: 'keep exactly one record per file and remove the "---" separators',
-    };
+    });
   }
   const value = documents[0];
   if (documents.length === 0 || value === null || value === undefined) {
-    return {
-      ok: false,
+    return refuse({
       message: 'is empty',
       hint: 'write the record\'s fields, starting with "name:", or delete the file',
-    };
+    });
   }
   const root = buildSourceTree(events, source);
-  const locate = (path: readonly PropertyKey[], at: 'key' | 'value' = 'value') => {
+  const locate: Locate = (path, at = 'value') => {
     let node = root;
     for (const segment of path) {
       const child = node.children.get(segment as string | number);
@@ -90,11 +92,12 @@ export function parseRecordYaml(bytes: Uint8Array, filename: string): ParsedYaml
   return { ok: true, value, locate };
 }
 
+/** What js-yaml's exception means for the person who wrote the file. */
 function yamlFailure(
   error: unknown,
   source: string,
   positionOf: (offset: number) => Position,
-): ParsedYaml {
+): Omit<Problem, 'file' | 'severity'> {
   if (!(error instanceof Error) || error.name !== 'YAMLException') throw error;
   const { reason, mark } = error as Error & { reason: string; mark?: { position: number } };
   const position = mark ? positionOf(Math.min(mark.position, source.length)) : undefined;
@@ -102,7 +105,6 @@ function yamlFailure(
   if (/tab character/i.test(reason) || /^ *\t/.test(lineText)) {
     const start = position && { line: position.line, column: 1 };
     return {
-      ok: false,
       message: 'uses a tab for indentation',
       hint: 'indent with spaces only (two per level)',
       position: start,
@@ -110,7 +112,6 @@ function yamlFailure(
   }
   if (/duplicated mapping key/.test(reason)) {
     return {
-      ok: false,
       message: 'repeats a field',
       hint: 'keep one line per field and delete the other',
       position,
@@ -118,14 +119,12 @@ function yamlFailure(
   }
   if (/depth/i.test(reason)) {
     return {
-      ok: false,
       message: `nests values more than ${MAX_DEPTH} levels deep`,
       hint: 'records are flat: check the indentation',
       position,
     };
   }
   return {
-    ok: false,
     message: `is not valid YAML (${reason})`,
     hint: 'check the indentation and quoting around this place',
     position,

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Problem } from '../data/problems.ts';
 import { PIPELINE_SETTINGS, type NormalizedLogo } from './normalize-logo.ts';
 
 /** Where normalized logos are kept between builds; LOGO_CACHE_DIR moves it (CI caches this folder). */
@@ -25,7 +26,7 @@ export function logoCacheKey(source: Buffer, baseName: string): string {
 interface CacheEntry {
   width: number;
   height: number;
-  warnings: string[];
+  warnings: Problem[];
   images: Omit<NormalizedLogo['images'][number], 'bytes'>[];
 }
 

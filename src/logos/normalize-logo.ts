@@ -1,7 +1,17 @@
 import { createHash } from 'node:crypto';
 import sharp, { type Metadata, type OutputInfo, type Sharp, type SharpOptions } from 'sharp';
-import type { LogoFormat } from './logo-format.ts';
+import { ProblemError, type Problem } from '../data/problems.ts';
+import {
+  MAX_LOGO_PIXELS,
+  logoBytesProblem,
+  logoSideProblem,
+  tooManyPixelsProblem,
+  type LogoFormat,
+} from './logo-limits.ts';
 import { checkSvg } from './svg-safety.ts';
+
+// Re-exported until src/intake imports the limits from logo-limits.ts.
+export { MAX_LOGO_BYTES, MAX_LOGO_PIXELS } from './logo-limits.ts';
 
 /** The box a logo is shown in on a card, in CSS pixels. */
 export const LOGO_BOX = { width: 160, height: 64 } as const;
@@ -13,9 +23,6 @@ export const LOGO_BOX = { width: 160, height: 64 } as const;
 export const LOGO_AREA_SHARE = 0.45;
 export const LOGO_SCALES = [1, 2] as const;
 
-// Real logos reach 23.7 MP (youzan.png) and 420 KB; these limits leave room and refuse decompression bombs.
-export const MAX_LOGO_BYTES = 5 * 1024 * 1024;
-export const MAX_LOGO_PIXELS = 32_000_000;
 // An SVG is drawn this large before trimming, so its 2x output is still sharp.
 const SVG_RENDER_LONG_SIDE = 1280;
 // Near-white counts as margin, like the white ground of RGB logos without alpha.
@@ -23,7 +30,7 @@ const TRIM_THRESHOLD = 24;
 
 export const PIPELINE_SETTINGS = {
   // Bump when the pipeline's code changes what it writes, so cached entries are not reused.
-  version: 4,
+  version: 5,
   box: LOGO_BOX,
   areaShare: LOGO_AREA_SHARE,
   scales: LOGO_SCALES,
@@ -48,16 +55,12 @@ export interface NormalizedLogo {
   width: number;
   height: number;
   images: LogoImage[];
-  warnings: string[];
+  /** Problems of severity warning, worded after the logo's file name. */
+  warnings: Problem[];
 }
 
-export class LogoError extends Error {
-  readonly hint: string;
-  constructor(message: string, hint: string) {
-    super(message);
-    this.hint = hint;
-  }
-}
+const refuse = (message: string, hint: string) =>
+  new ProblemError({ severity: 'error', message, hint });
 
 /** Displayed size for a trimmed logo of this shape: equal area, then clamped into the box. */
 export function fitLogo(width: number, height: number): { width: number; height: number } {
@@ -74,30 +77,32 @@ export function fitLogo(width: number, height: number): { width: number; height:
   };
 }
 
-/** Trims, fits and encodes one logo; throws LogoError for anything wrong with the file itself. */
+/**
+ * Trims, fits and encodes one logo; throws a ProblemError for anything wrong with the file
+ * itself (its problem is worded after the file name, e.g. `is broken or truncated`).
+ */
 export async function normalizeLogo(
   source: Buffer,
   format: LogoFormat,
   baseName: string,
 ): Promise<NormalizedLogo> {
-  if (source.length > MAX_LOGO_BYTES) {
-    throw new LogoError(
-      `is ${(source.length / 1024 / 1024).toFixed(1)} MB, over the ${MAX_LOGO_BYTES / 1024 / 1024} MB limit`,
-      'export it smaller, or as SVG',
-    );
-  }
-  const warnings: string[] = [];
+  const tooLarge = logoBytesProblem(source.length);
+  if (tooLarge) throw new ProblemError(tooLarge);
+  const warnings: Problem[] = [];
   let trimmed: { data: Buffer; info: OutputInfo };
   try {
     const input = format === 'svg' ? await svgInput(source) : sharpInput(source);
     const metadata = await input.metadata();
-    if (!metadata.width || !metadata.height)
-      throw new LogoError('has no size', 'export the logo again');
+    if (!metadata.width || !metadata.height) throw refuse('has no size', 'export the logo again');
+    // Said plainly here, since the trimming below would fail on it with a cryptic reason.
+    const tooSmall =
+      format === 'png' ? logoSideProblem(metadata.width, metadata.height) : undefined;
+    if (tooSmall) throw new ProblemError(tooSmall);
     trimmed = await trimMargins(
       await input.ensureAlpha().raw().toBuffer({ resolveWithObject: true }),
     );
   } catch (error) {
-    throw asLogoError(error);
+    throw asProblemError(error);
   }
 
   const display = fitLogo(trimmed.info.width, trimmed.info.height);
@@ -105,9 +110,11 @@ export async function normalizeLogo(
     format === 'png' &&
     (trimmed.info.width < display.width * 2 || trimmed.info.height < display.height * 2)
   ) {
-    warnings.push(
-      `is ${trimmed.info.width}x${trimmed.info.height} px after trimming, smaller than the ${display.width * 2}x${display.height * 2} px it is shown at on high-density screens (it will look blurry); send an SVG or a larger PNG`,
-    );
+    warnings.push({
+      severity: 'warning',
+      message: `is ${trimmed.info.width}x${trimmed.info.height} px after trimming, smaller than the ${display.width * 2}x${display.height * 2} px it is shown at on high-density screens (it will look blurry)`,
+      hint: 'send an SVG or a larger PNG',
+    });
   }
   const images: LogoImage[] = [];
   for (const scale of LOGO_SCALES) {
@@ -129,9 +136,11 @@ export async function normalizeLogo(
   }
   // Judged on the largest output rather than the source: the same answer for far fewer pixels.
   if (await isAlmostBlank(images.at(-1)!.bytes)) {
-    warnings.push(
-      'has almost no visible content (it is nearly all transparent or white); check that the right file was sent',
-    );
+    warnings.push({
+      severity: 'warning',
+      message: 'has almost no visible content (it is nearly all transparent or white)',
+      hint: 'check that the right file was sent',
+    });
   }
   return { width: display.width, height: display.height, images, warnings };
 }
@@ -199,7 +208,7 @@ function sharpInput(source: Buffer, options: SharpOptions = {}): Sharp {
 async function svgInput(source: Buffer): Promise<Sharp> {
   const check = checkSvg(source.toString('utf8'));
   if (!check.cleaned) {
-    throw new LogoError(
+    throw refuse(
       `is an unsafe SVG: it contains ${check.unsafe.join(', ')}`,
       'export a plain SVG without scripts, embedded documents or links to other files',
     );
@@ -210,10 +219,10 @@ async function svgInput(source: Buffer): Promise<Sharp> {
     // Reading the size draws nothing, so the pixel limit applies only to the drawing below.
     metadata = await sharp(svg, { limitInputPixels: false }).metadata();
   } catch (error) {
-    throw asLogoError(error);
+    throw asProblemError(error);
   }
   const longSide = Math.max(metadata.width ?? 0, metadata.height ?? 0);
-  if (!longSide) throw new LogoError('has no size', 'give the <svg> a viewBox');
+  if (!longSide) throw refuse('has no size', 'give the <svg> a viewBox');
   // sharp accepts densities from 1 to 100000 dpi.
   const density = Math.min(Math.max(72 * (SVG_RENDER_LONG_SIDE / longSide), 1), 7200);
   return sharpInput(svg, { density });
@@ -230,25 +239,21 @@ async function isAlmostBlank(png: Buffer): Promise<boolean> {
   return channels.every((channel) => channel.min > 235);
 }
 
-function asLogoError(error: unknown): LogoError {
-  if (error instanceof LogoError) return error;
+/** sharp's and librsvg's errors, in the words of the person who sent the file. */
+function asProblemError(error: unknown): ProblemError {
+  if (error instanceof ProblemError) return error;
   const message = error instanceof Error ? error.message : String(error);
-  if (/pixel limit/i.test(message)) {
-    return new LogoError(
-      `decodes to more than ${MAX_LOGO_PIXELS / 1_000_000} million pixels`,
-      'export it at a sensible size (a logo needs well under 2000 px on its longer side)',
-    );
-  }
+  if (/pixel limit/i.test(message)) return new ProblemError(tooManyPixelsProblem());
   if (/zero-sized|empty/i.test(message)) {
-    return new LogoError(
+    return refuse(
       'is drawn as an empty image',
       'check its width, height and viewBox, or export it again',
     );
   }
   if (/unsupported image format/i.test(message)) {
-    return new LogoError('is not an image sharp can read', 'export the logo again as SVG or PNG');
+    return refuse('is not an image sharp can read', 'export the logo again as SVG or PNG');
   }
-  return new LogoError(
+  return refuse(
     `is broken or truncated (${message.split('\n')[0]})`,
     'export the logo again as SVG or PNG',
   );

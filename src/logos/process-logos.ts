@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import type { LoadedRecord } from '../data/load-partners.ts';
-import type { Problem } from '../data/problems.ts';
+import { ProblemError, type Problem } from '../data/problems.ts';
 import { logoCacheDir, logoCacheKey, readCachedLogo, writeCachedLogo } from './logo-cache.ts';
-import { LogoError, normalizeLogo, type NormalizedLogo } from './normalize-logo.ts';
+import { normalizeLogo, type NormalizedLogo } from './normalize-logo.ts';
 
 export interface ProcessedLogos {
   /** By record id. */
@@ -28,6 +28,14 @@ export async function processLogos(
 
   const processOne = async (loaded: LoadedRecord) => {
     const logoFile = loaded.logo!;
+    // The pipeline words a problem after the file ("is broken"): placed on the record's logo line.
+    const place = (problem: Problem): Problem => ({
+      ...problem,
+      file: loaded.file,
+      position: logoFile.position,
+      field: 'logo',
+      message: `"${loaded.record.logo}" ${problem.message}`,
+    });
     try {
       const source = await readFile(logoFile.path);
       const key = logoCacheKey(source, loaded.id);
@@ -46,25 +54,10 @@ export async function processLogos(
       if (fromCache) cached++;
       else encoded++;
       logos.set(loaded.id, logo);
-      for (const warning of logo.warnings) {
-        problems.push({
-          file: loaded.file,
-          position: logoFile.position,
-          severity: 'warning',
-          field: 'logo',
-          message: `"${loaded.record.logo}" ${warning}`,
-        });
-      }
+      problems.push(...logo.warnings.map(place));
     } catch (error) {
-      if (!(error instanceof LogoError)) throw error;
-      problems.push({
-        file: loaded.file,
-        position: logoFile.position,
-        severity: 'error',
-        field: 'logo',
-        message: `"${loaded.record.logo}" ${error.message}`,
-        hint: error.hint,
-      });
+      if (!(error instanceof ProblemError)) throw error;
+      problems.push(place(error.problem));
     }
   };
 

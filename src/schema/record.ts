@@ -22,6 +22,9 @@ export function isWebUrl(value: string): boolean {
   return WEB_SCHEMES.has(url.protocol) && url.hostname !== '';
 }
 
+/** What the JSON Schema checks of a web URL: the scheme, before the validator's full check. */
+export const WEB_URL_PATTERN = '^\\s*[Hh][Tt][Tt][Pp][Ss]?:';
+
 const hasNoCredentials = (value: string) =>
   !URL.canParse(value) || (new URL(value).username === '' && new URL(value).password === '');
 
@@ -30,7 +33,9 @@ const webUrl = z
   .trim()
   .refine(isWebUrl, { message: 'must be an absolute https URL' })
   .refine(hasNoCredentials, { message: 'must not contain a user name or password' })
-  .meta({ format: 'uri', pattern: '^https?://' });
+  // For editors: "iri", not "uri", since RFC 3986 URIs are ASCII and the validator (WHATWG URL)
+  // takes international domains such as https://bücher.example/; the scheme in any case.
+  .meta({ format: 'iri', pattern: WEB_URL_PATTERN });
 
 const plainText = (max: number) =>
   z

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { fieldReference, partnerJsonSchema } from '../../src/schema/json-schema.ts';
+import { partnerRecordSchema } from '../../src/schema/record.ts';
 import { README_FIELDS_PATTERN, renderReadmeFields } from '../../src/schema/readme-fields.ts';
 
 describe('generated documents', () => {
@@ -21,5 +22,43 @@ describe('generated documents', () => {
     };
     expect(schema.then.required).toEqual(['logo', 'description', 'services', 'contact']);
     expect(schema.additionalProperties).toBe(false);
+  });
+
+  it('accepts every website the validator accepts, international domains included', () => {
+    type UrlSchema = { format?: string; pattern: string };
+    const schema = partnerJsonSchema() as {
+      properties: {
+        website: UrlSchema;
+        case_studies: { items: { properties: { url: UrlSchema } } };
+      };
+    };
+    const urlSchemas = [
+      schema.properties.website,
+      schema.properties.case_studies.items.properties.url,
+    ];
+    const accepted = [
+      'https://bücher.example/',
+      'https://例子.测试/案例?语言=中文',
+      'https://xn--bcher-kva.example/',
+      'HTTPS://ACME.EXAMPLE/',
+      'http://acme.example',
+    ];
+    for (const url of accepted) {
+      expect(partnerRecordSchema.shape.website.safeParse(url).success, url).toBe(true);
+      for (const urlSchema of urlSchemas) {
+        expect(new RegExp(urlSchema.pattern, 'u').test(url), url).toBe(true);
+        // "uri" (RFC 3986) is ASCII only, so validators such as ajv refuse the first two.
+        expect(urlSchema.format).toBe('iri');
+      }
+    }
+    for (const url of ['ftp://acme.example/', 'acme.example', '/docs/acme']) {
+      expect(partnerRecordSchema.shape.website.safeParse(url).success, url).toBe(false);
+      expect(new RegExp(schema.properties.website.pattern, 'u').test(url), url).toBe(false);
+    }
+  });
+
+  it('uses no format that refuses non-ASCII text the validator takes', async () => {
+    const committed = await readFile('schema/partner.schema.json', 'utf8');
+    expect(committed).not.toMatch(/"format": "(uri|uri-reference|hostname)"/);
   });
 });

@@ -5,10 +5,11 @@ import { crc32 } from 'node:zlib';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { loadPartners } from '../../src/data/load-partners.ts';
-import { LOGO_BOX, LogoError, fitLogo, normalizeLogo } from '../../src/logos/normalize-logo.ts';
+import { describeProblem, formatProblem, ProblemError } from '../../src/data/problems.ts';
+import { LOGO_BOX, fitLogo, normalizeLogo } from '../../src/logos/normalize-logo.ts';
 import { processLogos } from '../../src/logos/process-logos.ts';
 import { checkSvg } from '../../src/logos/svg-safety.ts';
-import { sniffLogoFormat } from '../../src/logos/logo-format.ts';
+import { sniffLogoFormat } from '../../src/logos/logo-limits.ts';
 import { PARTNER_YAML, makePartnersDir, makePng } from '../support/temp-partners.ts';
 
 const SVG_MARK =
@@ -128,7 +129,7 @@ describe('normalizeLogo', () => {
 
   it('warns, without failing, about a raster smaller than its 2x size and an almost empty logo', async () => {
     const small = await normalizeLogo(await makePng(60, 30, { margin: 2 }), 'png', 'small');
-    expect(small.warnings.join()).toMatch(
+    expect(small.warnings.map(describeProblem).join()).toMatch(
       /smaller than the \d+x\d+ px it is shown at on high-density screens/,
     );
     const blank = await normalizeLogo(
@@ -145,7 +146,7 @@ describe('normalizeLogo', () => {
       'png',
       'blank',
     );
-    expect(blank.warnings.join()).toContain('has almost no visible content');
+    expect(blank.warnings.map(describeProblem).join()).toContain('has almost no visible content');
   });
 
   it('refuses a PNG that decodes to billions of pixels, at once', async () => {
@@ -160,10 +161,28 @@ describe('normalizeLogo', () => {
     const png = await makePng();
     await expect(
       normalizeLogo(png.subarray(0, png.length - 30), 'png', 'cut'),
-    ).rejects.toBeInstanceOf(LogoError);
+    ).rejects.toBeInstanceOf(ProblemError);
     await expect(
       normalizeLogo(Buffer.concat([png, Buffer.alloc(6 * 1024 * 1024)]), 'png', 'huge'),
     ).rejects.toThrow(/over the 5 MB limit/);
+  });
+
+  it('refuses a PNG too small to trim as too small, not as broken', async () => {
+    for (const [width, height] of [
+      [1, 1],
+      [2, 40],
+    ]) {
+      const tiny = await sharp({ create: { width, height, channels: 4, background: '#123456' } })
+        .png()
+        .toBuffer();
+      const refused = await normalizeLogo(tiny, 'png', 'tiny').catch((error) => error);
+      expect(refused).toBeInstanceOf(ProblemError);
+      expect((refused as ProblemError).problem).toEqual({
+        severity: 'error',
+        message: `is ${width}x${height} px, too small: a logo needs at least 3 px on each side`,
+        hint: 'send an SVG or a larger PNG',
+      });
+    }
   });
 });
 
@@ -271,6 +290,25 @@ describe('processLogos', () => {
     const warm = await processLogos(records, cacheDir);
     expect([warm.encoded, warm.cached]).toEqual([0, 2]);
     expect(warm.logos.get('acme-cloud')).toEqual(cold.logos.get('acme-cloud'));
+  });
+
+  it("says a 1x1 PNG is too small, with the minimum, on the record's logo line", async () => {
+    const dir = await makePartnersDir({
+      'acme-cloud.yaml': PARTNER_YAML,
+      'acme.png': await sharp({
+        create: { width: 1, height: 1, channels: 4, background: '#123456' },
+      })
+        .png()
+        .toBuffer(),
+    });
+    const { records } = await loadPartners(dir, path.dirname(dir));
+    const { problems } = await processLogos(
+      records,
+      await mkdtemp(path.join(os.tmpdir(), 'karmada-logo-cache-')),
+    );
+    expect(problems.map(formatProblem)).toEqual([
+      'partners/acme-cloud.yaml:4:7 error logo: "acme.png" is 1x1 px, too small: a logo needs at least 3 px on each side; send an SVG or a larger PNG',
+    ]);
   });
 
   it('names the record and the logo file when a logo is broken', async () => {
