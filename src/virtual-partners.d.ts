@@ -1,3 +1,3 @@
-declare module 'virtual:karmada-partners' {
+declare module 'virtual:partners-directory' {
   export const partners: import('./data/publish.ts').PublishedPartner[];
 }

@@ -195,7 +195,9 @@ function readableIssue(
             missing: true,
           },
         ];
-      return [{ path, at: 'value', message: `${issue.message} ${got}`, hint }];
+      return [
+        { path, at: 'value', message: `${issue.message} ${got}`, hint: issue.params?.hint ?? hint },
+      ];
     default:
       return [{ path, at: 'value', message: `${issue.message} ${got}`, hint }];
   }

@@ -9,6 +9,7 @@ import {
   type LogoFormat,
 } from '../logos/logo-limits.ts';
 import { zodProblems } from './error-map.ts';
+import { LOCALES } from '../schema/vocabulary.ts';
 import { checkAcrossRecords } from './cross-checks.ts';
 import { recordWarnings } from './record-warnings.ts';
 import { sortProblems, type Checked, type Problem } from './problems.ts';
@@ -128,6 +129,15 @@ async function loadRecord(
       severity: 'error',
       message: `"${id}" is not a valid record id`,
       hint: `rename the file to ${suggestId(id) || "the organization's name"}.yaml: lowercase letters, digits and single hyphens`,
+    });
+  }
+
+  if (LOCALES.includes(id)) {
+    // Pages of other languages live under /<code>/: a record with that id would read as one.
+    report({
+      severity: 'error',
+      message: `"${id}" is the code of one of the site's languages (${LOCALES.join(', ')})`,
+      hint: "rename the file after the organization's full name: such ids clash with that language's pages",
     });
   }
 
@@ -263,7 +273,7 @@ function knownFieldsAt(fieldPath: PropertyKey[]): readonly string[] {
   const last = fieldPath.at(-1);
   if (fieldPath.length === 0) return Object.keys(partnerRecordSchema.shape);
   if (last === 'contact') return ['email', 'github'];
-  if (last === 'description') return ['en', 'zh'];
+  if (last === 'description') return LOCALES;
   if (fieldPath[0] === 'case_studies') return ['title', 'url'];
   return [];
 }

@@ -1,5 +1,6 @@
 import type { PublishedPartner } from './publish.ts';
-import { directoryPath, partnerPath } from '../i18n/strings.ts';
+import { directoryPath, partnerPath } from '../i18n/locale-routes.ts';
+import { DEFAULT_LOCALE, LOCALES } from '../schema/vocabulary.ts';
 
 /** Version of /partners.json's shape: bump it on any change that is not purely additive. */
 export const FEED_VERSION = 1;
@@ -9,7 +10,7 @@ export function partnersFeed(partners: PublishedPartner[], site: URL) {
   const absolute = (path: string) => new URL(path, site).href;
   return {
     version: FEED_VERSION,
-    url: absolute(directoryPath('en')),
+    url: absolute(directoryPath(DEFAULT_LOCALE)),
     partners: partners.map((partner) => ({
       id: partner.id,
       name: partner.name,
@@ -28,10 +29,9 @@ export function partnersFeed(partners: PublishedPartner[], site: URL) {
             avif: absolute(partner.logo.sources[0].srcset.split(' ')[0]),
           }
         : null,
-      page: {
-        en: absolute(partnerPath('en', partner.id)),
-        zh: absolute(partnerPath('zh', partner.id)),
-      },
+      page: Object.fromEntries(
+        LOCALES.map((locale) => [locale, absolute(partnerPath(locale, partner.id))]),
+      ),
     })),
   };
 }

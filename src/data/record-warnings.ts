@@ -1,7 +1,15 @@
-import type { PartnerRecord } from '../schema/record.ts';
+import { PROGRAM_REQUIREMENTS, type PartnerRecord } from '../schema/record.ts';
+import { siteConfig } from '../config/current-site-config.ts';
 import { formatFieldPath } from './error-map.ts';
 import type { Problem } from './problems.ts';
 import type { Position } from './yaml-source.ts';
+
+// Languages other than the default one, which visitors of those pages would read.
+const OTHER_LOCALES = siteConfig.locales.filter(
+  (locale) => locale.code !== siteConfig.defaultLocale,
+);
+const languageName = (code: string) =>
+  new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
 
 /**
  * Things the build accepts but a maintainer should look at, placed in `file` at the line
@@ -34,15 +42,17 @@ export function recordWarnings(
   record.case_studies?.forEach((study, index) =>
     checkScheme(study.url, ['case_studies', index, 'url']),
   );
-  if (
-    record.programs.includes('community-partner') &&
-    record.description &&
-    record.description.zh === undefined
-  ) {
+  // Members of a program that requires a description are listed with it on every language's page.
+  const describedMember = PROGRAM_REQUIREMENTS.some(
+    (program) => program.fields.includes('description') && record.programs.includes(program.id),
+  );
+  for (const locale of OTHER_LOCALES) {
+    if (!describedMember || !record.description || record.description[locale.code] !== undefined)
+      continue;
     warn(
       ['description'],
-      'has no Chinese text',
-      'add "zh:" so visitors of the Chinese page read it in their language',
+      `has no ${languageName(locale.code)} text`,
+      `add "${locale.code}:" so visitors of the ${languageName(locale.code)} page read it in their language`,
     );
   }
   return warnings;

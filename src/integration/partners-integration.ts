@@ -8,20 +8,21 @@ import { partnersDir } from '../data/partners-dir.ts';
 import { formatProblem, summarize } from '../data/problems.ts';
 import { LOGO_URL_PREFIX } from '../data/publish.ts';
 import { OG_IMAGE, renderOgImage } from '../social/og-image.ts';
-import { STRINGS } from '../i18n/strings.ts';
+import { pageText } from '../i18n/page-text.ts';
+import { DEFAULT_LOCALE, PROGRAM_IDS } from '../schema/vocabulary.ts';
 
-const VIRTUAL_ID = 'virtual:karmada-partners';
+const VIRTUAL_ID = 'virtual:partners-directory';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 
 /**
  * Checks the records before Astro renders anything, so an invalid record stops the build
  * with the validator's messages and no output; then hands the published records to the
- * pages as `virtual:karmada-partners` and writes the normalized logos beside the pages.
+ * pages as `virtual:partners-directory` and writes the normalized logos beside the pages.
  */
 export function partnersIntegration(): AstroIntegration {
   let directory: Directory;
   return {
-    name: 'karmada-partners',
+    name: 'partners-directory',
     hooks: {
       'astro:config:setup': async ({ config, updateConfig, logger }) => {
         const dir = partnersDir(fileURLToPath(config.root));
@@ -68,20 +69,21 @@ export function partnersIntegration(): AstroIntegration {
 }
 
 async function ogImageFor(directory: Directory): Promise<Buffer> {
-  const communityPartners = directory.partners.filter((partner) =>
-    partner.programs.includes('community-partner'),
-  );
-  const adopters = directory.partners.filter((partner) => partner.programs.includes('adopter'));
+  const members = (program: string) =>
+    directory.partners.filter((partner) => partner.programs.includes(program));
+  // The logos of the first tab's members, the program visitors see first.
   const logoNames = new Set(
-    communityPartners.flatMap((partner) =>
+    members(PROGRAM_IDS[0]).flatMap((partner) =>
       partner.logo ? [partner.logo.src.slice(LOGO_URL_PREFIX.length)] : [],
     ),
   );
   const logos = directory.logoFiles.filter((image) => logoNames.has(image.name));
-  const t = STRINGS.en;
+  const t = pageText(DEFAULT_LOCALE);
   return renderOgImage(
     t.pageTitle,
-    `${communityPartners.length} ${t.programs['community-partner'].toLowerCase()} · ${adopters.length} in the ${t.programs.adopter}`,
+    PROGRAM_IDS.map((program) => t.programCount(members(program).length, t.programs[program])).join(
+      ' · ',
+    ),
     logos,
   );
 }
@@ -92,7 +94,7 @@ function directoryPlugin(
   reload: () => Promise<boolean>,
 ): Plugin {
   return {
-    name: 'karmada-partners-directory',
+    name: 'partners-directory-data',
     resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
     load: (id) =>
       id === RESOLVED_ID

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { partners } from 'virtual:karmada-partners';
+import { partners } from 'virtual:partners-directory';
 import { partnersFeed } from '../data/partners-feed.ts';
 
 export const GET: APIRoute = ({ site }) =>

@@ -1,5 +1,23 @@
 import { z } from 'zod';
-import { PROGRAM_IDS, REGION_IDS, SERVICE_IDS, STATUS_IDS } from './vocabulary.ts';
+import { siteConfig } from '../config/current-site-config.ts';
+import {
+  DEFAULT_LOCALE,
+  LOCALES,
+  PROGRAM_IDS,
+  REGION_IDS,
+  SERVICE_IDS,
+  STATUS_IDS,
+} from './vocabulary.ts';
+
+const PROJECT = siteConfig.project.name;
+// How the description's keys read in the docs, e.g. "en" and optionally "zh".
+const languageKeys = [
+  `"${DEFAULT_LOCALE}"`,
+  ...LOCALES.filter((code) => code !== DEFAULT_LOCALE).map((code) => `optionally "${code}"`),
+].join(' and ');
+const enumOf = (values: readonly string[]) => z.enum(values as [string, ...string[]]);
+const languageName = (code: string) =>
+  new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
 
 /** File names of records: they become URL slugs and anchors. */
 export const RECORD_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -51,17 +69,29 @@ const plainText = (max: number) =>
 /** One language's text of a description, as checked wherever a description is typed. */
 export const descriptionTextSchema = plainText(DESCRIPTION_MAX);
 
+// A plain string is the default language's text; a map gives one text per language of the site.
 export const localizedTextSchema = z
   .union([
-    descriptionTextSchema.meta({ description: 'English text.' }),
-    z.strictObject({
-      en: descriptionTextSchema.describe(
-        'English text (required: the fallback for every language).',
+    descriptionTextSchema.meta({ description: `${languageName(DEFAULT_LOCALE)} text.` }),
+    z.strictObject(
+      Object.fromEntries(
+        LOCALES.map((code) => [
+          code,
+          code === DEFAULT_LOCALE
+            ? descriptionTextSchema.describe(
+                `${languageName(code)} text (required: the fallback for every language).`,
+              )
+            : descriptionTextSchema.optional().describe(`${languageName(code)} text.`),
+        ]),
       ),
-      zh: descriptionTextSchema.optional().describe('Simplified Chinese text.'),
-    }),
+    ),
   ])
-  .transform((text) => (typeof text === 'string' ? { en: text } : text));
+  .transform((text): LocalizedText =>
+    typeof text === 'string' ? { [DEFAULT_LOCALE]: text } : (text as LocalizedText),
+  );
+
+/** A record's text per language code; the default language's is always there. */
+export type LocalizedText = Record<string, string | undefined>;
 
 export const caseStudySchema = z.strictObject({
   title: plainText(200).describe('Title of the talk, article or page.'),
@@ -101,37 +131,51 @@ const logoPath = z
     message: 'must be a path relative to the record, with forward slashes',
   });
 
-/** Fields a community partner must fill in; adopters may leave them out. */
-export const COMMUNITY_PARTNER_FIELDS = ['logo', 'description', 'services', 'contact'] as const;
+/** Programs whose members must fill in more fields than name, website and programs. */
+export const PROGRAM_REQUIREMENTS = siteConfig.programs
+  .filter((program) => program.requires.length > 0)
+  .map((program) => ({
+    id: program.id,
+    fields: program.requires,
+    members: program.label[DEFAULT_LOCALE]!.toLowerCase(),
+  }));
+const requiredFor = (field: string) => {
+  const programs = PROGRAM_REQUIREMENTS.filter((program) =>
+    program.fields.includes(field as never),
+  );
+  return programs.length > 0
+    ? ` Required for ${programs.map((p) => p.members).join(' and ')}.`
+    : '';
+};
 
 export const partnerRecordSchema = z
   .strictObject({
     name: plainText(NAME_MAX).describe('The official name of the organization.'),
     website: webUrl.describe("The organization's website: an absolute https URL."),
-    programs: uniqueList(z.enum(PROGRAM_IDS))
+    programs: uniqueList(enumOf(PROGRAM_IDS))
       .min(1, 'must list at least one program')
       .describe(`Programs the organization belongs to: ${PROGRAM_IDS.join(', ')}.`),
     logo: logoPath
       .optional()
       .describe(
-        'Path to the logo (.svg or .png) relative to this file, inside the partners folder. Required for community partners.',
+        `Path to the logo (.svg or .png) relative to this file, inside the partners folder.${requiredFor('logo')}`,
       ),
     description: localizedTextSchema
       .optional()
       .describe(
-        `What the organization offers around Karmada, plain text of at most ${DESCRIPTION_MAX} characters: a string (English) or a map with "en" and optionally "zh". Required for community partners.`,
+        `What the organization offers around ${PROJECT}, plain text of at most ${DESCRIPTION_MAX} characters: a string (${languageName(DEFAULT_LOCALE)}) or a map with ${languageKeys}.${requiredFor('description')}`,
       ),
-    services: uniqueList(z.enum(SERVICE_IDS))
+    services: uniqueList(enumOf(SERVICE_IDS))
       .min(1, 'must list at least one service')
       .optional()
-      .describe(`Kinds of offering: ${SERVICE_IDS.join(', ')}. Required for community partners.`),
-    regions: uniqueList(z.enum(REGION_IDS))
+      .describe(`Kinds of offering: ${SERVICE_IDS.join(', ')}.${requiredFor('services')}`),
+    regions: uniqueList(enumOf(REGION_IDS))
       .optional()
       .describe(`Where the services are offered: ${REGION_IDS.join(', ')}.`),
     contact: contactSchema
       .optional()
       .describe(
-        'Who maintainers talk to: "email" and/or "github". Never published. Required for community partners.',
+        `Who maintainers talk to: "email" and/or "github". Never published.${requiredFor('contact')}`,
       ),
     since: z.iso
       .date('must be a date written YYYY-MM-DD')
@@ -140,7 +184,7 @@ export const partnerRecordSchema = z
     case_studies: z
       .array(caseStudySchema)
       .optional()
-      .describe('Talks, articles and pages about how the organization uses Karmada.'),
+      .describe(`Talks, articles and pages about how the organization uses ${PROJECT}.`),
     status: z
       .enum(STATUS_IDS)
       .default('active')
@@ -148,16 +192,21 @@ export const partnerRecordSchema = z
   })
   .superRefine(
     (record, ctx) => {
-      if (!Array.isArray(record.programs) || !record.programs.includes('community-partner')) return;
-      for (const field of COMMUNITY_PARTNER_FIELDS) {
-        if (record[field] === undefined) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [field],
-            message: 'is required for community partners',
-            params: { missing: true },
-          });
-        }
+      if (!Array.isArray(record.programs)) return;
+      const missing = new Map<string, string>();
+      for (const program of PROGRAM_REQUIREMENTS) {
+        if (!record.programs.includes(program.id)) continue;
+        for (const field of program.fields)
+          if (record[field] === undefined && !missing.has(field))
+            missing.set(field, program.members);
+      }
+      for (const [field, members] of missing) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [field],
+          message: `is required for ${members}`,
+          params: { missing: true },
+        });
       }
     },
     // Report missing partner fields together with every other problem, not after they are fixed.
@@ -166,5 +215,4 @@ export const partnerRecordSchema = z
 
 export type PartnerRecordInput = z.input<typeof partnerRecordSchema>;
 export type PartnerRecord = z.output<typeof partnerRecordSchema>;
-export type LocalizedText = z.output<typeof localizedTextSchema>;
 export const RECORD_FIELDS = Object.keys(partnerRecordSchema.shape) as (keyof PartnerRecord)[];

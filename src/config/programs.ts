@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { localizedTextSchema } from './localized-text.ts';
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Record fields a program can make required for its members. */
+export const REQUIRABLE_FIELDS = ['logo', 'description', 'services', 'contact'] as const;
+
+/** One program of the directory: a tab on the page, a value of a record's `programs`. */
+export const programSchema = z.strictObject({
+  id: z
+    .string()
+    .regex(ID, 'must be lowercase letters, digits and single hyphens')
+    .describe('The value records list under "programs", e.g. community-partner.'),
+  anchor: z
+    .string()
+    .regex(ID, 'must be lowercase letters, digits and single hyphens')
+    .optional()
+    .describe("The tab's address on the page, e.g. community-partners for #community-partners."),
+  label: localizedTextSchema.describe('The tab and heading, per language.'),
+  intro: localizedTextSchema.describe('The sentence under the heading, per language.'),
+  listing: z
+    .enum(['cards', 'logos'])
+    .default('logos')
+    .describe(
+      'cards: a card per member with description, services, regions and filters; logos: a wall of logos.',
+    ),
+  requires: z
+    .array(z.enum(REQUIRABLE_FIELDS))
+    .default([])
+    .describe(`Record fields its members must fill in, of: ${REQUIRABLE_FIELDS.join(', ')}.`),
+  apply: z
+    .strictObject({
+      form: z.url().describe('The application form, e.g. a GitHub issue form link.'),
+      form_title: z.string().trim().min(1).describe('The title of that form.'),
+      repository: z.string().trim().min(1).describe('Where applications are filed, e.g. org/repo.'),
+    })
+    .optional()
+    .describe('How to apply, shown under the directory; leave out for programs without one.'),
+});
+
+export const programsSchema = z
+  .array(programSchema)
+  .min(1, 'must list at least one program')
+  .describe('The programs, in the order of their tabs; the first opens with the page.');
+
+export type ProgramConfig = z.output<typeof programSchema>;

@@ -1,0 +1,12 @@
+import { z } from 'zod';
+
+/** Where the site is published. */
+export const siteSchema = z.strictObject({
+  url: z
+    .url({ protocol: /^https?$/, error: 'must be an absolute https URL' })
+    .describe(
+      'The origin the site is served from, e.g. https://karmada.io: canonical links, sitemap, feed.',
+    ),
+});
+
+export type SiteSection = z.output<typeof siteSchema>;
