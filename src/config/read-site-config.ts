@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { zodProblems } from '../data/error-map.ts';
-import type { Problem } from '../data/problems.ts';
+import { sortProblems, type Problem } from '../data/problems.ts';
 import { parseRecordYaml } from '../data/yaml-source.ts';
 import { siteConfigSchema, type SiteConfig } from './site-config.ts';
 

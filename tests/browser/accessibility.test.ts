@@ -1,33 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import type { AxeResults } from 'axe-core';
 import { sitePages } from '../support/build-fixture-site.ts';
 import { hasChromium } from '../support/chromium.ts';
+import { axeViolations } from './axe.ts';
 import { useFixtureSite, warnIfNoChromium } from './fixture-site.ts';
 
 warnIfNoChromium('the accessibility tests');
-
-const AXE_SOURCE = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
-
-/** axe-core's violations on the page as it is now, one readable line per rule and element. */
-async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated rather than added as a <script> tag, which would not run on a page without JavaScript.
-  await page.evaluate(AXE_SOURCE);
-  const results = await page.evaluate(() =>
-    (window as unknown as { axe: { run: () => Promise<AxeResults> } }).axe.run(),
-  );
-  return results.violations.flatMap((violation) =>
-    violation.nodes.map(
-      (node) =>
-        `${violation.id} (${violation.impact}): ${node.target.join(' ')}: ${node.failureSummary?.replace(/\s+/g, ' ')}`,
-    ),
-  );
-}
 
 describe.skipIf(!hasChromium())('accessibility (axe-core)', () => {
   const site = useFixtureSite();

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { buildFixtureSite } from '../support/build-fixture-site.ts';
+import { buildFixtureSite, type FixtureSiteInputs } from '../support/build-fixture-site.ts';
 import { HOW_TO_GET_CHROMIUM, hasChromium, launchChromium } from '../support/chromium.ts';
 import { serveStatic } from '../support/static-server.ts';
 
@@ -34,7 +34,7 @@ export interface FixtureSite {
  * Builds (or reuses) the fixture site, serves it and starts one Chromium for the calling
  * describe block. Use inside `describe.skipIf(!hasChromium())` so nothing starts without Chromium.
  */
-export function useFixtureSite(): FixtureSite {
+export function useFixtureSite(site?: FixtureSiteInputs): FixtureSite {
   let outDir = '';
   let server: Awaited<ReturnType<typeof serveStatic>> | undefined;
   let browser: Browser | undefined;
@@ -58,7 +58,7 @@ export function useFixtureSite(): FixtureSite {
   };
 
   beforeAll(async () => {
-    outDir = await buildFixtureSite();
+    outDir = await buildFixtureSite(site);
     server = await serveStatic(outDir);
     browser = await launchChromium();
   });

@@ -10,14 +10,26 @@ const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, '../..');
 export const FIXTURE_SITE_PARTNERS = path.join(ROOT, 'tests/fixtures/site/partners');
 
+/** A site to build: its partners folder and, unless it is the project's own, its site.config.yaml. */
+export interface FixtureSiteInputs {
+  partners: string;
+  siteConfig?: string;
+}
+
+/** The second configuration: another project, three programs, English only. */
+export const OTHER_SITE: FixtureSiteInputs = {
+  partners: path.join(ROOT, 'tests/fixtures/other-site/partners'),
+  siteConfig: path.join(ROOT, 'tests/fixtures/other-site/site.config.yaml'),
+};
+
 // Everything the built site depends on besides node_modules (package-lock.json stands for that).
-const INPUTS = [
+const CODE_INPUTS = [
   'src',
   'public',
   'astro.config.mjs',
   'scripts/build.ts',
   'package-lock.json',
-  'tests/fixtures/site/partners',
+  'site.config.yaml',
 ];
 
 async function inputFiles(entry: string): Promise<string[]> {
@@ -30,8 +42,11 @@ async function inputFiles(entry: string): Promise<string[]> {
     .map((dirent) => path.relative(ROOT, path.join(dirent.parentPath, dirent.name)));
 }
 
-async function inputsHash(): Promise<string> {
-  const files = (await Promise.all(INPUTS.map(inputFiles))).flat().sort();
+async function inputsHash(site: FixtureSiteInputs): Promise<string> {
+  const inputs = [...CODE_INPUTS, site.partners, ...(site.siteConfig ? [site.siteConfig] : [])];
+  const files = (await Promise.all(inputs.map((input) => inputFiles(path.relative(ROOT, input)))))
+    .flat()
+    .sort();
   const hash = createHash('sha256');
   for (const file of files)
     hash
@@ -56,12 +71,14 @@ async function removeStaleBuilds(): Promise<void> {
 }
 
 /**
- * Builds the fixture site (tests/fixtures/site/partners) with `scripts/build.ts` and returns
+ * Builds a fixture site (by default tests/fixtures/site/partners) with `scripts/build.ts` and returns
  * the output folder. The folder is keyed by a hash of the fixture and the site's code, so
  * the browser test files share one build and a rerun without changes builds nothing.
  */
-export async function buildFixtureSite(): Promise<string> {
-  const outDir = path.join(os.tmpdir(), `${BUILD_PREFIX}${await inputsHash()}`);
+export async function buildFixtureSite(
+  site: FixtureSiteInputs = { partners: FIXTURE_SITE_PARTNERS },
+): Promise<string> {
+  const outDir = path.join(os.tmpdir(), `${BUILD_PREFIX}${await inputsHash(site)}`);
   if (existsSync(outDir)) {
     const now = new Date();
     await utimes(outDir, now, now); // marks it as in use for removeStaleBuilds
@@ -76,7 +93,8 @@ export async function buildFixtureSite(): Promise<string> {
       cwd: ROOT,
       env: {
         ...process.env,
-        PARTNERS_DIR: FIXTURE_SITE_PARTNERS,
+        PARTNERS_DIR: site.partners,
+        ...(site.siteConfig ? { SITE_CONFIG: site.siteConfig } : {}),
         OUT_DIR: ownOut,
         LOGO_CACHE_DIR: path.join(os.tmpdir(), 'karmada-partners-fixture-logo-cache'),
         ASTRO_LOG_LEVEL: 'warn',
