@@ -1,9 +1,10 @@
 // Runs `node scripts/build.ts` as a child process, the way `npm run build` does, and measures it
-// from outside: wall time, when the logo step ended, the logo counts the build logs, and memory.
-import { spawn } from 'node:child_process';
+// from outside: wall time and memory; the build itself reports its figures (BUILD_STATS_FILE).
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { BuildStats } from '../src/integration/build-stats.ts';
+import { runScript } from '../tooling/run-script.ts';
 
 export interface BuildOptions {
   projectRoot: string;
@@ -16,7 +17,7 @@ export interface BuildRun {
   ok: boolean;
   exitCode: number | null;
   wallMs: number;
-  /** From spawn until the build logged its logo counts: Node and Astro start-up, records and logos. */
+  /** From the build's start until its records and logos were ready: Node and Astro start-up, records and logos. */
   logoStepDoneMs?: number;
   published?: number;
   logosEncoded?: number;
@@ -35,27 +36,11 @@ export interface BuildRun {
 }
 
 const USAGE_REPORTER = fileURLToPath(new URL('./build-usage-reporter.ts', import.meta.url));
-const LOGO_LINE = /(\d+) organizations published; logos: (\d+) encoded, (\d+) from cache/;
 
 export async function runBuild(options: BuildOptions): Promise<BuildRun> {
   const usageFile = `${options.outDir}.usage.json`;
-  await rm(usageFile, { force: true });
-  const started = performance.now();
-  // process.execPath: the Node 22 that `npm run bench` runs on, as `npm run build` would.
-  const child = spawn(process.execPath, ['--import', USAGE_REPORTER, 'scripts/build.ts'], {
-    cwd: options.projectRoot,
-    env: {
-      ...process.env,
-      PARTNERS_DIR: options.partnersDir,
-      OUT_DIR: options.outDir,
-      LOGO_CACHE_DIR: options.cacheDir,
-      BENCH_USAGE_FILE: usageFile,
-      NO_COLOR: '1',
-      FORCE_COLOR: '0',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-
+  const statsFile = `${options.outDir}.stats.jsonl`;
+  await Promise.all([rm(usageFile, { force: true }), rm(statsFile, { force: true })]);
   const run: BuildRun = {
     ok: false,
     exitCode: null,
@@ -65,39 +50,54 @@ export async function runBuild(options: BuildOptions): Promise<BuildRun> {
     maxProcesses: 0,
     log: '',
   };
-  const onOutput = (chunk: Buffer) => {
-    const text = chunk.toString('utf8');
-    run.log += text;
-    for (const match of text.matchAll(new RegExp(LOGO_LINE, 'g'))) {
-      run.logoStepRuns++;
-      run.logoStepDoneMs ??= performance.now() - started;
-      [run.published, run.logosEncoded, run.logosCached] = [
-        Number(match[1]),
-        Number(match[2]),
-        Number(match[3]),
-      ];
-    }
-  };
-  child.stdout.on('data', onOutput);
-  child.stderr.on('data', onOutput);
 
   let sampling = true;
-  const sampler = (async () => {
+  let sampler: Promise<void> = Promise.resolve();
+  const sample = async (pid: number) => {
     while (sampling) {
-      const tree = await processTreeMemory(child.pid!);
+      const tree = await processTreeMemory(pid);
       run.peakTreeRssBytes = Math.max(run.peakTreeRssBytes, tree.rssBytes);
       run.maxProcesses = Math.max(run.maxProcesses, tree.processes);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-  })();
-
-  run.exitCode = await new Promise<number | null>((resolve) =>
-    child.on('close', (code) => resolve(code)),
-  );
-  run.wallMs = performance.now() - started;
+  };
+  const finished = await runScript('scripts/build.ts', [], {
+    cwd: options.projectRoot,
+    nodeArgs: ['--import', USAGE_REPORTER],
+    env: {
+      PARTNERS_DIR: options.partnersDir,
+      OUT_DIR: options.outDir,
+      LOGO_CACHE_DIR: options.cacheDir,
+      BENCH_USAGE_FILE: usageFile,
+      BUILD_STATS_FILE: statsFile,
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+    },
+    onStart: (pid) => (sampler = sample(pid)),
+  });
   sampling = false;
   await sampler;
+  run.exitCode = finished.code;
+  run.wallMs = finished.wallMs;
+  run.log = finished.stdout + finished.stderr;
   run.ok = run.exitCode === 0;
+
+  const builds = await readFile(statsFile, 'utf8').then(
+    (text) =>
+      text
+        .trim()
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as BuildStats),
+    () => [], // a build that stopped before its records were read writes none
+  );
+  run.logoStepRuns = builds.length;
+  run.logoStepDoneMs = builds[0]?.directoryReadyMs;
+  const last = builds.at(-1);
+  run.published = last?.published;
+  run.logosEncoded = last?.logosEncoded;
+  run.logosCached = last?.logosCached;
+  await rm(statsFile, { force: true });
   try {
     const usage = JSON.parse(await readFile(usageFile, 'utf8')) as {
       maxRssBytes: number;

@@ -2,11 +2,16 @@
 // For each size: a synthetic partners folder, a cold build (empty logo cache), a warm build
 // (same data, cache full), the logo bytes written and referenced, and peak memory.
 import { mkdir, readFile } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { LOGO_URL_PREFIX } from '../src/data/publish.ts';
 import { fileSizes, runBuild, type BuildRun } from './build-run.ts';
-import { formatBytes, formatMs, formatTable, type Verdict } from './report-format.ts';
+import {
+  formatBytes,
+  formatLoadAverage,
+  formatMs,
+  formatTable,
+  type Verdict,
+} from './report-format.ts';
 import { writeSyntheticPartners, type SyntheticSet } from './synthetic-partners.ts';
 
 export interface ScalingResult {
@@ -42,7 +47,7 @@ export async function measureBuildScaling(
     const data = await writeSyntheticPartners(partnersDir, size);
     const generateMs = performance.now() - generating;
     log(
-      `N=${size}: ${data.pngLogos} PNG + ${data.svgLogos} SVG logos (${formatBytes(data.logoSourceBytes)}) generated in ${formatMs(generateMs)}; load average ${loadAverage()}`,
+      `N=${size}: ${data.pngLogos} PNG + ${data.svgLogos} SVG logos (${formatBytes(data.logoSourceBytes)}) generated in ${formatMs(generateMs)}; load average ${formatLoadAverage()}`,
     );
 
     const build = async (label: string) => {
@@ -188,10 +193,3 @@ const ratio = (a: number | undefined, b: number | undefined) =>
   a && b ? `${(a / b).toFixed(1)}x` : 'n/a';
 const percent = (a: number | undefined, b: number | undefined) =>
   a && b ? `${Math.round((a / b) * 100)}%` : 'n/a';
-
-function loadAverage(): string {
-  return os
-    .loadavg()
-    .map((load) => load.toFixed(2))
-    .join(' ');
-}

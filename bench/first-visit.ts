@@ -1,11 +1,11 @@
 // Part 2 of `npm run bench`: what a first visit to /partners/ costs (issue "The partners page").
-// Builds the real partners/ into a temporary folder, serves it like a static host and loads the
-// page in Chromium at a desktop viewport, at 1x and 2x, recording every response and the layout shift.
+// Builds the real partners/ into a temporary folder and, with the site served like a static
+// host, loads the page in Chromium at a desktop viewport, at 1x and 2x, recording every
+// response and the layout shift.
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../tests/support/chromium.ts';
-import { serveStatic } from '../tests/support/static-server.ts';
+import { launchChromium } from '../tooling/chromium.ts';
 import { runBuild, type BuildRun } from './build-run.ts';
 import { formatBytes, formatTable, type Verdict } from './report-format.ts';
 
@@ -61,11 +61,17 @@ const PROFILES: VisitProfile[] = [
 ];
 const VISITS_PER_PROFILE = 3;
 
-export async function measureFirstVisit(
+/** The real partners/ built into the work folder, as `npm run build` would build it. */
+export interface RealSite {
+  build: BuildRun;
+  outDir: string;
+}
+
+export async function buildRealSite(
   projectRoot: string,
   workDir: string,
   log: (line: string) => void,
-): Promise<FirstVisitResult> {
+): Promise<RealSite> {
   const outDir = path.join(workDir, 'real-site');
   const build = await runBuild({
     projectRoot,
@@ -77,17 +83,23 @@ export async function measureFirstVisit(
     throw new Error(
       `the build of the real partners/ failed; its output ends with:\n${build.log.split('\n').slice(-30).join('\n')}`,
     );
-  log(`real data: ${build.published} organizations built in ${(build.wallMs / 1000).toFixed(1)} s`);
+  const organizations = `${build.published} organization${build.published === 1 ? '' : 's'}`;
+  log(`real data: ${organizations} built in ${(build.wallMs / 1000).toFixed(1)} s`);
+  return { build, outDir };
+}
 
-  const site = await serveStatic(outDir);
-  let browser: Browser | undefined;
+/** Loads `/partners/` of the site served at `siteUrl` in Chromium, several times per profile. */
+export async function measureFirstVisit(
+  site: RealSite,
+  siteUrl: string,
+): Promise<FirstVisitResult> {
+  const browser = await launchChromium();
   try {
-    browser = await launchChromium();
     const profiles: ProfileVisits[] = [];
     for (const profile of PROFILES) {
       const visits: FirstVisit[] = [];
       for (let run = 0; run < VISITS_PER_PROFILE; run++)
-        visits.push(await visit(browser, `${site.url}/partners/`, profile));
+        visits.push(await visit(browser, `${siteUrl}/partners/`, profile));
       profiles.push({
         profile,
         visits,
@@ -95,10 +107,9 @@ export async function measureFirstVisit(
         worstLayoutShift: Math.max(...visits.map((one) => one.cumulativeLayoutShift)),
       });
     }
-    return { build, profiles };
+    return { build: site.build, profiles };
   } finally {
-    await browser?.close();
-    await site.close();
+    await browser.close();
   }
 }
 

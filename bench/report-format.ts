@@ -1,4 +1,5 @@
 // Plain-text output for the benchmark: aligned tables and PASS/MISS lines. 1 KB = 1024 bytes.
+import os from 'node:os';
 
 export function formatBytes(bytes: number | undefined): string {
   if (bytes === undefined) return 'n/a';
@@ -45,4 +46,12 @@ export function formatVerdicts(verdicts: Verdict[]): string {
         `${pass === undefined ? 'N/A ' : pass ? 'PASS' : 'MISS'}  ${target}: ${measured}`,
     )
     .join('\n');
+}
+
+/** The 1, 5 and 15 minute load averages: timings and Lighthouse's performance score follow them. */
+export function formatLoadAverage(): string {
+  return os
+    .loadavg()
+    .map((load) => load.toFixed(2))
+    .join(' ');
 }

@@ -2,6 +2,7 @@
 // partners with every field, adopters with few) and one logo each, in the shapes real logos
 // come in. Seeded, so the same size always gives the same files and runs stay comparable.
 import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { dump } from 'js-yaml';
 import sharp from 'sharp';
@@ -36,7 +37,7 @@ export async function writeSyntheticPartners(
 ): Promise<SyntheticSet> {
   await mkdir(dir, { recursive: true });
   const set: SyntheticSet = { dir, partners: count, pngLogos: 0, svgLogos: 0, logoSourceBytes: 0 };
-  // Two at a time: rasterizing is the slow part and there are two cores.
+  // One logo per core at a time: rasterizing is the slow part, and sharp uses one thread per image.
   let next = 0;
   const writeOne = async (index: number) => {
     const random = seededRandom(seed * 100_003 + index);
@@ -51,7 +52,7 @@ export async function writeSyntheticPartners(
     set.logoSourceBytes += logo.length;
   };
   await Promise.all(
-    [0, 1].map(async () => {
+    Array.from({ length: Math.max(1, os.availableParallelism()) }, async () => {
       while (next < count) await writeOne(next++);
     }),
   );

@@ -1,6 +1,6 @@
-// Usage: npm run bench [-- --sizes 10,100,1000] [--only build|visit] [--keep]
-// Prints build-scaling and first-visit figures against their targets. Timings never fail it:
-// a MISS is reported, and the exit code is 0 unless the benchmark itself could not run.
+// Usage: npm run bench [-- --sizes 10,100,1000] [--only build|visit|lighthouse] [--quick] [--keep]
+// Prints build-scaling, first-visit and Lighthouse figures against their targets. Timings never
+// fail it: a MISS is reported, and the exit code is 0 unless the benchmark itself could not run.
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,16 +11,27 @@ import {
   scalingVerdicts,
 } from '../bench/build-scaling.ts';
 import {
+  buildRealSite,
   firstVisitVerdicts,
   formatFirstVisitTable,
   measureFirstVisit,
 } from '../bench/first-visit.ts';
+import {
+  formatLighthouseTable,
+  lighthousePages,
+  lighthouseVerdicts,
+  measureLighthouse,
+} from '../bench/lighthouse.ts';
 import { formatVerdicts } from '../bench/report-format.ts';
+import { serveStatic } from '../tooling/static-server.ts';
 
+const PARTS = ['build', 'visit', 'lighthouse'] as const;
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '10,100,1000' },
     only: { type: 'string' },
+    // Lighthouse takes about a minute a page on a busy machine: --quick leaves it out.
+    quick: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
   },
 });
@@ -29,8 +40,14 @@ if (sizes.some((size) => !Number.isInteger(size) || size < 1))
   throw new Error(
     `--sizes takes a comma-separated list of positive integers (got "${values.sizes}")`,
   );
-if (values.only && !['build', 'visit'].includes(values.only))
-  throw new Error(`--only takes "build" or "visit" (got "${values.only}")`);
+if (values.only && !(PARTS as readonly string[]).includes(values.only))
+  throw new Error(
+    `--only takes ${PARTS.map((part) => `"${part}"`).join(', ')} (got "${values.only}")`,
+  );
+if (values.quick && values.only === 'lighthouse')
+  throw new Error('--quick leaves Lighthouse out, so it cannot go with --only lighthouse');
+const runs = (part: (typeof PARTS)[number]) =>
+  (values.only ?? part) === part && !(part === 'lighthouse' && values.quick);
 
 const projectRoot = process.cwd();
 const workDir = await mkdtemp(path.join(os.tmpdir(), 'karmada-partners-bench-'));
@@ -39,17 +56,37 @@ console.log(
   `karmada-partners bench: Node ${process.version}, ${os.availableParallelism()} cores, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB; work folder ${workDir}`,
 );
 try {
-  if (values.only !== 'visit') {
+  if (runs('build')) {
     console.log(`\n## Build scaling (issue "Logos"), N = ${sizes.join(', ')}`);
     const results = await measureBuildScaling(projectRoot, workDir, sizes, log);
     console.log(`\n${formatScalingTable(results)}\n\n${formatVerdicts(scalingVerdicts(results))}`);
   }
-  if (values.only !== 'build') {
-    console.log('\n## First visit to /partners/, real data (issue "The partners page")');
-    const result = await measureFirstVisit(projectRoot, workDir, log);
-    console.log(
-      `\n${formatFirstVisitTable(result)}\n\n${formatVerdicts(firstVisitVerdicts(result))}`,
-    );
+  if (runs('visit') || runs('lighthouse')) {
+    console.log('\n## The real partners/, built and served');
+    const site = await buildRealSite(projectRoot, workDir, log);
+    const server = await serveStatic(site.outDir);
+    try {
+      if (runs('visit')) {
+        console.log('\n## First visit to /partners/, real data (issue "The partners page")');
+        const result = await measureFirstVisit(site, server.url);
+        console.log(
+          `\n${formatFirstVisitTable(result)}\n\n${formatVerdicts(firstVisitVerdicts(result))}`,
+        );
+      }
+      if (runs('lighthouse')) {
+        console.log('\n## Lighthouse, phone profile, real data');
+        const results = await measureLighthouse(
+          server.url,
+          await lighthousePages(site.outDir),
+          log,
+        );
+        console.log(
+          `\n${formatLighthouseTable(results)}\n\n${formatVerdicts(lighthouseVerdicts(results))}`,
+        );
+      }
+    } finally {
+      await server.close();
+    }
   }
 } finally {
   if (values.keep) console.log(`\nkept ${workDir}`);

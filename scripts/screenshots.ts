@@ -2,8 +2,8 @@
 // Takes full-page screenshots of the built site in both languages and themes, and at phone width.
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { serveStatic } from '../tests/support/static-server.ts';
-import { launchChromium } from '../tests/support/chromium.ts';
+import { serveStatic } from '../tooling/static-server.ts';
+import { launchChromium } from '../tooling/chromium.ts';
 
 const outDir = path.resolve(process.argv[2] ?? 'screenshots');
 await mkdir(outDir, { recursive: true });

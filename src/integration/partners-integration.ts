@@ -10,6 +10,7 @@ import { LOGO_URL_PREFIX } from '../data/publish.ts';
 import { OG_IMAGE, renderOgImage } from '../social/og-image.ts';
 import { pageText } from '../i18n/page-text.ts';
 import { DEFAULT_LOCALE, PROGRAM_IDS } from '../schema/vocabulary.ts';
+import { recordBuildStats } from './build-stats.ts';
 
 const VIRTUAL_ID = 'virtual:partners-directory';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
@@ -34,6 +35,7 @@ export function partnersIntegration(): AstroIntegration {
             );
         };
         directory = await buildDirectory(dir);
+        await recordBuildStats(directory);
         logProblems(directory.problems);
         if (!directory.ok) {
           logger.error(

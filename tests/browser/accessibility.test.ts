@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sitePages } from '../support/build-fixture-site.ts';
-import { hasChromium } from '../support/chromium.ts';
+import { hasChromium } from '../../tooling/chromium.ts';
 import { axeViolations } from './axe.ts';
 import { useFixtureSite, warnIfNoChromium } from './fixture-site.ts';
 

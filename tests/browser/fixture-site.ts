@@ -1,8 +1,8 @@
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { buildFixtureSite, type FixtureSiteInputs } from '../support/build-fixture-site.ts';
-import { HOW_TO_GET_CHROMIUM, hasChromium, launchChromium } from '../support/chromium.ts';
-import { serveStatic } from '../support/static-server.ts';
+import { HOW_TO_GET_CHROMIUM, hasChromium, launchChromium } from '../../tooling/chromium.ts';
+import { serveStatic } from '../../tooling/static-server.ts';
 
 /** The fixture's published organizations, in the order the page lists them. */
 export const COMMUNITY_PARTNERS = [

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OTHER_SITE, siteFiles, sitePages } from '../support/build-fixture-site.ts';
-import { hasChromium } from '../support/chromium.ts';
+import { hasChromium } from '../../tooling/chromium.ts';
 import { axeViolations } from './axe.ts';
 import { useFixtureSite, visibleNames, warnIfNoChromium } from './fixture-site.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { hasChromium } from '../support/chromium.ts';
+import { hasChromium } from '../../tooling/chromium.ts';
 import {
   COMMUNITY_PARTNERS,
   useFixtureSite,

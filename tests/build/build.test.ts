@@ -1,13 +1,10 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runScript } from '../../tooling/run-script.ts';
 import { ADOPTER_YAML, PARTNER_YAML, makePartnersDir, makePng } from '../support/temp-partners.ts';
-
-const run = promisify(execFile);
 
 interface BuildResult {
   code: number;
@@ -15,17 +12,16 @@ interface BuildResult {
 }
 
 /** `npm run build` on a partners folder of its own, into an output folder of its own. */
-async function build(partnersDir: string, outDir: string, cacheDir: string): Promise<BuildResult> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['scripts/build.ts'], {
-      env: { ...process.env, PARTNERS_DIR: partnersDir, OUT_DIR: outDir, LOGO_CACHE_DIR: cacheDir },
-      maxBuffer: 16 * 1024 * 1024,
-    });
-    return { code: 0, output: stdout + stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, output: failed.stdout + failed.stderr };
-  }
+async function build(
+  partnersDir: string,
+  outDir: string,
+  cacheDir: string,
+  env: Record<string, string> = {},
+): Promise<BuildResult> {
+  const { code, stdout, stderr } = await runScript('scripts/build.ts', [], {
+    env: { PARTNERS_DIR: partnersDir, OUT_DIR: outDir, LOGO_CACHE_DIR: cacheDir, ...env },
+  });
+  return { code: code ?? -1, output: stdout + stderr };
 }
 
 async function listFiles(dir: string): Promise<string[]> {
@@ -53,6 +49,7 @@ describe('the built site', () => {
   let partnersDir: string;
   let outDir: string;
   let first: BuildResult;
+  let statsFile: string;
 
   beforeAll(async () => {
     partnersDir = await makePartnersDir({
@@ -63,12 +60,27 @@ describe('the built site', () => {
       'gone.png': await makePng(300, 300, { margin: 30 }),
     });
     outDir = path.join(await tempDir('out'), 'dist');
-    first = await build(partnersDir, outDir, await tempDir('cache'));
+    statsFile = path.join(await tempDir('stats'), 'build-stats.jsonl');
+    first = await build(partnersDir, outDir, await tempDir('cache'), {
+      BUILD_STATS_FILE: statsFile,
+    });
   });
 
   it('builds', () => {
     expect(first.output).toContain('2 organizations published');
     expect(first.code).toBe(0);
+  });
+
+  it('writes its figures as one JSON line to BUILD_STATS_FILE, for the benchmark', async () => {
+    const lines = (await readFile(statsFile, 'utf8')).trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0])).toEqual({
+      records: 3,
+      published: 2,
+      logosEncoded: 2,
+      logosCached: 0,
+      directoryReadyMs: expect.any(Number),
+    });
   });
 
   it('never publishes a contact, anywhere', async () => {

@@ -1,34 +1,18 @@
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT as ROOT, runScript } from '../../tooling/run-script.ts';
 
-const run = promisify(execFile);
-const ROOT = path.resolve(import.meta.dirname, '../..');
 // A real applicant's logo (Neen S.p.A's, from karmada.io), kept in the repository so CI has it.
 const REAL_LOGO = path.resolve('tests/fixtures/logos/neen.png');
 
 /** Runs one of our scripts as npm would (from the project root) and returns its exit code and output. */
-async function script(name: string, args: string[], env: Record<string, string> = {}) {
-  try {
-    const { stdout, stderr } = await run(
-      process.execPath,
-      [path.join(ROOT, 'scripts', name), ...args],
-      {
-        cwd: ROOT,
-        env: { ...process.env, GITHUB_ACTIONS: '', ASTRO_LOG_LEVEL: 'warn', ...env },
-        maxBuffer: 16 * 1024 * 1024,
-      },
-    );
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const script = (name: string, args: string[], env: Record<string, string> = {}) =>
+  runScript(`scripts/${name}`, args, {
+    env: { GITHUB_ACTIONS: '', ASTRO_LOG_LEVEL: 'warn', ...env },
+  });
 
 describe('from an application issue to a built page', () => {
   let temp: string;

@@ -1,13 +1,10 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT as ROOT, runScript } from '../../tooling/run-script.ts';
 import { ADOPTER_YAML, makePartnersDir } from '../support/temp-partners.ts';
 
-const run = promisify(execFile);
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const OTHER_CONFIG = path.join(ROOT, 'tests/fixtures/other-site/site.config.yaml');
 
 async function configFile(text: string): Promise<string> {
@@ -18,19 +15,8 @@ async function configFile(text: string): Promise<string> {
 }
 
 /** Runs `npm run validate` with a configuration, as a maintainer would. */
-async function validate(args: string[], env: Record<string, string>) {
-  try {
-    const { stdout, stderr } = await run(
-      process.execPath,
-      [path.join(ROOT, 'scripts/validate.ts'), ...args],
-      { cwd: ROOT, env: { ...process.env, GITHUB_ACTIONS: '', ...env } },
-    );
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const validate = (args: string[], env: Record<string, string>) =>
+  runScript('scripts/validate.ts', args, { env: { GITHUB_ACTIONS: '', ...env } });
 
 describe('npm run validate with a site configuration', () => {
   it('stops npm run validate on a broken configuration, without a stack trace', async () => {

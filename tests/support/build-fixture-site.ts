@@ -1,13 +1,10 @@
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, rename, rm, stat, utimes } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
+import { PROJECT_ROOT as ROOT, runScript } from '../../tooling/run-script.ts';
 
-const run = promisify(execFile);
-const ROOT = path.resolve(import.meta.dirname, '../..');
 export const FIXTURE_SITE_PARTNERS = path.join(ROOT, 'tests/fixtures/site/partners');
 
 /** A site to build: its partners folder and, unless it is the project's own, its site.config.yaml. */
@@ -88,23 +85,17 @@ export async function buildFixtureSite(
   // Built beside and renamed: scripts/build.ts only writes its OUT_DIR once the build succeeded,
   // and a concurrent run that finished first simply wins.
   const ownOut = `${outDir}.${process.pid}`;
-  try {
-    await run(process.execPath, ['scripts/build.ts'], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        PARTNERS_DIR: site.partners,
-        ...(site.siteConfig ? { SITE_CONFIG: site.siteConfig } : {}),
-        OUT_DIR: ownOut,
-        LOGO_CACHE_DIR: path.join(os.tmpdir(), 'karmada-partners-fixture-logo-cache'),
-        ASTRO_LOG_LEVEL: 'warn',
-      },
-      maxBuffer: 16 * 1024 * 1024,
-    });
-  } catch (error) {
-    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-    throw new Error(`building the fixture site failed:\n${stdout}\n${stderr}`);
-  }
+  const built = await runScript('scripts/build.ts', [], {
+    env: {
+      PARTNERS_DIR: site.partners,
+      ...(site.siteConfig ? { SITE_CONFIG: site.siteConfig } : {}),
+      OUT_DIR: ownOut,
+      LOGO_CACHE_DIR: path.join(os.tmpdir(), 'karmada-partners-fixture-logo-cache'),
+      ASTRO_LOG_LEVEL: 'warn',
+    },
+  });
+  if (built.code !== 0)
+    throw new Error(`building the fixture site failed:\n${built.stdout}\n${built.stderr}`);
   try {
     await rename(ownOut, outDir);
   } catch (error) {

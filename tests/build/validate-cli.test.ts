@@ -1,30 +1,17 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { runScript } from '../../tooling/run-script.ts';
 import { ADOPTER_YAML, PARTNER_YAML, makePartnersDir, makePng } from '../support/temp-partners.ts';
-
-const run = promisify(execFile);
 
 /** Runs `npm run validate -- DIR` as a maintainer would, from the folder that holds DIR. */
 async function validate(dir: string, env: Record<string, string> = {}) {
   const cacheDir = await mkdtemp(path.join(os.tmpdir(), 'karmada-logo-cache-'));
-  try {
-    const { stdout, stderr } = await run(
-      process.execPath,
-      [path.resolve('scripts/validate.ts'), 'partners'],
-      {
-        cwd: path.dirname(dir),
-        env: { ...process.env, LOGO_CACHE_DIR: cacheDir, GITHUB_ACTIONS: '', ...env },
-      },
-    );
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
+  return runScript('scripts/validate.ts', ['partners'], {
+    cwd: path.dirname(dir),
+    env: { LOGO_CACHE_DIR: cacheDir, GITHUB_ACTIONS: '', ...env },
+  });
 }
 
 describe('npm run validate', () => {
@@ -76,13 +63,10 @@ describe('npm run validate', () => {
   });
 
   it('answers --help, and refuses stray arguments with its usage', async () => {
-    const help = await run(process.execPath, [path.resolve('scripts/validate.ts'), '--help']);
+    const help = await runScript('scripts/validate.ts', ['--help']);
+    expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^usage: npm run validate \[-- DIR\]/);
-    const stray = await run(process.execPath, [
-      path.resolve('scripts/validate.ts'),
-      'partners',
-      'extra',
-    ]).catch((error) => error);
+    const stray = await runScript('scripts/validate.ts', ['partners', 'extra']);
     expect(stray.code).toBe(2);
     expect(stray.stderr).toContain('unexpected argument extra');
   });

@@ -3,7 +3,7 @@ import { chromium, type Browser } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // Without the background-networking flags Chromium keeps calling out to a network it cannot reach here.
-const FLAGS = [
+export const CHROMIUM_FLAGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -19,5 +19,5 @@ export const hasChromium = () => existsSync(CHROMIUM_PATH);
 
 export async function launchChromium(): Promise<Browser> {
   if (!hasChromium()) throw new Error(HOW_TO_GET_CHROMIUM);
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: FLAGS });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
 }

@@ -1,0 +1,60 @@
+// Runs one of the project's scripts (`scripts/build.ts`, `scripts/validate.ts`, ...) in a Node
+// process of its own, the way `npm run` does, and captures what it printed. Used by the tests
+// that run commands end to end and by the benchmark.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+
+export const PROJECT_ROOT = path.resolve(import.meta.dirname, '..');
+
+export interface ScriptOptions {
+  /** Where the script runs (paths in its messages are relative to it); the project by default. */
+  cwd?: string;
+  /** Added to this process's environment. */
+  env?: Record<string, string | undefined>;
+  /** Node's own options before the script, e.g. `['--import', preload]`. */
+  nodeArgs?: string[];
+  /** Called once the process has started, e.g. to sample its memory. */
+  onStart?: (pid: number) => void;
+}
+
+export interface ScriptRun {
+  /** The exit code; null when a signal ended the process. */
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  /** From spawn until the process and its output streams closed. */
+  wallMs: number;
+}
+
+/**
+ * Runs `script` (a path relative to the project, or absolute) with `args` on the Node that
+ * runs this process (Node 22 under `npm run`), and resolves when it ends, whatever its exit
+ * code. Its stdin is empty, so a script that asks a question gets end-of-input, never hangs.
+ */
+export function runScript(
+  script: string,
+  args: string[] = [],
+  options: ScriptOptions = {},
+): Promise<ScriptRun> {
+  const started = performance.now();
+  const child = spawn(
+    process.execPath,
+    [...(options.nodeArgs ?? []), path.resolve(PROJECT_ROOT, script), ...args],
+    {
+      cwd: options.cwd ?? PROJECT_ROOT,
+      env: { ...process.env, ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  if (child.pid !== undefined) options.onStart?.(child.pid);
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text));
+  child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) =>
+      resolve({ code, stdout, stderr, wallMs: performance.now() - started }),
+    );
+  });
+}
