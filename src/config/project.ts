@@ -8,7 +8,11 @@ const linkSchema = z.strictObject({
 
 /** The project whose partners the site lists. */
 export const projectSchema = z.strictObject({
-  name: z.string().trim().min(1).describe('The project name as visitors know it, e.g. Karmada.'),
+  name: z
+    .string()
+    .trim()
+    .min(1)
+    .describe('The project name as visitors know it, e.g. Nimbus Mesh.'),
   description: localizedTextSchema.describe(
     'One sentence for search engines and link previews, per language.',
   ),
@@ -20,7 +24,7 @@ export const projectSchema = z.strictObject({
   chat: z
     .strictObject({
       workspace: z.string().trim().min(1).describe('The chat service, e.g. CNCF Slack.'),
-      channel: z.string().trim().min(1).describe('The channel, e.g. #karmada.'),
+      channel: z.string().trim().min(1).describe('The channel, e.g. #general.'),
       url: z.url().describe('A link that opens the channel.'),
     })
     .optional()

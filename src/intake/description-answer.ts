@@ -10,7 +10,7 @@ import { checkValue, defined, type RecordDraft } from './record-draft.ts';
 export type DescriptionAnswer = NonNullable<RecordDraft['description']>;
 
 const CHINESE_CHARACTER = /\p{Script=Han}/u;
-// Three Latin-script words in a row make an English phrase; fewer are names inside Chinese text, as in "基于 Karmada 的平台".
+// Three Latin-script words in a row make an English phrase; fewer are names inside Chinese text, as in "基于 Kubernetes 的平台".
 const LATIN_PHRASE = /\p{Script=Latin}+(?:[\s'’-]+\p{Script=Latin}+){2}/u;
 
 /** Chinese text: Chinese characters, with Latin-script words only as names, never an English phrase. */

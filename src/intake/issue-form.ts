@@ -1,7 +1,7 @@
 import type { Position } from '../data/yaml-source.ts';
 
 /**
- * The questions of karmada-io/community's `community-partner.yml` issue form, exactly as
+ * The questions of the community repository's `community-partner.yml` issue form, exactly as
  * labelled there. GitHub renders each as a `### <label>` heading followed by the answer.
  */
 export const ISSUE_FORM_LABELS = {

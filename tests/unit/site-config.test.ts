@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -102,5 +102,18 @@ describe('site.config.yaml', () => {
     expect(problemsOf(file)).toContain(
       'site.config.yaml:16:11 error locales[0].code: has no interface translation (there are: en, zh) (got "fr"); use one of those, or translate the interface in src/i18n/strings.ts',
     );
+  });
+
+  it('is the only place the project is named: src/ serves any project', async () => {
+    const src = path.join(ROOT, 'src');
+    const files = (await readdir(src, { recursive: true, withFileTypes: true })).filter((entry) =>
+      entry.isFile(),
+    );
+    const naming = [];
+    for (const entry of files) {
+      const file = path.join(entry.parentPath, entry.name);
+      if (/karmada/i.test(await readFile(file, 'utf8'))) naming.push(path.relative(ROOT, file));
+    }
+    expect(naming).toEqual([]);
   });
 });
