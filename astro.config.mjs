@@ -1,7 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import { partnersIntegration } from './src/integration/partners-integration.ts';
 import { siteConfig } from './src/config/current-site-config.ts';
 
 // Everything about the project comes from site.config.yaml (or SITE_CONFIG): URL and languages.
@@ -25,7 +24,6 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false, redirectToDefaultLocale: false },
   },
   integrations: [
-    partnersIntegration(),
     sitemap({
       i18n: {
         defaultLocale,

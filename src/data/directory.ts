@@ -7,6 +7,8 @@ import type { LogoImage } from '../logos/normalize-logo.ts';
 export interface Directory {
   partners: PublishedPartner[];
   logoFiles: LogoImage[];
+  /** The image files of each published organization's logo, by record id. */
+  logosByPartner: Map<string, LogoImage[]>;
   problems: Problem[];
   ok: boolean;
   stats: { records: number; logosEncoded: number; logosCached: number };
@@ -22,6 +24,9 @@ export async function buildDirectory(partnersDir: string, cacheDir?: string): Pr
   return {
     partners,
     logoFiles: publishedLogoFiles(partners, processed.logos),
+    logosByPartner: new Map(
+      partners.map((partner) => [partner.id, processed.logos.get(partner.id)?.images ?? []]),
+    ),
     problems,
     ok,
     stats: {

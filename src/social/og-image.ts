@@ -9,7 +9,7 @@ const PLATE = { width: 340, height: 130, gap: 30 };
 export async function renderOgImage(
   title: string,
   subtitle: string,
-  logos: LogoImage[],
+  logos: Pick<LogoImage, 'bytes'>[],
 ): Promise<Buffer> {
   const shown = logos.slice(0, 6);
   const columns = 3;

@@ -1,0 +1,61 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+import type { PublishedPartner } from '../data/publish.ts';
+
+/** One organization in the content store: what pages show, and its logo files for the endpoints. */
+// A type, not an interface: the store takes plain records (Record<string, unknown>).
+export type PartnerEntry = {
+  /** Its place in the directory's order (by name), which the store does not keep. */
+  order: number;
+  partner: PublishedPartner;
+  logoFiles: { name: string; type: string; base64: string }[];
+};
+
+async function entries(): Promise<PartnerEntry[]> {
+  const collection = await getCollection('partners');
+  return collection.map((entry) => entry.data as PartnerEntry).sort((a, b) => a.order - b.order);
+}
+
+/** The published organizations, in the directory's order. */
+export async function publishedPartners(): Promise<PublishedPartner[]> {
+  return (await entries()).map((entry) => entry.partner);
+}
+
+export interface LogoFile {
+  name: string;
+  type: string;
+  bytes: Buffer;
+}
+
+/** Every normalized logo file of the published organizations, each once, by name. */
+export async function logoFiles(): Promise<LogoFile[]> {
+  const files = new Map<string, LogoFile>();
+  for (const entry of await entries())
+    for (const file of entry.logoFiles)
+      files.set(file.name, {
+        name: file.name,
+        type: file.type,
+        bytes: Buffer.from(file.base64, 'base64'),
+      });
+  return [...files.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/**
+ * A static endpoint serving the logo files of one format, e.g. /logos/acme-1a2b3c4d5e.avif.
+ * One route per extension, so each URL is a file's, without the pages' trailing slash.
+ */
+export function logoEndpoint(extension: 'avif' | 'png') {
+  return {
+    getStaticPaths: (async () =>
+      (await logoFiles())
+        .filter((file) => file.name.endsWith(`.${extension}`))
+        .map((file) => ({
+          params: { name: file.name.slice(0, -`.${extension}`.length) },
+          props: { file },
+        }))) satisfies GetStaticPaths,
+    GET: (({ props }) => {
+      const { file } = props as { file: LogoFile };
+      return new Response(new Uint8Array(file.bytes), { headers: { 'Content-Type': file.type } });
+    }) satisfies APIRoute,
+  };
+}

@@ -1,0 +1,76 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PARTNER_YAML, makePartnersDir, makePng } from '../support/temp-partners.ts';
+
+const PORT = 4399;
+const URL_ROOT = `http://127.0.0.1:${PORT}`;
+
+/** Polls until `check` passes or the time is up, so the test waits only as long as it must. */
+async function eventually(check: () => Promise<void>, timeoutMs = 60_000): Promise<void> {
+  const start = Date.now();
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      if (Date.now() - start > timeoutMs) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+}
+
+/** The environment a maintainer's shell has: without vitest's NODE_ENV=test and VITEST flags. */
+function shellEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST'),
+    ),
+  );
+}
+
+const page = async (pathname: string) => (await fetch(URL_ROOT + pathname)).text();
+
+// `npm run dev` on a partners folder of its own: the content layer's loader follows the folder.
+describe('npm run dev', () => {
+  let dir: string;
+  let server: ChildProcess;
+  let output = '';
+
+  beforeAll(async () => {
+    dir = await makePartnersDir({ 'acme-cloud.yaml': PARTNER_YAML, 'acme.png': await makePng() });
+    // Astro's own entry point under this Node (the shell's may be older than Astro supports).
+    server = spawn(
+      process.execPath,
+      ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(PORT), '--host', '127.0.0.1'],
+      { env: { ...shellEnv(), PARTNERS_DIR: dir }, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    server.stdout!.on('data', (chunk) => (output += chunk));
+    server.stderr!.on('data', (chunk) => (output += chunk));
+    await eventually(
+      async () => expect(await page('/partners/'), output).toContain('Acme Cloud'),
+      120_000,
+    );
+  }, 150_000);
+  afterAll(() => {
+    server?.kill();
+  });
+
+  it('serves the normalized logos from the store', async () => {
+    const logo = (await page('/partners/')).match(/\/logos\/acme-cloud-[0-9a-f]+\.png/)![0];
+    const response = await fetch(URL_ROOT + logo);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('image/png');
+  });
+
+  it('shows an edit at once, and the last valid directory while a record is broken', async () => {
+    const file = path.join(dir, 'acme-cloud.yaml');
+    const record = await readFile(file, 'utf8');
+    await writeFile(file, record.replace('name: Acme Cloud', 'name: Acme Cloud Europe'));
+    await eventually(async () => expect(await page('/partners/')).toContain('Acme Cloud Europe'));
+
+    await writeFile(file, record.replace(/^website: .*$/m, 'website: javascript:alert(1)'));
+    await eventually(async () => expect(output).toMatch(/acme-cloud\.yaml:\d+:\d+ error website/));
+    expect(await page('/partners/')).toContain('Acme Cloud Europe');
+  }, 150_000);
+});
