@@ -3,7 +3,7 @@
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BuildStats } from '../src/integration/build-stats.ts';
+import type { BuildStats } from '../src/content/build-stats.ts';
 import { runScript } from '../tooling/run-script.ts';
 
 export interface BuildOptions {
