@@ -313,9 +313,10 @@ function layoutShiftCauses(result: FirstVisitResult): string[] {
     .map(([source, value]) => `layout shift ${value.toFixed(4)}: ${source}`);
 }
 
-// Targets from the issue "The partners page".
-const TOTAL_MAX = 60 * 1024;
-const JS_MAX = 5 * 1024;
+// The project's budgets (tighter than the first issue's 60 KB and 5 KB); the transfer budget is
+// for 1x, since a 2x screen rightly fetches larger logos.
+const TOTAL_MAX = 30 * 1024;
+const JS_MAX = 3 * 1024;
 
 export function firstVisitVerdicts(result: FirstVisitResult): Verdict[] {
   return result.profiles.flatMap(({ profile, heaviest, worstLayoutShift }) => {
@@ -326,15 +327,16 @@ export function firstVisitVerdicts(result: FirstVisitResult): Verdict[] {
       measured: `worst of ${VISITS_PER_PROFILE} visits ${worstLayoutShift.toFixed(4)}`,
     };
     if (profile.diagnostic) return [cls];
+    const transfer: Verdict = {
+      // Judged on what crosses the network: every static host (karmada.io's Netlify included) compresses HTML.
+      target: `first visit transfers under ${TOTAL_MAX / 1024} KB in all ${at}`,
+      pass: total(heaviest.gzipBytes) < TOTAL_MAX,
+      measured: `about ${formatBytes(total(heaviest.gzipBytes))} with text gzipped (${formatBytes(total(heaviest.bytes))} uncompressed)`,
+    };
     return [
+      ...(profile.deviceScaleFactor === 1 ? [transfer] : []),
       {
-        // Judged on what crosses the network: every static host (karmada.io's Netlify included) compresses HTML.
-        target: `first visit transfers under 60 KB in all ${at}`,
-        pass: total(heaviest.gzipBytes) < TOTAL_MAX,
-        measured: `about ${formatBytes(total(heaviest.gzipBytes))} with text gzipped (${formatBytes(total(heaviest.bytes))} uncompressed)`,
-      },
-      {
-        target: `under 5 KB of JavaScript ${at}`,
+        target: `under ${JS_MAX / 1024} KB of JavaScript ${at}`,
         pass: javaScriptBytes(heaviest) < JS_MAX,
         measured: `${formatBytes(javaScriptBytes(heaviest))} (${formatBytes(heaviest.bytes.JS)} in files, ${formatBytes(heaviest.inlineScriptBytes)} inline)`,
       },
