@@ -26,26 +26,39 @@ import { formatVerdicts } from '../bench/report-format.ts';
 import { serveStatic } from '../tooling/static-server.ts';
 
 const PARTS = ['build', 'visit', 'lighthouse'] as const;
-const { values } = parseArgs({
-  options: {
-    sizes: { type: 'string', default: '10,100,1000' },
-    only: { type: 'string' },
-    // Lighthouse takes about a minute a page on a busy machine: --quick leaves it out.
-    quick: { type: 'boolean', default: false },
-    keep: { type: 'boolean', default: false },
-  },
-});
+const USAGE =
+  'usage: npm run bench [-- --sizes 10,100,1000] [--only build|visit|lighthouse] [--quick] [--keep]';
+/** A mistake in how the bench was called: said in one line with the usage, exit code 2. */
+function refuse(message: string): never {
+  console.error(`${message}\n${USAGE}`);
+  process.exit(2);
+}
+let values;
+try {
+  ({ values } = parseArgs({
+    options: {
+      sizes: { type: 'string', default: '10,100,1000' },
+      only: { type: 'string' },
+      // Lighthouse takes about a minute a page on a busy machine: --quick leaves it out.
+      quick: { type: 'boolean', default: false },
+      keep: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  }));
+} catch (error) {
+  refuse(error instanceof Error ? error.message : String(error));
+}
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const sizes = values.sizes.split(',').map((size) => Number.parseInt(size, 10));
 if (sizes.some((size) => !Number.isInteger(size) || size < 1))
-  throw new Error(
-    `--sizes takes a comma-separated list of positive integers (got "${values.sizes}")`,
-  );
+  refuse(`--sizes takes a comma-separated list of positive integers (got "${values.sizes}")`);
 if (values.only && !(PARTS as readonly string[]).includes(values.only))
-  throw new Error(
-    `--only takes ${PARTS.map((part) => `"${part}"`).join(', ')} (got "${values.only}")`,
-  );
+  refuse(`--only takes ${PARTS.join(', ')} (got "${values.only}")`);
 if (values.quick && values.only === 'lighthouse')
-  throw new Error('--quick leaves Lighthouse out, so it cannot go with --only lighthouse');
+  refuse('--quick leaves Lighthouse out, so it cannot go with --only lighthouse');
 const runs = (part: (typeof PARTS)[number]) =>
   (values.only ?? part) === part && !(part === 'lighthouse' && values.quick);
 
