@@ -7,11 +7,14 @@ import {
   hasErrors,
   sortProblems,
   summarize,
+  type Problem,
 } from '../src/data/problems.ts';
 import { partnersDir } from '../src/data/partners-dir.ts';
+import { loadPrograms, summarizePrograms } from '../src/programs/load-programs.ts';
+import { programsDir } from '../src/programs/programs-dir.ts';
 
 const USAGE =
-  'usage: npm run validate [-- DIR]   (DIR: the folder of partner records; default partners/, or PARTNERS_DIR)';
+  'usage: npm run validate [-- DIR]   (DIR: the folder of partner records; default partners/, or PARTNERS_DIR; the program pages: content/programs/, or PROGRAMS_DIR)';
 const [argument, ...extra] = process.argv.slice(2);
 if (argument === '--help' || argument === '-h') {
   console.log(USAGE);
@@ -23,13 +26,22 @@ if (argument?.startsWith('-') || extra.length > 0) {
   );
   process.exit(2);
 }
+const inActions = process.env.GITHUB_ACTIONS === 'true';
+const print = (problems: Problem[]) => {
+  for (const problem of problems) {
+    console.log(formatProblem(problem));
+    if (inActions) console.log(formatAnnotation(problem));
+  }
+};
+
+// The program pages (PROGRAMS_DIR, or the project's content/programs/), checked as the build checks them.
+const programs = await loadPrograms(programsDir());
+print(programs.problems);
+console.log(summarizePrograms(programs));
+
 const dir = argument ?? partnersDir();
 const loaded = await loadPartners(dir);
 const problems = sortProblems([...loaded.problems, ...(await checkLogos(loaded.records))]);
-const inActions = process.env.GITHUB_ACTIONS === 'true';
-for (const problem of problems) {
-  console.log(formatProblem(problem));
-  if (inActions) console.log(formatAnnotation(problem));
-}
+print(problems);
 console.log(summarize(problems, loaded.recordFileCount));
-process.exitCode = hasErrors(problems) ? 1 : 0;
+process.exitCode = hasErrors(problems) || hasErrors(programs.problems) ? 1 : 0;

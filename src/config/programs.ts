@@ -6,7 +6,10 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Record fields a program can make required for its members. */
 export const REQUIRABLE_FIELDS = ['logo', 'description', 'services', 'contact'] as const;
 
-/** One program of the directory: a tab on the page, a value of a record's `programs`. */
+/**
+ * One program of the directory: a tab on the page, a value of a record's `programs`. What the
+ * program is, its summary on the tab and how to apply are its program pages' (content/programs/).
+ */
 export const programSchema = z.strictObject({
   id: z
     .string()
@@ -18,7 +21,6 @@ export const programSchema = z.strictObject({
     .optional()
     .describe("The tab's address on the page, e.g. community-partners for #community-partners."),
   label: localizedTextSchema.describe('The tab and heading, per language.'),
-  intro: localizedTextSchema.describe('The sentence under the heading, per language.'),
   listing: z
     .enum(['cards', 'logos'])
     .default('logos')
@@ -29,14 +31,6 @@ export const programSchema = z.strictObject({
     .array(z.enum(REQUIRABLE_FIELDS))
     .default([])
     .describe(`Record fields its members must fill in, of: ${REQUIRABLE_FIELDS.join(', ')}.`),
-  apply: z
-    .strictObject({
-      form: z.url().describe('The application form, e.g. a GitHub issue form link.'),
-      form_title: z.string().trim().min(1).describe('The title of that form.'),
-      repository: z.string().trim().min(1).describe('Where applications are filed, e.g. org/repo.'),
-    })
-    .optional()
-    .describe('How to apply, shown under the directory; leave out for programs without one.'),
 });
 
 export const programsSchema = z

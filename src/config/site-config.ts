@@ -109,7 +109,6 @@ function localizedTexts(config: Sections): [PropertyKey[], LocalizedConfigText][
   ];
   config.programs.forEach((program, index) => {
     texts.push([['programs', index, 'label'], program.label]);
-    texts.push([['programs', index, 'intro'], program.intro]);
   });
   config.services.forEach((term, index) => texts.push([['services', index, 'label'], term.label]));
   config.regions.forEach((term, index) => texts.push([['regions', index, 'label'], term.label]));

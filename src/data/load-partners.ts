@@ -1,6 +1,11 @@
 import { lstat, open, readdir, readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { RECORD_ID_PATTERN, partnerRecordSchema, type PartnerRecord } from '../schema/record.ts';
+import {
+  RECORD_ID_PATTERN,
+  RESERVED_RECORD_IDS,
+  partnerRecordSchema,
+  type PartnerRecord,
+} from '../schema/record.ts';
 import {
   LOGO_EXTENSIONS,
   SNIFF_BYTES,
@@ -129,6 +134,12 @@ async function loadRecord(
       severity: 'error',
       message: `"${id}" is not a valid record id`,
       hint: `rename the file to ${suggestId(id) || "the organization's name"}.yaml: lowercase letters, digits and single hyphens`,
+    });
+  } else if (RESERVED_RECORD_IDS.includes(id)) {
+    report({
+      severity: 'error',
+      message: `"${id}" is reserved: /partners/${id}/ holds the site's own pages`,
+      hint: `rename the file after the organization, e.g. ${id}-inc.yaml`,
     });
   }
 

@@ -30,6 +30,11 @@ export function partnerPath(locale: Locale, id: string): string {
   return `${localePrefix(locale)}/partners/${id}/`;
 }
 
+/** A program's page; `programs` is a reserved record id, so no organization's page can take it. */
+export function programPath(locale: Locale, slug: string): string {
+  return `${localePrefix(locale)}/partners/programs/${slug}/`;
+}
+
 /** The same page in every language, e.g. for hreflang links and the language switch. */
 export function alternatesOf(pathIn: (locale: Locale) => string): Record<Locale, string> {
   return Object.fromEntries(LOCALES.map((locale) => [locale, pathIn(locale)]));

@@ -2,7 +2,7 @@ import { siteConfig } from '../config/current-site-config.ts';
 import { anchorOf } from '../config/site-config.ts';
 import type { LocalizedConfigText } from '../config/localized-text.ts';
 import { DEFAULT_LOCALE, type Locale, type ProgramId } from '../schema/vocabulary.ts';
-import { STRINGS, type ApplyWords } from './strings.ts';
+import { STRINGS } from './strings.ts';
 
 const labels = (terms: { id: string; label: LocalizedConfigText }[], locale: Locale) =>
   Object.fromEntries(terms.map((term) => [term.id, inLocale(term.label, locale)]));
@@ -30,9 +30,6 @@ export function pageText(locale: Locale) {
     intro: inLocale(project.intro, locale),
     footer: inLocale(project.footer, locale),
     programs: labels(programs, locale),
-    programIntro: Object.fromEntries(
-      programs.map((program) => [program.id, inLocale(program.intro, locale)]),
-    ),
     services: labels(siteConfig.services, locale),
     regions: labels(siteConfig.regions, locale),
     memberOf: (name: string, memberships: string[]) => ui.memberOf(project.name, name, memberships),
@@ -44,16 +41,6 @@ export function pageText(locale: Locale) {
 
 export type PageText = ReturnType<typeof pageText>;
 
-/** What the application text names, for a program that takes applications. */
-export function applyWords(program: (typeof siteConfig.programs)[number]): ApplyWords | undefined {
-  if (!program.apply) return undefined;
-  return {
-    project: siteConfig.project.name,
-    repository: program.apply.repository,
-    form: program.apply.form_title,
-    chat: siteConfig.project.chat,
-  };
-}
 
 /** A record's text in the visitor's language, the default language's where that is missing. */
 export function localized(

@@ -1,9 +1,10 @@
-/** What the text about applying names: the project, where to apply, where to ask. */
-export interface ApplyWords {
-  project: string;
-  repository: string;
-  form: string;
-  chat?: { workspace: string; channel: string };
+/** The logo limits the "What the directory needs" list states, taken from the logo pipeline. */
+export interface LogoLimits {
+  megabytes: number;
+  megapixels: number;
+  boxWidth: number;
+  boxHeight: number;
+  sharpWidth: number;
 }
 
 /**
@@ -42,36 +43,31 @@ const en = {
   programsOf: 'Programs',
   orderNote: 'Organizations are listed alphabetically by name.',
   programCount: (count: number, program: string) => `${program}: ${count}`,
-  becomeHeading: ({ project }: ApplyWords) => `Become a ${project} community partner`,
-  becomeIntro: ({ project }: ApplyWords) =>
-    `Organizations that build on ${project} and help others adopt it can join the community partner program. Listing is free and reviewed in the open.`,
-  benefitsHeading: 'Benefits',
-  benefits: ({ project }: ApplyWords) => [
-    'Your organization on this page, on the Community Partners tab that visitors see first.',
-    'A page of your own with your offering, the regions you serve and your case studies.',
-    `A link from the official ${project} website to yours, in English and Chinese.`,
-  ],
-  stepsHeading: 'How to apply',
-  steps: ({ repository, form }: ApplyWords) => [
-    `Open an application issue in ${repository} with the "${form}" form.`,
-    'Maintainers review it and may ask questions in the issue.',
-    'Once approved, a pull request adds your record and logo to this directory; your listing goes live when it is merged.',
-  ],
-  prepareHeading: 'What to prepare',
-  prepare: ({ project }: ApplyWords) => [
-    "Your organization's official name and website.",
-    `A short description (up to 400 characters) of what you offer around ${project}, in English and, if you can, in Chinese.`,
-    'Your logo as SVG, or as a PNG at least 320 px wide, with a transparent or white background.',
-    'The services you offer and the regions you serve.',
-    'A contact e-mail or GitHub login for maintainers (never published).',
-  ],
-  applyButton: 'Apply on GitHub',
-  reviewHeading: 'Review and withdrawal',
-  review: ({ project }: ApplyWords) =>
-    `Maintainers check each application in the open, in its issue, for a real ${project} offering and complete information. A partner may ask to be withdrawn at any time, and maintainers withdraw listings that are no longer accurate or no longer meet the program's terms; a withdrawn organization is removed from this page.`,
-  contactHeading: 'Questions',
-  contact: ({ project, chat, repository }: ApplyWords) =>
-    `Ask the ${project} maintainers in the issue, ${chat ? `on the ${chat.channel} channel of the ${chat.workspace}, ` : ''}or on the ${repository} repository.`,
+  programPageLink: (title: string) => `More about the ${title}`,
+  backToProgramTab: (tab: string) => `${tab} in the directory`,
+  programSource: 'The published program document',
+  directoryNeedsHeading: 'What the directory needs',
+  directoryNeedsIntro:
+    "These are this directory's own requirements for showing an organization, not terms of the program. Maintainers ask for them when they add the listing:",
+  directoryNeeds: {
+    name: (max: number) =>
+      `The organization's official name (at most ${max} characters) and its website, as an https address.`,
+    logo: (limits: LogoLimits) =>
+      `A logo as SVG (preferred) or PNG, at most ${limits.megabytes} MB and ${limits.megapixels} million pixels. The directory trims its margins and fits it in a ${limits.boxWidth} × ${limits.boxHeight} px box, so a PNG needs at least ${limits.sharpWidth} px of width to stay sharp on high-density screens.`,
+    optionalLogo: (limits: LogoLimits) =>
+      `Optionally a logo, as SVG (preferred) or PNG, at most ${limits.megabytes} MB and ${limits.megapixels} million pixels.`,
+    description: (max: number, languages: string[]) =>
+      `A description of what the organization offers, plain text of at most ${max} characters, in ${
+        languages.length > 1
+          ? `${languages.slice(0, -1).join(', ')} and, if you can, ${languages.at(-1)}`
+          : languages[0]
+      }.`,
+    services: (services: string[]) => `The services it offers, among: ${services.join(', ')}.`,
+    regions: (regions: string[]) =>
+      `Optionally, the regions it serves, among: ${regions.join(', ')}.`,
+    contact:
+      'A contact e-mail address or GitHub login for the maintainers; the directory never publishes it.',
+  },
   textMarkLabel: (name: string) => `${name} (no logo)`,
   dataLink: 'This directory as JSON',
   notFound: 'Not found',
@@ -110,36 +106,28 @@ const zh: Strings = {
   programsOf: '所属计划',
   orderNote: '机构按名称字母顺序排列。',
   programCount: (count, program) => `${program}：${count}`,
-  becomeHeading: ({ project }) => `成为 ${project} 社区合作伙伴`,
-  becomeIntro: ({ project }) =>
-    `基于 ${project} 构建产品、帮助他人采用 ${project} 的机构都可以加入社区合作伙伴计划。加入免费，评审公开进行。`,
-  benefitsHeading: '权益',
-  benefits: ({ project }) => [
-    '贵机构将展示在本页访问者首先看到的“社区合作伙伴”标签页中。',
-    '拥有专属页面，介绍贵机构的服务、覆盖地区和案例研究。',
-    `${project} 官网以中英文链接到贵机构的网站。`,
-  ],
-  stepsHeading: '申请步骤',
-  steps: ({ repository, form }) => [
-    `在 ${repository} 仓库中使用 “${form}” 表单提交申请 issue。`,
-    '维护者评审申请，并可能在 issue 中提问。',
-    '申请通过后，会有一个 pull request 将贵机构的记录和 logo 加入本目录；合并后即上线。',
-  ],
-  prepareHeading: '需要准备的信息',
-  prepare: ({ project }) => [
-    '机构的正式名称和官网。',
-    `一段简短介绍（不超过 400 个字符），说明围绕 ${project} 提供的服务，提供英文版，如可能也请提供中文版。`,
-    'SVG 格式的 logo，或宽度不少于 320 像素、背景透明或白色的 PNG。',
-    '提供的服务类型和覆盖的地区。',
-    '供维护者联系的邮箱或 GitHub 账号（不会公开）。',
-  ],
-  applyButton: '在 GitHub 上申请',
-  reviewHeading: '评审与退出',
-  review: ({ project }) =>
-    `维护者在申请 issue 中公开评审，核实是否有真实的 ${project} 相关服务、信息是否完整。合作伙伴可随时申请退出；对于信息不再准确或不再符合计划要求的机构，维护者也会将其撤下，撤下的机构不再显示在本页。`,
-  contactHeading: '问题咨询',
-  contact: ({ project, chat, repository }) =>
-    `可在申请 issue 中、${chat ? `${chat.workspace} 的 ${chat.channel} 频道或 ` : ''}${repository} 仓库中联系 ${project} 维护者。`,
+  programPageLink: (title) => `进一步了解 ${title}`,
+  backToProgramTab: (tab) => `返回目录中的“${tab}”`,
+  programSource: '已发布的计划原文',
+  directoryNeedsHeading: '本目录需要的信息',
+  directoryNeedsIntro:
+    '以下是本目录展示一个机构时自身的要求，不属于计划的条款。维护者在添加条目时会索取这些信息：',
+  directoryNeeds: {
+    name: (max) => `机构的正式名称（不超过 ${max} 个字符）及其官网的 https 地址。`,
+    logo: (limits) =>
+      `SVG（推荐）或 PNG 格式的 logo，不超过 ${limits.megabytes} MB、${limits.megapixels} 百万像素。本目录会裁掉其四周留白，并将其缩放到 ${limits.boxWidth} × ${limits.boxHeight} 像素的框内，因此 PNG 的宽度至少需要 ${limits.sharpWidth} 像素，才能在高分辨率屏幕上保持清晰。`,
+    optionalLogo: (limits) =>
+      `可选：SVG（推荐）或 PNG 格式的 logo，不超过 ${limits.megabytes} MB、${limits.megapixels} 百万像素。`,
+    description: (max, languages) =>
+      `一段介绍机构所提供服务的纯文本，不超过 ${max} 个字符，使用${
+        languages.length > 1
+          ? `${languages.slice(0, -1).join('、')}，如可能也请提供${languages.at(-1)}`
+          : languages[0]
+      }。`,
+    services: (services) => `所提供的服务，从以下各项中选择：${services.join('、')}。`,
+    regions: (regions) => `可选：服务覆盖的地区，从以下各项中选择：${regions.join('、')}。`,
+    contact: '供维护者联系的邮箱地址或 GitHub 账号；本目录从不公开。',
+  },
   textMarkLabel: (name: string) => `${name}（暂无 logo）`,
   dataLink: '本目录的 JSON 数据',
   notFound: '未找到',

@@ -4,7 +4,7 @@ import type { Readable, Writable } from 'node:stream';
 import { suggestId } from '../data/load-partners.ts';
 import { partnersDir } from '../data/partners-dir.ts';
 import { formatProblem, hasErrors, summarize, type Problem } from '../data/problems.ts';
-import { RECORD_ID_PATTERN } from '../schema/record.ts';
+import { RECORD_ID_PATTERN, RESERVED_RECORD_IDS } from '../schema/record.ts';
 import { REGION_IDS, SERVICE_IDS } from '../schema/vocabulary.ts';
 import { askForRecord, type AskedField } from './ask-record.ts';
 import { checkNewPartner, findClashes } from './check-new-partner.ts';
@@ -205,6 +205,16 @@ async function gatherAnswers(
 }
 
 function idProblems(id: string, givenId: string | undefined, name: string | undefined): Problem[] {
+  if (RESERVED_RECORD_IDS.includes(id))
+    return [
+      {
+        file: COMMAND,
+        severity: 'error',
+        field: 'id',
+        message: `"${id}" is reserved: /partners/${id}/ holds the site's own pages`,
+        hint: 'pass --id with another name for the record, e.g. --id acme-cloud',
+      },
+    ];
   // Without a name there is nothing to make a file name from, and the name's own error says so.
   if (RECORD_ID_PATTERN.test(id) || (givenId === undefined && !name)) return [];
   return [

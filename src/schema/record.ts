@@ -21,6 +21,8 @@ const languageName = (code: string) =>
 
 /** File names of records: they become URL slugs and anchors. */
 export const RECORD_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Ids whose page URL (/partners/<id>/) the site itself uses: program pages live under /partners/programs/. */
+export const RESERVED_RECORD_IDS: readonly string[] = ['programs'];
 export const DESCRIPTION_MAX = 400;
 export const NAME_MAX = 80;
 /** GitHub's rule for logins: letters, digits and single inner hyphens, at most 39 characters. */
@@ -46,7 +48,7 @@ export const WEB_URL_PATTERN = '^\\s*[Hh][Tt][Tt][Pp][Ss]?:';
 const hasNoCredentials = (value: string) =>
   !URL.canParse(value) || (new URL(value).username === '' && new URL(value).password === '');
 
-const webUrl = z
+export const webUrl = z
   .string()
   .trim()
   .refine(isWebUrl, { message: 'must be an absolute https URL' })
@@ -55,7 +57,7 @@ const webUrl = z
   // takes international domains such as https://bücher.example/; the scheme in any case.
   .meta({ format: 'iri', pattern: WEB_URL_PATTERN });
 
-const plainText = (max: number) =>
+export const plainText = (max: number) =>
   z
     .string()
     .trim()

@@ -31,14 +31,4 @@ describe.skipIf(!hasChromium())('the directory page layout', () => {
       }
     });
   }
-
-  it('separates the contact links of "Become a partner" with a spaced dot', async () => {
-    const page = await site.open('/partners/');
-    const contact = page.locator('#become-a-partner p', {
-      has: page.getByRole('link', { name: 'CNCF Slack #karmada' }),
-    });
-    expect(await contact.innerText()).toContain(
-      'github.com/karmada-io/community · CNCF Slack #karmada',
-    );
-  });
 });

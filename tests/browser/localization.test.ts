@@ -22,7 +22,7 @@ describe.skipIf(!hasChromium())('the Chinese pages', () => {
     const tabs = page.getByRole('tab');
     expect(await tabs.allTextContents().then((names) => names.map((name) => name.trim()))).toEqual([
       '社区合作伙伴',
-      '用户组',
+      '采用者小组',
     ]);
     expect(
       await page.getByRole('tab', { name: '社区合作伙伴' }).getAttribute('aria-selected'),
@@ -115,7 +115,7 @@ describe.skipIf(!hasChromium())('the Chinese pages', () => {
       '?service=training',
       '#adopters',
     ]);
-    expect(await page.getByRole('tab', { name: '用户组' }).getAttribute('aria-selected')).toBe(
+    expect(await page.getByRole('tab', { name: '采用者小组' }).getAttribute('aria-selected')).toBe(
       'true',
     );
     expect(await page.locator('select[name="service"]').inputValue()).toBe('training');

@@ -13,7 +13,7 @@ warnIfNoChromium('the no-JavaScript tests');
 
 const PAGES = [
   { path: '/partners/', headings: ['Community Partners', 'Adopter Group'], count: '4 partners' },
-  { path: '/zh/partners/', headings: ['社区合作伙伴', '用户组'], count: '共 4 个合作伙伴' },
+  { path: '/zh/partners/', headings: ['社区合作伙伴', '采用者小组'], count: '共 4 个合作伙伴' },
 ];
 
 describe.skipIf(!hasChromium())('the directory without JavaScript', () => {
@@ -50,8 +50,11 @@ describe.skipIf(!hasChromium())('the directory without JavaScript', () => {
     expect(
       await page.getByRole('heading', { level: 2, name: 'Adopter Group', exact: true }).isVisible(),
     ).toBe(true);
-    expect(
-      await page.evaluate(() => document.getElementById('adopters')!.getBoundingClientRect().top),
-    ).toBeLessThan(100);
+    // Scrolled to the list: its top near the window's, or as near as the page's end allows.
+    const scroll = await page.evaluate(() => ({
+      top: document.getElementById('adopters')!.getBoundingClientRect().top,
+      atEnd: scrollY > 0 && scrollY + innerHeight >= document.documentElement.scrollHeight - 1,
+    }));
+    expect(scroll.top < 100 || scroll.atEnd, JSON.stringify(scroll)).toBe(true);
   });
 });

@@ -41,6 +41,8 @@ describe('npm run validate', () => {
     const result = await validate(dir);
     expect(result.code).toBe(1);
     expect(result.stdout.split('\n')).toEqual([
+      // The project's program pages come first; they are valid.
+      expect.stringMatching(/^\d+ program pages checked: 0 errors, 0 warnings$/),
       'partners/acme-cloud.yaml:2:10 error website: must be an absolute https URL (got "javascript:alert(document.cookie)"); write the full address, e.g. https://example.com/',
       expect.stringMatching(
         /^partners\/broken\.yaml:\d+:\d+ error is not valid YAML \(.+\); check the indentation and quoting around this place$/,

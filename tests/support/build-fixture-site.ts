@@ -6,16 +6,28 @@ import path from 'node:path';
 import { PROJECT_ROOT as ROOT, runScript } from '../../tooling/run-script.ts';
 
 export const FIXTURE_SITE_PARTNERS = path.join(ROOT, 'tests/fixtures/site/partners');
+export const FIXTURE_SITE_PROGRAMS = path.join(ROOT, 'tests/fixtures/site/programs');
 
-/** A site to build: its partners folder and, unless it is the project's own, its site.config.yaml. */
+/**
+ * A site to build: its partners folder, its program pages and, unless it is the project's
+ * own, its site.config.yaml.
+ */
 export interface FixtureSiteInputs {
   partners: string;
+  programs: string;
   siteConfig?: string;
 }
+
+/** The fixture site of the browser tests: the project's configuration, fixture records and program pages. */
+export const FIXTURE_SITE: FixtureSiteInputs = {
+  partners: FIXTURE_SITE_PARTNERS,
+  programs: FIXTURE_SITE_PROGRAMS,
+};
 
 /** The second configuration: another project, three programs, English only. */
 export const OTHER_SITE: FixtureSiteInputs = {
   partners: path.join(ROOT, 'tests/fixtures/other-site/partners'),
+  programs: path.join(ROOT, 'tests/fixtures/other-site/programs'),
   siteConfig: path.join(ROOT, 'tests/fixtures/other-site/site.config.yaml'),
 };
 
@@ -40,7 +52,12 @@ async function inputFiles(entry: string): Promise<string[]> {
 }
 
 async function inputsHash(site: FixtureSiteInputs): Promise<string> {
-  const inputs = [...CODE_INPUTS, site.partners, ...(site.siteConfig ? [site.siteConfig] : [])];
+  const inputs = [
+    ...CODE_INPUTS,
+    site.partners,
+    site.programs,
+    ...(site.siteConfig ? [site.siteConfig] : []),
+  ];
   const files = (await Promise.all(inputs.map((input) => inputFiles(path.relative(ROOT, input)))))
     .flat()
     .sort();
@@ -68,13 +85,11 @@ async function removeStaleBuilds(): Promise<void> {
 }
 
 /**
- * Builds a fixture site (by default tests/fixtures/site/partners) with `scripts/build.ts` and returns
+ * Builds a fixture site (by default tests/fixtures/site/) with `scripts/build.ts` and returns
  * the output folder. The folder is keyed by a hash of the fixture and the site's code, so
  * the browser test files share one build and a rerun without changes builds nothing.
  */
-export async function buildFixtureSite(
-  site: FixtureSiteInputs = { partners: FIXTURE_SITE_PARTNERS },
-): Promise<string> {
+export async function buildFixtureSite(site: FixtureSiteInputs = FIXTURE_SITE): Promise<string> {
   const outDir = path.join(os.tmpdir(), `${BUILD_PREFIX}${await inputsHash(site)}`);
   if (existsSync(outDir)) {
     const now = new Date();
@@ -88,6 +103,7 @@ export async function buildFixtureSite(
   const built = await runScript('scripts/build.ts', [], {
     env: {
       PARTNERS_DIR: site.partners,
+      PROGRAMS_DIR: site.programs,
       ...(site.siteConfig ? { SITE_CONFIG: site.siteConfig } : {}),
       OUT_DIR: ownOut,
       LOGO_CACHE_DIR: path.join(os.tmpdir(), 'karmada-partners-fixture-logo-cache'),

@@ -166,6 +166,12 @@ describe('loadPartners refuses bad input with the file, line and a fix', () => {
         'partners/Beta_Corp.yaml error "Beta_Corp" is not a valid record id; rename the file to beta-corp.yaml: lowercase letters, digits and single hyphens',
     },
     {
+      name: 'an id whose page URL the program pages use',
+      files: { 'programs.yaml': ADOPTER_YAML },
+      expected:
+        'partners/programs.yaml error "programs" is reserved: /partners/programs/ holds the site\'s own pages; rename the file after the organization, e.g. programs-inc.yaml',
+    },
+    {
       name: 'invalid UTF-8',
       files: {
         'beta-corp.yaml': Buffer.concat([

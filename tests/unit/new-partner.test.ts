@@ -334,6 +334,17 @@ describe('npm run new-partner -- --from-issue', () => {
     expect(await readFile(path.join(other, 'partners/acme-cloud.png'), 'utf8')).toBe('kept');
   });
 
+  it('refuses a file name the site keeps for its own pages, writing nothing', async () => {
+    const root = await workspace();
+    const args = ['--from-issue', 'clean.md', '--logo', 'logo-download', '--services', 'support'];
+    const result = await newPartnerIn(root, [...args, '--id', 'programs']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      'new-partner error id: "programs" is reserved: /partners/programs/ holds the site\'s own pages',
+    );
+    expect(await partnersIn(root)).toEqual([]);
+  });
+
   it('refuses an organization already listed under another file name', async () => {
     const root = await workspace();
     await writeFile(

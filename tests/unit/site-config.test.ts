@@ -56,7 +56,6 @@ describe('site.config.yaml', () => {
     'programs:',
     '  - id: providers',
     '    label: { en: Providers }',
-    '    intro: { en: Who provides. }',
     'services: [{ id: support, label: { en: Support } }]',
     'regions: [{ id: global, label: { en: Global } }]',
     '',
@@ -66,10 +65,7 @@ describe('site.config.yaml', () => {
     const file = await configFile(
       VALID.replace('https://nimbus.example', 'nimbus.example')
         .replace('label: 中文 }', 'label: 中文, defualt: true }')
-        .replace(
-          '    intro: { en: Who provides. }',
-          '    intro: { en: Who provides. }\n    listing: grid',
-        ),
+        .replace('    label: { en: Providers }', '    label: { en: Providers }\n    listing: grid'),
     );
     expect(problemsOf(file)).toEqual([
       'site.config.yaml:7:8 error site.url: must be an absolute https URL (got "nimbus.example"); write the full address, e.g. https://example.com/talk',

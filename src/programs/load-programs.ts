@@ -1,0 +1,268 @@
+import { lstat, readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { zodProblems } from '../data/error-map.ts';
+import { sortProblems, type Problem } from '../data/problems.ts';
+import { parseRecordYaml, type Position } from '../data/yaml-source.ts';
+import { programFrontMatterSchema, type ProgramFrontMatter } from '../schema/program.ts';
+import { RECORD_ID_PATTERN } from '../schema/record.ts';
+import { LOCALES, PROGRAM_IDS, type Locale } from '../schema/vocabulary.ts';
+
+/** One program page as written: `<dir>/<locale>/<slug>.md`, front matter checked, body untouched. */
+export interface ProgramSource {
+  locale: Locale;
+  /** The file name without `.md`: the page's URL segment, the same in every language. */
+  slug: string;
+  /** The file as shown to users, e.g. `content/programs/en/community-partner.md`. */
+  file: string;
+  path: string;
+  data: ProgramFrontMatter;
+  /** The Markdown after the front matter. */
+  body: string;
+}
+
+export interface ProgramsLoad {
+  pages: ProgramSource[];
+  problems: Problem[];
+  fileCount: number;
+}
+
+// The longest program document is under 10 KB; anything near this is a wrong file.
+const MAX_PROGRAM_BYTES = 256 * 1024;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Reads the program pages (one folder per language, one Markdown file per program) and
+ * reports every problem in every file, as `loadPartners` does for records.
+ */
+export async function loadPrograms(
+  programsDir: string,
+  displayRoot = process.cwd(),
+): Promise<ProgramsLoad> {
+  const dir = path.resolve(programsDir);
+  const show = (file: string) => path.relative(displayRoot, file).split(path.sep).join('/') || file;
+  const problems: Problem[] = [];
+  const pages: ProgramSource[] = [];
+  let fileCount = 0;
+
+  let entries: string[];
+  try {
+    entries = (await readdir(dir)).sort();
+  } catch {
+    return {
+      pages,
+      fileCount,
+      problems: [
+        {
+          file: show(dir),
+          severity: 'error',
+          message: 'is not a folder that can be read',
+          hint: `pass the folder that holds the program pages, with one folder per language (${LOCALES.join(', ')})`,
+        },
+      ],
+    };
+  }
+  for (const entry of entries.filter((name) => !(LOCALES as readonly string[]).includes(name))) {
+    problems.push({
+      file: show(path.join(dir, entry)),
+      severity: 'error',
+      message: 'is not the folder of a language of the site',
+      hint: `program pages go in ${LOCALES.map((locale) => `${locale}/`).join(' or ')}`,
+    });
+  }
+
+  for (const locale of LOCALES) {
+    const localeDir = path.join(dir, locale);
+    const names = await readdir(localeDir).catch(() => undefined);
+    if (!names) {
+      problems.push({
+        file: show(localeDir),
+        severity: 'error',
+        message: 'is missing',
+        hint: `add a ${locale}/ folder with one Markdown file per program`,
+      });
+      continue;
+    }
+    const localePages: ProgramSource[] = [];
+    let broken = 0;
+    for (const name of names.sort()) {
+      const file = path.join(localeDir, name);
+      fileCount++;
+      const page = await loadProgramFile(file, show(file), locale, problems);
+      if (page) localePages.push(page);
+      else broken++;
+    }
+    // One page per program and language: the tab links to exactly one.
+    for (const program of PROGRAM_IDS) {
+      const [first, ...repeats] = localePages.filter((page) => page.data.program === program);
+      for (const other of repeats) {
+        problems.push({
+          file: other.file,
+          severity: 'error',
+          field: 'program',
+          message: `repeats "${program}", which ${path.basename(first.file)} already describes`,
+          hint: 'keep one page per program and language',
+        });
+      }
+      // A broken file is probably that page: its own errors say what to fix.
+      if (!first && broken === 0) {
+        problems.push({
+          file: show(localeDir),
+          severity: 'error',
+          message: `has no page for the program "${program}"`,
+          hint: `add a Markdown file whose front matter says "program: ${program}"`,
+        });
+      }
+    }
+    // Only the first page of a program counts, so a repeat is reported once.
+    pages.push(
+      ...localePages.filter(
+        (page) => localePages.find((one) => one.data.program === page.data.program) === page,
+      ),
+    );
+  }
+
+  // A program keeps one URL segment in every language, so the language switch finds its page.
+  for (const program of PROGRAM_IDS) {
+    const [reference, ...translations] = pages.filter((page) => page.data.program === program);
+    for (const other of translations) {
+      if (other.slug === reference.slug) continue;
+      problems.push({
+        file: other.file,
+        severity: 'error',
+        message: `describes "${program}" under another name than ${reference.file}`,
+        hint: `rename it to ${reference.slug}.md: both languages share the page's URL`,
+      });
+    }
+  }
+  return { pages, problems: sortProblems(problems), fileCount };
+}
+
+async function loadProgramFile(
+  file: string,
+  shownFile: string,
+  locale: Locale,
+  problems: Problem[],
+): Promise<ProgramSource | undefined> {
+  const report = (problem: Omit<Problem, 'file'>) => {
+    problems.push({ file: shownFile, ...problem });
+    return undefined;
+  };
+  const extension = path.extname(file);
+  const slug = path.basename(file, extension);
+  if (extension !== '.md')
+    return report({
+      severity: 'error',
+      message: 'is not a Markdown file',
+      hint: 'program pages are <name>.md files; move anything else out of this folder',
+    });
+  if (!RECORD_ID_PATTERN.test(slug))
+    return report({
+      severity: 'error',
+      message: `"${slug}" cannot be a page name`,
+      hint: 'name the file in lowercase letters, digits and single hyphens: it becomes the URL',
+    });
+  const stats = await lstat(file);
+  if (!stats.isFile())
+    return report({
+      severity: 'error',
+      message: 'is not a regular file',
+      hint: 'program pages must be plain files, not links or folders',
+    });
+  if (stats.size > MAX_PROGRAM_BYTES)
+    return report({
+      severity: 'error',
+      message: `is ${Math.round(stats.size / 1024)} KB, far more than a program page needs`,
+      hint: `keep program pages under ${MAX_PROGRAM_BYTES / 1024} KB`,
+    });
+
+  let source: string;
+  try {
+    source = utf8.decode(await readFile(file)).replace(/^\uFEFF/, '');
+  } catch {
+    return report({ severity: 'error', message: 'is not valid UTF-8', hint: 'save it as UTF-8' });
+  }
+  const split = splitFrontMatter(source);
+  if ('problem' in split) return report({ severity: 'error', ...split.problem });
+
+  const parsed = parseRecordYaml(new TextEncoder().encode(split.yaml), shownFile);
+  // The YAML starts on the line after the opening "---".
+  const inFile = (position: Position | undefined) =>
+    position && { line: position.line + 1, column: position.column };
+  if (!parsed.ok)
+    return report({
+      ...parsed.problem,
+      position: inFile(parsed.problem.position),
+      message: `front matter ${parsed.problem.message}`,
+    });
+  const result = programFrontMatterSchema.safeParse(parsed.value, { reportInput: true });
+  if (!result.success) {
+    problems.push(
+      ...zodProblems(result.error.issues, {
+        knownFields: knownFieldsAt,
+        place: (fieldPath, at) => ({
+          file: shownFile,
+          position: inFile(parsed.locate(fieldPath, at)),
+        }),
+      }),
+    );
+    return undefined;
+  }
+  if (split.body.trim() === '')
+    return report({
+      severity: 'error',
+      position: { line: split.bodyLine, column: 1 },
+      message: 'has no text after its front matter',
+      hint: 'write the program in Markdown below the closing "---"',
+    });
+  return { locale, slug, file: shownFile, path: file, data: result.data, body: split.body };
+}
+
+type Split =
+  | { yaml: string; body: string; bodyLine: number }
+  | { problem: { message: string; hint: string; position?: Position } };
+
+/** Front matter as Markdown tools write it: a "---" line, YAML, a "---" line, then the body. */
+function splitFrontMatter(source: string): Split {
+  const lines = source.split('\n');
+  const isFence = (line: string) => /^---[ \t]*\r?$/.test(line);
+  if (!isFence(lines[0]))
+    return {
+      problem: {
+        message: 'does not start with front matter',
+        hint: 'begin the file with a "---" line, the fields (program, title, description, summary, apply) and another "---" line',
+        position: { line: 1, column: 1 },
+      },
+    };
+  const close = lines.findIndex((line, index) => index > 0 && isFence(line));
+  if (close === -1)
+    return {
+      problem: {
+        message: 'front matter is not closed',
+        hint: 'end the fields with a "---" line before the Markdown text',
+        position: { line: 1, column: 1 },
+      },
+    };
+  const yaml = lines.slice(1, close).join('\n');
+  if (!/^[ \t]*[^\s#]/m.test(yaml))
+    return {
+      problem: {
+        message: 'front matter is empty',
+        hint: 'write the fields program, title, description, summary and apply between the "---" lines',
+        position: { line: 2, column: 1 },
+      },
+    };
+  return { yaml, body: lines.slice(close + 1).join('\n'), bodyLine: close + 2 };
+}
+
+function knownFieldsAt(fieldPath: PropertyKey[]): readonly string[] {
+  if (fieldPath.length === 0) return Object.keys(programFrontMatterSchema.shape);
+  if (fieldPath.at(-1) === 'apply') return ['url', 'label'];
+  return [];
+}
+
+/** "4 program pages checked: 1 error, 0 warnings". */
+export function summarizePrograms(load: ProgramsLoad): string {
+  const errors = load.problems.filter((problem) => problem.severity === 'error').length;
+  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+  return `${plural(load.fileCount, 'program page')} checked: ${plural(errors, 'error')}, ${plural(load.problems.length - errors, 'warning')}`;
+}
