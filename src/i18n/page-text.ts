@@ -41,7 +41,6 @@ export function pageText(locale: Locale) {
 
 export type PageText = ReturnType<typeof pageText>;
 
-
 /** A record's text in the visitor's language, the default language's where that is missing. */
 export function localized(
   text: Record<string, string | undefined> | undefined,

@@ -31,7 +31,12 @@ export function directoryNeeds(program: string, locale: Locale): string[] {
     needs.name(NAME_MAX),
     requires.has('logo') ? needs.logo(LOGO_LIMITS) : needs.optionalLogo(LOGO_LIMITS),
     ...(requires.has('description')
-      ? [needs.description(DESCRIPTION_MAX, LOCALES.map((code) => t.languageCalled(code)))]
+      ? [
+          needs.description(
+            DESCRIPTION_MAX,
+            LOCALES.map((code) => t.languageCalled(code)),
+          ),
+        ]
       : []),
     ...(requires.has('services')
       ? [needs.services(SERVICE_IDS.map((service) => t.services[service]))]

@@ -18,6 +18,9 @@ describe.skipIf(!hasChromium())('a second site configuration', () => {
       '/partners/',
       '/partners/orbit-labs/',
       '/partners/pine-academy/',
+      '/partners/programs/certified-providers/',
+      '/partners/programs/end-users/',
+      '/partners/programs/training-partners/',
       '/partners/quartz-foods/',
       '/partners/rill-systems/',
     ]);

@@ -70,7 +70,7 @@ describe('site.config.yaml', () => {
     expect(problemsOf(file)).toEqual([
       'site.config.yaml:7:8 error site.url: must be an absolute https URL (got "nimbus.example"); write the full address, e.g. https://example.com/talk',
       'site.config.yaml:10:41 error locales[1].defualt: is not a known field; did you mean "default"?',
-      'site.config.yaml:15:14 error programs[0].listing: must be one of cards, logos (got "grid")',
+      'site.config.yaml:14:14 error programs[0].listing: must be one of cards, logos (got "grid")',
     ]);
   });
 
