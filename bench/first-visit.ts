@@ -51,7 +51,15 @@ export interface ProfileVisits {
 export interface FirstVisitResult {
   build: BuildRun;
   profiles: ProfileVisits[];
+  /** The program pages, first visits at 1x. */
+  programPages: { path: string; visits: FirstVisit[]; heaviest: FirstVisit }[];
 }
+
+/** Program pages a visitor reaches from the tabs (issue "Program pages"). */
+const PROGRAM_PAGES = [
+  '/partners/programs/community-partner/',
+  '/partners/programs/adopter-group/',
+];
 
 const VIEWPORT = { width: 1280, height: 800 };
 const PROFILES: VisitProfile[] = [
@@ -88,7 +96,10 @@ export async function buildRealSite(
   return { build, outDir };
 }
 
-/** Loads `/partners/` of the site served at `siteUrl` in Chromium, several times per profile. */
+/**
+ * Loads `/partners/` of the site served at `siteUrl` in Chromium, several times per profile,
+ * then each program page at 1x.
+ */
 export async function measureFirstVisit(
   site: RealSite,
   siteUrl: string,
@@ -107,7 +118,18 @@ export async function measureFirstVisit(
         worstLayoutShift: Math.max(...visits.map((one) => one.cumulativeLayoutShift)),
       });
     }
-    return { build: site.build, profiles };
+    const programPages = [];
+    for (const pagePath of PROGRAM_PAGES) {
+      const visits: FirstVisit[] = [];
+      for (let run = 0; run < VISITS_PER_PROFILE; run++)
+        visits.push(await visit(browser, `${siteUrl}${pagePath}`, PROFILES[0]));
+      programPages.push({
+        path: pagePath,
+        visits,
+        heaviest: visits.reduce((a, b) => (total(b.bytes) > total(a.bytes) ? b : a)),
+      });
+    }
+    return { build: site.build, profiles, programPages };
   } finally {
     await browser.close();
   }
@@ -296,7 +318,17 @@ export function formatFirstVisitTable(result: FirstVisitResult): string {
     ...layoutShiftCauses(result),
     "for reference, today's karmada.io adopters page ships about 200 KB of logos alone",
   ];
-  return `${formatTable(header, rows)}\n${notes.join('\n')}`;
+  const programRows = result.programPages.map(({ path: pagePath, heaviest, visits }) => [
+    pagePath,
+    String(heaviest.responses.length),
+    ...GROUPS.map((group) => formatBytes(heaviest.bytes[group])),
+    formatBytes(total(heaviest.bytes)),
+    formatBytes(total(heaviest.gzipBytes)),
+    formatBytes(javaScriptBytes(heaviest)),
+    visits.map((one) => one.cumulativeLayoutShift.toFixed(3)).join(' '),
+  ]);
+  const programTable = formatTable(['program page (1x)', ...header.slice(1)], programRows);
+  return `${formatTable(header, rows)}\n${notes.join('\n')}\n\n${programTable}`;
 }
 
 /** Each element that moved, once, with the largest shift it took part in. */
@@ -317,8 +349,28 @@ function layoutShiftCauses(result: FirstVisitResult): string[] {
 // for 1x, since a 2x screen rightly fetches larger logos.
 const TOTAL_MAX = 30 * 1024;
 const JS_MAX = 3 * 1024;
+// Issue "Program pages": a program page is text, well under the directory's budget.
+const PROGRAM_PAGE_MAX = 15 * 1024;
 
 export function firstVisitVerdicts(result: FirstVisitResult): Verdict[] {
+  const programVerdicts = result.programPages.flatMap(({ path: pagePath, heaviest, visits }) => [
+    {
+      target: `${pagePath} transfers under 15 KB (1x)`,
+      pass: total(heaviest.gzipBytes) < PROGRAM_PAGE_MAX,
+      measured: `about ${formatBytes(total(heaviest.gzipBytes))} with text gzipped (${formatBytes(total(heaviest.bytes))} uncompressed)`,
+    },
+    {
+      target: `${pagePath} under 3 KB of JavaScript, CLS 0 (1x)`,
+      pass:
+        javaScriptBytes(heaviest) < JS_MAX &&
+        visits.every((one) => one.cumulativeLayoutShift === 0),
+      measured: `${formatBytes(javaScriptBytes(heaviest))}, worst CLS ${Math.max(...visits.map((one) => one.cumulativeLayoutShift)).toFixed(4)}`,
+    },
+  ]);
+  return [...directoryVerdicts(result), ...programVerdicts];
+}
+
+function directoryVerdicts(result: FirstVisitResult): Verdict[] {
   return result.profiles.flatMap(({ profile, heaviest, worstLayoutShift }) => {
     const at = `(${profile.label}${profile.diagnostic ? ', diagnostic' : ''})`;
     const cls: Verdict = {

@@ -45,7 +45,13 @@ export async function lighthousePages(outDir: string): Promise<string[]> {
     partners: { page: { en: string } }[];
   };
   const organization = feed.partners[0] && new URL(feed.partners[0].page.en).pathname;
-  return ['/partners/', '/zh/partners/', ...(organization ? [organization] : [])];
+  return [
+    '/partners/',
+    '/zh/partners/',
+    ...(organization ? [organization] : []),
+    // The longest program page, in Chinese (issue "Program pages").
+    '/zh/partners/programs/adopter-group/',
+  ];
 }
 
 /** Runs Lighthouse on each page of the site served at `siteUrl`, one page after the other. */

@@ -80,7 +80,9 @@ try {
     const server = await serveStatic(site.outDir);
     try {
       if (runs('visit')) {
-        console.log('\n## First visit to /partners/, real data (issue "The partners page")');
+        console.log(
+          '\n## First visit to /partners/ and the program pages, real data (issues "The partners page", "Program pages")',
+        );
         const result = await measureFirstVisit(site, server.url);
         console.log(
           `\n${formatFirstVisitTable(result)}\n\n${formatVerdicts(firstVisitVerdicts(result))}`,

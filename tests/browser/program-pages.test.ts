@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasChromium } from '../support/chromium.ts';
+import { hasChromium } from '../../tooling/chromium.ts';
 import { useFixtureSite, warnIfNoChromium } from './fixture-site.ts';
 
 warnIfNoChromium('the program page tests');
