@@ -1,0 +1,95 @@
+// Usage: npm run check-links [-- DIR] [options]; --help lists them. Exit 1 on any broken link.
+import { writeFile } from 'node:fs/promises';
+import { loadPartners } from '../src/data/load-partners.ts';
+import { partnersDir } from '../src/data/partners-dir.ts';
+import { formatAnnotation, formatProblem, hasErrors, sortProblems } from '../src/data/problems.ts';
+import { checkLinks, PER_HOST_LIMIT } from '../src/links/check-links.ts';
+import { parseCheckLinksArgs, UsageError, USAGE } from '../src/links/check-links-options.ts';
+import { linkProblem, type LinkProblem } from '../src/links/link-problems.ts';
+import { renderLinkReport } from '../src/links/link-report.ts';
+import { linkTargets } from '../src/links/link-targets.ts';
+import { linkSummary, unreachableEverywhere } from '../src/links/link-summary.ts';
+
+let options;
+try {
+  options = parseCheckLinksArgs(process.argv.slice(2));
+} catch (error) {
+  if (!(error instanceof UsageError)) throw error;
+  console.error(`${error.message}\n\n${USAGE}`);
+  process.exit(2);
+}
+if (options.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+
+const loaded = await loadPartners(options.dir ?? partnersDir());
+// A record the validator refuses cannot be checked: say so rather than skip it silently.
+const loadErrors = loaded.problems.filter((problem) => problem.severity === 'error');
+const targets = linkTargets(loaded.records);
+const hostCount = new Set(targets.map((target) => new URL(target.url).hostname)).size;
+console.error(
+  `checking ${targets.length} links on ${hostCount} hosts (timeout ${options.timeoutSeconds} s, ` +
+    `${options.retries} retries, ${options.concurrency} at once, ${PER_HOST_LIMIT} per host)`,
+);
+const outcomes = await checkLinks(
+  targets.map((target) => target.url),
+  {
+    concurrency: options.concurrency,
+    perHost: PER_HOST_LIMIT,
+    timeoutMs: options.timeoutSeconds * 1000,
+    retries: options.retries,
+    retryDelayMs: options.retryDelaySeconds * 1000,
+  },
+);
+const linkProblems = targets
+  .map((target) => linkProblem(target, outcomes.get(target.url)!))
+  .filter((problem): problem is LinkProblem => problem !== undefined);
+const problems = sortProblems([...loadErrors, ...linkProblems]);
+const summary = linkSummary(problems, targets.length);
+
+if (options.json) {
+  console.log(
+    JSON.stringify(
+      {
+        version: 1,
+        links: targets.length,
+        problems: problems.map(({ position, ...problem }) => ({
+          ...problem,
+          line: position?.line,
+          column: position?.column,
+        })),
+        summary,
+      },
+      null,
+      2,
+    ),
+  );
+} else {
+  const inActions = process.env.GITHUB_ACTIONS === 'true';
+  for (const problem of problems) {
+    console.log(formatProblem(problem));
+    if (inActions) console.log(formatAnnotation(problem));
+  }
+  console.log(summary);
+}
+if (unreachableEverywhere([...outcomes.values()])) {
+  console.error(
+    `no link could be reached at all (every host failed to resolve or connect): is this machine offline?`,
+  );
+}
+if (options.markdown) {
+  const server = process.env.GITHUB_SERVER_URL;
+  const repository = process.env.GITHUB_REPOSITORY;
+  const repositoryUrl = server && repository ? `${server}/${repository}` : undefined;
+  const runId = process.env.GITHUB_RUN_ID;
+  await writeFile(
+    options.markdown,
+    renderLinkReport(problems, targets.length, {
+      repositoryUrl,
+      commit: process.env.GITHUB_SHA,
+      runUrl: repositoryUrl && runId ? `${repositoryUrl}/actions/runs/${runId}` : undefined,
+    }),
+  );
+}
+process.exitCode = hasErrors(problems) ? 1 : 0;

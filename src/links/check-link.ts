@@ -1,0 +1,194 @@
+import { botWall } from './bot-walls.ts';
+
+/** What became of one URL after retries, before it is worded for a record. */
+export type LinkOutcome =
+  | { kind: 'ok'; status: number; finalUrl: string }
+  /** The first hops were permanent redirects: `newUrl` is where they lead, the URL to write. */
+  | { kind: 'moved'; status: number; newUrl: string; finalUrl: string }
+  /** Refused to a robot (401/403/429 or a known bot wall): maybe fine in a browser. */
+  | { kind: 'blocked'; status: number; wall?: string; finalUrl: string }
+  | { kind: 'broken'; failure: LinkFailure; attempts: number; finalUrl?: string };
+
+export type LinkFailure =
+  | { reason: 'status'; status: number }
+  | { reason: 'timeout'; seconds: number }
+  | { reason: 'dns'; host: string }
+  | { reason: 'refused'; host: string }
+  | { reason: 'tls'; code: string }
+  | { reason: 'redirects'; count: number }
+  | { reason: 'network'; code: string };
+
+export interface CheckLinkOptions {
+  /** For each request (each redirect hop), until the response headers arrive. */
+  timeoutMs: number;
+  /** Further attempts after a timeout, a 5xx answer or a dropped connection. */
+  retries: number;
+  /** Wait before the first retry; doubles for each further one. */
+  retryDelayMs: number;
+  userAgent?: string;
+  /** Injected by tests; the global fetch (undici) otherwise. */
+  fetch?: typeof fetch;
+  /** Runs each request when a slot is free (the global concurrency bound); at once if absent. */
+  gate?: <T>(request: () => Promise<T>) => Promise<T>;
+}
+
+export const MAX_REDIRECTS = 10;
+export const DEFAULT_USER_AGENT =
+  'Mozilla/5.0 (compatible; karmada-partners-link-check; +https://karmada.io/partners/)';
+
+const PERMANENT_REDIRECTS = new Set([301, 308]);
+const BLOCKING_STATUSES = new Set([401, 403, 429]);
+// Errors that say the host does not exist or takes no connections: another try will not help.
+const DNS_CODES = new Set(['ENOTFOUND', 'EAI_NONAME', 'EAI_NODATA']);
+const REFUSED_CODES = new Set(['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH']);
+const TIMEOUT_CODES = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'ETIMEDOUT']);
+const TLS_CODE = /CERT|TLS|SSL|SELF_SIGNED/;
+
+interface Hop {
+  status: number;
+  url: string;
+}
+
+/** One request followed through its redirects. */
+type Chain =
+  | { ok: true; status: number; headers: Headers; finalUrl: string; hops: Hop[] }
+  | { ok: false; failure: LinkFailure; retryable: boolean; finalUrl: string };
+
+/**
+ * Checks one URL: HEAD first, GET when HEAD is refused or fails, redirects followed hop by
+ * hop (so a permanent move can be told from a temporary one), and retries with exponential
+ * backoff for timeouts, 5xx answers and dropped connections.
+ */
+export async function checkLink(url: string, options: CheckLinkOptions): Promise<LinkOutcome> {
+  let useHead = true;
+  let chain: Chain | undefined;
+  let attempts = 0;
+  while (attempts <= options.retries) {
+    if (attempts > 0) await sleep(backoff(options.retryDelayMs, attempts));
+    attempts++;
+    chain = await attempt(url, useHead, options);
+    // A server that hangs on HEAD may still answer GET: later attempts go straight to GET.
+    if (!chain.ok && chain.failure.reason === 'timeout') useHead = false;
+    if (!isRetryable(chain)) break;
+  }
+  return outcome(chain!, attempts);
+}
+
+async function attempt(url: string, useHead: boolean, options: CheckLinkOptions): Promise<Chain> {
+  if (useHead) {
+    const head = await follow(url, 'HEAD', options);
+    // Many servers refuse or mishandle HEAD (405, 501, even 404 or a reset) yet serve GET.
+    const headRefused = head.ok ? head.status >= 400 : head.failure.reason === 'network';
+    if (!headRefused) return head;
+  }
+  return follow(url, 'GET', options);
+}
+
+async function follow(
+  url: string,
+  method: 'HEAD' | 'GET',
+  options: CheckLinkOptions,
+): Promise<Chain> {
+  const doFetch = options.fetch ?? fetch;
+  const gate = options.gate ?? ((request) => request());
+  const hops: Hop[] = [];
+  let current = url;
+  for (;;) {
+    let response: Response;
+    try {
+      const target = current;
+      // The timeout starts when the request does, not while it waits for a slot.
+      response = await gate(() =>
+        doFetch(target, {
+          method,
+          redirect: 'manual',
+          signal: AbortSignal.timeout(options.timeoutMs),
+          headers: {
+            'user-agent': options.userAgent ?? DEFAULT_USER_AGENT,
+            accept: 'text/html,application/xhtml+xml,*/*;q=0.8',
+          },
+        }),
+      );
+    } catch (error) {
+      return { ok: false, ...describeError(error, current, options.timeoutMs), finalUrl: current };
+    }
+    // Only the status and headers matter: never download a page.
+    await response.body?.cancel().catch(() => {});
+    const location = response.headers.get('location');
+    if (response.status >= 300 && response.status < 400 && location) {
+      if (hops.length >= MAX_REDIRECTS) {
+        return {
+          ok: false,
+          failure: { reason: 'redirects', count: hops.length },
+          retryable: false,
+          finalUrl: current,
+        };
+      }
+      hops.push({ status: response.status, url: current });
+      current = new URL(location, current).href;
+      continue;
+    }
+    return {
+      ok: true,
+      status: response.status,
+      headers: response.headers,
+      finalUrl: current,
+      hops,
+    };
+  }
+}
+
+function describeError(
+  error: unknown,
+  url: string,
+  timeoutMs: number,
+): { failure: LinkFailure; retryable: boolean } {
+  const timeout = {
+    failure: { reason: 'timeout', seconds: timeoutMs / 1000 },
+    retryable: true,
+  } as const;
+  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError'))
+    return timeout;
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  const code = cause?.code ?? (error instanceof Error ? error.message : String(error));
+  const host = new URL(url).host;
+  if (TIMEOUT_CODES.has(code)) return timeout;
+  if (DNS_CODES.has(code)) return { failure: { reason: 'dns', host }, retryable: false };
+  if (REFUSED_CODES.has(code)) return { failure: { reason: 'refused', host }, retryable: false };
+  if (TLS_CODE.test(code)) return { failure: { reason: 'tls', code }, retryable: false };
+  // Connection resets, a DNS server that did not answer (EAI_AGAIN): often gone a moment later.
+  return { failure: { reason: 'network', code }, retryable: true };
+}
+
+function isRetryable(chain: Chain): boolean {
+  if (!chain.ok) return chain.retryable;
+  // A bot wall answers the same way every time; retrying only annoys it.
+  return chain.status >= 500 && !botWall(chain.status, chain.headers);
+}
+
+function outcome(chain: Chain, attempts: number): LinkOutcome {
+  if (!chain.ok)
+    return { kind: 'broken', failure: chain.failure, attempts, finalUrl: chain.finalUrl };
+  const { status, headers, finalUrl, hops } = chain;
+  const wall = botWall(status, headers);
+  if (wall || BLOCKING_STATUSES.has(status)) return { kind: 'blocked', status, wall, finalUrl };
+  if (status >= 300) {
+    return { kind: 'broken', failure: { reason: 'status', status }, attempts, finalUrl };
+  }
+  // Only the leading permanent hops say where the link should point now: a temporary
+  // redirect after them (to a login or a language page) is the site's business.
+  let moved = 0;
+  while (moved < hops.length && PERMANENT_REDIRECTS.has(hops[moved].status)) moved++;
+  if (moved > 0) {
+    const newUrl = moved < hops.length ? hops[moved].url : finalUrl;
+    return { kind: 'moved', status: hops[0].status, newUrl, finalUrl };
+  }
+  return { kind: 'ok', status, finalUrl };
+}
+
+function backoff(baseMs: number, retry: number): number {
+  // Jitter, so links on one host that failed together do not all come back at the same instant.
+  return baseMs * 2 ** (retry - 1) * (1 + Math.random() * 0.25);
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,0 +1,34 @@
+import type { LoadedRecord } from '../data/load-partners.ts';
+import { formatFieldPath } from '../data/error-map.ts';
+import type { Position } from '../data/yaml-source.ts';
+
+/** One URL as written in one record, with where it is written. */
+export interface LinkTarget {
+  url: string;
+  /** The record file as shown to users, e.g. `partners/acme.yaml`. */
+  file: string;
+  /** `website` or `case_studies[0].url`. */
+  field: string;
+  position: Position;
+}
+
+/** Every URL the site publishes: each active record's website and case-study links. */
+export function linkTargets(records: LoadedRecord[]): LinkTarget[] {
+  const targets: LinkTarget[] = [];
+  for (const loaded of records) {
+    // Withdrawn records are published nowhere, so their links are nobody's concern.
+    if (loaded.record.status !== 'active') continue;
+    const add = (url: string, path: PropertyKey[]) =>
+      targets.push({
+        url,
+        file: loaded.file,
+        field: formatFieldPath(path),
+        position: loaded.locate(path),
+      });
+    add(loaded.record.website, ['website']);
+    loaded.record.case_studies?.forEach((study, index) =>
+      add(study.url, ['case_studies', index, 'url']),
+    );
+  }
+  return targets;
+}
