@@ -14,7 +14,7 @@ type Answer = { status: number; headers?: Record<string, string> } | 'hang' | { 
 /** A fetch that answers from a script per "METHOD url" (or "url"), recording every request. */
 function scriptedFetch(script: Record<string, Answer | Answer[]>) {
   const requests: string[] = [];
-  const fetch = (async (input: string | URL | Request, init?: RequestInit) => {
+  const fakeFetch = (async (input: string | URL | Request, init?: RequestInit) => {
     const url = String(input);
     const key = `${init?.method ?? 'GET'} ${url}`;
     requests.push(key);
@@ -38,8 +38,8 @@ function scriptedFetch(script: Record<string, Answer | Answer[]>) {
     }
     // Response refuses statuses past 599 (LinkedIn's 999), so a plain object stands in.
     return { status: answer.status, headers: new Headers(answer.headers), body: null } as Response;
-  }) as typeof fetch;
-  return { fetch, requests };
+  }) as typeof globalThis.fetch;
+  return { fetch: fakeFetch, requests };
 }
 
 const options = (fetch: typeof globalThis.fetch): CheckLinkOptions => ({
