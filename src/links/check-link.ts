@@ -16,6 +16,8 @@ export type LinkFailure =
   | { reason: 'refused'; host: string }
   | { reason: 'tls'; code: string }
   | { reason: 'redirects'; count: number }
+  /** A Location header that is not a web address (malformed, or mailto: and the like). */
+  | { reason: 'bad-redirect'; location: string }
   | { reason: 'network'; code: string };
 
 export interface CheckLinkOptions {
@@ -124,8 +126,17 @@ async function follow(
           finalUrl: current,
         };
       }
+      const next = URL.parse(location, current);
+      if (!next || (next.protocol !== 'https:' && next.protocol !== 'http:')) {
+        return {
+          ok: false,
+          failure: { reason: 'bad-redirect', location },
+          retryable: false,
+          finalUrl: current,
+        };
+      }
       hops.push({ status: response.status, url: current });
-      current = new URL(location, current).href;
+      current = next.href;
       continue;
     }
     return {
@@ -154,9 +165,11 @@ function describeError(
   const host = new URL(url).host;
   if (TIMEOUT_CODES.has(code)) return timeout;
   if (DNS_CODES.has(code)) return { failure: { reason: 'dns', host }, retryable: false };
+  // No answer from the DNS server (offline, or a server too busy): maybe better a moment later.
+  if (code === 'EAI_AGAIN') return { failure: { reason: 'dns', host }, retryable: true };
   if (REFUSED_CODES.has(code)) return { failure: { reason: 'refused', host }, retryable: false };
   if (TLS_CODE.test(code)) return { failure: { reason: 'tls', code }, retryable: false };
-  // Connection resets, a DNS server that did not answer (EAI_AGAIN): often gone a moment later.
+  // Connection resets and the like: often gone a moment later.
   return { failure: { reason: 'network', code }, retryable: true };
 }
 

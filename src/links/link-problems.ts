@@ -79,6 +79,8 @@ function brokenMessage(failure: LinkFailure, attempts: number): string {
       return `cannot be reached securely: certificate or TLS error (${failure.code})`;
     case 'redirects':
       return `redirects more than ${failure.count} times (a redirect loop?)`;
+    case 'bad-redirect':
+      return `redirects to "${failure.location}", which is not a web address`;
     case 'network':
       return `cannot be reached: the connection failed (${failure.code})${tries}`;
   }

@@ -93,6 +93,17 @@ describe('checkLink', () => {
     });
   });
 
+  it('fails a redirect to something that is not a web address', async () => {
+    for (const location of ['http://[bad', 'mailto:someone@a.example']) {
+      const site = scriptedFetch({ 'https://a.example/': { status: 302, headers: { location } } });
+      expect(await checkLink('https://a.example/', options(site.fetch))).toMatchObject({
+        kind: 'broken',
+        failure: { reason: 'bad-redirect', location },
+        attempts: 1,
+      });
+    }
+  });
+
   it('GETs when HEAD is refused (405, 501) or the connection drops on it', async () => {
     for (const head of [{ status: 405 }, { status: 501 }, { error: 'ECONNRESET' }]) {
       const site = scriptedFetch({ 'HEAD https://a.example/': head });
@@ -130,6 +141,15 @@ describe('checkLink', () => {
       'GET https://a.example/',
       'GET https://a.example/',
     ]);
+  });
+
+  it('retries a DNS server that did not answer, then says the name does not resolve', async () => {
+    const site = scriptedFetch({ 'https://a.example/': { error: 'EAI_AGAIN' } });
+    expect(await checkLink('https://a.example/', options(site.fetch))).toMatchObject({
+      kind: 'broken',
+      failure: { reason: 'dns', host: 'a.example' },
+      attempts: 3,
+    });
   });
 
   it('does not retry what another try cannot change', async () => {
