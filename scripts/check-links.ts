@@ -2,6 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import { loadPartners } from '../src/data/load-partners.ts';
 import { partnersDir } from '../src/data/partners-dir.ts';
+import { siteConfig } from '../src/config/current-site-config.ts';
 import { formatAnnotation, formatProblem, hasErrors, sortProblems } from '../src/data/problems.ts';
 import { checkLinks, PER_HOST_LIMIT } from '../src/links/check-links.ts';
 import { parseCheckLinksArgs, UsageError, USAGE } from '../src/links/check-links-options.ts';
@@ -40,6 +41,8 @@ const outcomes = await checkLinks(
     timeoutMs: options.timeoutSeconds * 1000,
     retries: options.retries,
     retryDelayMs: options.retryDelaySeconds * 1000,
+    // Names who is asking, so a site's owner can tell what the requests are.
+    userAgent: `Mozilla/5.0 (compatible; ${siteConfig.project.name} partner directory link check; +${siteConfig.site.url})`,
   },
 );
 const linkProblems = targets

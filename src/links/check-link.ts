@@ -35,8 +35,8 @@ export interface CheckLinkOptions {
 }
 
 export const MAX_REDIRECTS = 10;
-export const DEFAULT_USER_AGENT =
-  'Mozilla/5.0 (compatible; karmada-partners-link-check; +https://karmada.io/partners/)';
+/** Says honestly what is asking; `npm run check-links` adds the project's name and site. */
+export const DEFAULT_USER_AGENT = 'Mozilla/5.0 (compatible; partner-directory-link-check)';
 
 const PERMANENT_REDIRECTS = new Set([301, 308]);
 const BLOCKING_STATUSES = new Set([401, 403, 429]);

@@ -2,7 +2,7 @@ import type { Problem } from '../data/problems.ts';
 
 /** Where the report links to, from the GitHub Actions run that wrote it (all optional). */
 export interface ReportContext {
-  /** e.g. https://github.com/karmada-io/karmada-partners */
+  /** e.g. https://github.com/owner/repository */
   repositoryUrl?: string;
   /** The commit the records were read at, so line links stay right after later edits. */
   commit?: string;

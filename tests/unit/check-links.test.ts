@@ -232,20 +232,23 @@ describe('checkLinks', () => {
   });
 
   it('starts a request timeout when the request starts, not while it waits for a slot', async () => {
+    // Each request takes 40 ms and they run one at a time, so the last ones wait far longer
+    // than the timeout: their signal must still be fresh when they start.
+    const abortedAtStart: boolean[] = [];
     const fetch = (async (_input: string | URL | Request, init?: RequestInit) => {
-      await new Promise((resolve) => setTimeout(resolve, 30));
-      init?.signal?.throwIfAborted();
+      abortedAtStart.push(init!.signal!.aborted);
+      await new Promise((resolve) => setTimeout(resolve, 40));
       return { status: 200, headers: new Headers(), body: null } as Response;
     }) as typeof globalThis.fetch;
     const urls = Array.from({ length: 6 }, (_, index) => `https://a.example/${index}`);
-    const outcomes = await checkLinks(urls, {
+    await checkLinks(urls, {
       ...options(fetch),
-      timeoutMs: 45,
+      timeoutMs: 60,
       retries: 0,
       concurrency: 1,
-      perHost: 2,
+      perHost: 6, // so every request waits in the global queue
     });
-    expect([...outcomes.values()].map((outcome) => outcome.kind)).toEqual(Array(6).fill('ok'));
+    expect(abortedAtStart).toEqual(Array(6).fill(false));
   });
 });
 
