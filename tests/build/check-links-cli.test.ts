@@ -1,34 +1,25 @@
-import { execFile } from 'node:child_process';
 import { once } from 'node:events';
 import { readFile, rm } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runScript } from '../../tooling/run-script.ts';
 import { makePartnersDir } from '../support/temp-partners.ts';
 
-const run = promisify(execFile);
-const SCRIPT = path.resolve('scripts/check-links.ts');
-// Short enough to keep the suite quick, long enough for a loaded 2-core machine to answer.
 // Seconds for starting Node, loading records and sharing 2 cores with other work: a run that
 // ignored its timeouts would hang far past this.
 const BUSY_MACHINE_SLACK = 30;
+// Short enough to keep the suite quick, long enough for a loaded 2-core machine to answer.
 const FAST = ['--timeout', '1', '--retries', '2', '--retry-delay', '0.05'];
 
 /** Runs `npm run check-links -- partners ...` from the folder that holds the records. */
 async function checkLinks(dir: string, args: string[] = []) {
-  const started = Date.now();
-  try {
-    const { stdout, stderr } = await run(process.execPath, [SCRIPT, 'partners', ...args], {
-      cwd: path.dirname(dir),
-      env: { ...process.env, GITHUB_ACTIONS: '', PARTNERS_DIR: '' },
-    });
-    return { code: 0, stdout, stderr, seconds: (Date.now() - started) / 1000 };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { ...failed, seconds: (Date.now() - started) / 1000 };
-  }
+  const result = await runScript('scripts/check-links.ts', ['partners', ...args], {
+    cwd: path.dirname(dir),
+    env: { GITHUB_ACTIONS: '', PARTNERS_DIR: '' },
+  });
+  return { ...result, seconds: result.wallMs / 1000 };
 }
 
 /** A local site with one path per behaviour, counting the requests each path gets. */
