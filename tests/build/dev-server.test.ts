@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURE_SITE_PROGRAMS } from '../support/build-fixture-site.ts';
 import { PARTNER_YAML, makePartnersDir, makePng } from '../support/temp-partners.ts';
 
 const PORT = 4399;
@@ -34,16 +35,22 @@ const page = async (pathname: string) => (await fetch(URL_ROOT + pathname)).text
 // `npm run dev` on a partners folder of its own: the content layer's loader follows the folder.
 describe('npm run dev', () => {
   let dir: string;
+  let programs: string;
   let server: ChildProcess;
   let output = '';
 
   beforeAll(async () => {
     dir = await makePartnersDir({ 'acme-cloud.yaml': PARTNER_YAML, 'acme.png': await makePng() });
+    programs = path.join(path.dirname(dir), 'programs');
+    await cp(FIXTURE_SITE_PROGRAMS, programs, { recursive: true });
     // Astro's own entry point under this Node (the shell's may be older than Astro supports).
     server = spawn(
       process.execPath,
       ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(PORT), '--host', '127.0.0.1'],
-      { env: { ...shellEnv(), PARTNERS_DIR: dir }, stdio: ['ignore', 'pipe', 'pipe'] },
+      {
+        env: { ...shellEnv(), PARTNERS_DIR: dir, PROGRAMS_DIR: programs },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
     );
     server.stdout!.on('data', (chunk) => (output += chunk));
     server.stderr!.on('data', (chunk) => (output += chunk));
@@ -72,5 +79,19 @@ describe('npm run dev', () => {
     await writeFile(file, record.replace(/^website: .*$/m, 'website: javascript:alert(1)'));
     await eventually(async () => expect(output).toMatch(/acme-cloud\.yaml:\d+:\d+ error website/));
     expect(await page('/partners/')).toContain('Acme Cloud Europe');
+  }, 150_000);
+
+  it('shows an edit to a program page at once, and the last valid one while it is broken', async () => {
+    const file = path.join(programs, 'en', 'partner-program.md');
+    const text = await readFile(file, 'utf8');
+    const pagePath = '/partners/programs/partner-program/';
+    await writeFile(file, text.replace('A seat at the fixture round table.', 'Two seats now.'));
+    await eventually(async () => expect(await page(pagePath)).toContain('Two seats now.'));
+
+    await writeFile(file, text.replace('title: Fixture Partner Program', 'titel: Oops'));
+    await eventually(async () =>
+      expect(output).toMatch(/partner-program\.md:\d+:\d+ error titel: is not a known field/),
+    );
+    expect(await page(pagePath)).toContain('Two seats now.');
   }, 150_000);
 });
