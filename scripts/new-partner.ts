@@ -1,4 +1,5 @@
-// Usage: npm run new-partner -- --from-issue FILE [--logo PATH] [--services a,b] [--regions x,y]
+// Usage: npm run new-partner -- --issue N [--repo owner/name] [--services a,b] [--regions x,y]
+//    or: npm run new-partner -- --from-issue FILE [--logo PATH | --logo-url URL] [...]
 //    or: npm run new-partner   (asks in the terminal; answers may be piped)
 // Exit 0 written and valid, 1 refused or invalid, 2 wrong usage. --help lists the options.
 import { newPartner } from '../src/intake/new-partner.ts';
@@ -10,4 +11,7 @@ process.exitCode = await newPartner(process.argv.slice(2), {
   // npm runs scripts from the project root; INIT_CWD is where the maintainer typed the command.
   cwd: process.env.INIT_CWD ?? process.cwd(),
   projectRoot: process.cwd(),
+  env: { GITHUB_API_URL: process.env.GITHUB_API_URL, GITHUB_TOKEN: process.env.GITHUB_TOKEN },
+  // Where the application form lives (forms/community-partner.yml is copied there).
+  issueRepo: 'karmada-io/community',
 });

@@ -24,3 +24,20 @@ export function listAnswer(text: string, vocabulary: readonly string[]): string[
   }
   return ids;
 }
+
+/**
+ * The ids of the options chosen in a multi-select dropdown, which GitHub renders as the
+ * options' labels joined by ", ". An entry that is no label is read as an id typed by hand,
+ * for the schema to accept or refuse with a suggestion.
+ */
+export function choicesAnswer(
+  text: string,
+  choices: readonly { id: string; label: string }[],
+): string[] {
+  const byLabel = new Map(choices.map((choice) => [choice.label.toLowerCase(), choice.id]));
+  return text
+    .split(COMMAS)
+    .map((entry) => entry.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .map((entry) => byLabel.get(entry.toLowerCase()) ?? asId(entry));
+}

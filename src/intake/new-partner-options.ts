@@ -5,12 +5,16 @@ import { listAnswer } from './list-answer.ts';
 /** What `npm run new-partner` was asked to do; any field flag fills in or overrides an answer. */
 export interface NewPartnerOptions {
   fromIssue?: string;
+  /** An issue number to read through GitHub's API, in `repo`. */
+  issue?: string;
+  repo?: string;
   dir?: string;
   id?: string;
   name?: string;
   website?: string;
   programs?: string[];
   logo?: string;
+  logoUrl?: string;
   description?: string;
   descriptionZh?: string;
   services?: string[];
@@ -21,15 +25,21 @@ export interface NewPartnerOptions {
   help: boolean;
 }
 
-export const USAGE = `Usage:
+/** The help text; `issueRepo` is the repository that takes applications. */
+export const usage = (issueRepo: string) => `Usage:
+  npm run new-partner -- --issue N [--repo owner/name] [options]
   npm run new-partner -- --from-issue FILE [--logo PATH] [--services a,b] [--regions x,y] [options]
   npm run new-partner [-- options]          (asks for each field in the terminal)
 
 Writes partners/<id>.yaml and copies the logo next to it as <id>.png or <id>.svg, then
 checks the new record with the validator. Never overwrites an existing file.
 
-  --from-issue FILE    the body of a community partner application issue (Markdown)
-  --logo PATH          the logo to copy, SVG or PNG (the issue only links to it)
+  --issue N            read application issue N through GitHub's API (GITHUB_API_URL,
+                       GITHUB_TOKEN when set) and download the logo it links to
+  --repo owner/name    the repository of --issue (default ${issueRepo})
+  --from-issue FILE    the body of an application issue, saved as Markdown
+  --logo PATH          the logo to copy, SVG or PNG
+  --logo-url URL       the logo to download (https), instead of the issue's link
   --program LIST       ${PROGRAM_IDS.join(', ')} (default community-partner)
   --services LIST      ${SERVICE_IDS.join(', ')}
   --regions LIST       ${REGION_IDS.join(', ')}
@@ -60,6 +70,9 @@ export function parseNewPartnerArgs(args: string[]): NewPartnerOptions {
       strict: true,
       options: {
         'from-issue': { type: 'string' },
+        issue: { type: 'string' },
+        repo: { type: 'string' },
+        'logo-url': { type: 'string' },
         dir: { type: 'string' },
         id: { type: 'string' },
         name: { type: 'string' },
@@ -87,8 +100,17 @@ export function parseNewPartnerArgs(args: string[]): NewPartnerOptions {
     throw new UsageError(message);
   }
   const { values } = parsed;
+  if (values.issue !== undefined && values['from-issue'] !== undefined)
+    throw new UsageError('--issue and --from-issue both name an issue', 'pass one of them');
+  if (values.logo !== undefined && values['logo-url'] !== undefined)
+    throw new UsageError('--logo and --logo-url both name a logo', 'pass one of them');
+  if (values.repo !== undefined && values.issue === undefined)
+    throw new UsageError('--repo is the repository of --issue', 'pass --issue N with it');
   return {
     fromIssue: values['from-issue'],
+    issue: values.issue,
+    repo: values.repo,
+    logoUrl: values['logo-url'],
     dir: values.dir,
     id: values.id,
     name: values.name,

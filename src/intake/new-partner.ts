@@ -8,10 +8,12 @@ import { RECORD_ID_PATTERN, RESERVED_RECORD_IDS } from '../schema/record.ts';
 import { REGION_IDS, SERVICE_IDS } from '../schema/vocabulary.ts';
 import { askForRecord, type AskedField } from './ask-record.ts';
 import { checkNewPartner, findClashes } from './check-new-partner.ts';
+import { downloadLogo } from './download-logo.ts';
 import { COMMAND, draftFromFlags } from './flags-draft.ts';
-import { draftFromIssue } from './issue-draft.ts';
+import { fetchIssue, issueSource } from './github-issue.ts';
+import { draftFromIssue, type IssueDraft } from './issue-draft.ts';
 import {
-  USAGE,
+  usage,
   UsageError,
   parseNewPartnerArgs,
   type NewPartnerOptions,
@@ -42,7 +44,15 @@ export interface NewPartnerIO {
   projectRoot: string;
   /** Today as YYYY-MM-DD, the default "since". */
   today?: string;
+  /** `GITHUB_API_URL` and `GITHUB_TOKEN`, for --issue. */
+  env?: { GITHUB_API_URL?: string; GITHUB_TOKEN?: string };
+  /** The repository that takes applications: --issue's default --repo. */
+  issueRepo: string;
+  /** How long reading an issue or downloading a logo may take, in milliseconds. */
+  timeoutMs?: number;
 }
+
+const DEFAULT_TIMEOUT_MS = 30_000;
 
 const EXIT_REFUSED = 1;
 const EXIT_USAGE = 2;
@@ -79,7 +89,7 @@ async function run(
 ): Promise<number> {
   const options = parseNewPartnerArgs(args);
   if (options.help) {
-    io.stdout.write(`${USAGE}\n`);
+    io.stdout.write(`${usage(io.issueRepo)}\n`);
     return 0;
   }
   const show = (file: string) => path.relative(io.cwd, file).split(path.sep).join('/') || file;
@@ -101,7 +111,7 @@ async function run(
     return EXIT_USAGE;
   }
 
-  const { draft, origins, fromIssue } = await gatherAnswers(
+  const { draft, origins, issueForm, logoProblems } = await gatherAnswers(
     options,
     flags,
     io,
@@ -111,12 +121,15 @@ async function run(
   const id = options.id ?? suggestId(draft.name ?? '');
   const record = assembleRecord(draft, id);
   const files = partnerFiles(dir, id, draft.logo?.format);
+  const recordProblems = checkRecord(record, origins, {
+    file: COMMAND,
+    hint: 'run npm run new-partner -- --help for the flags',
+  });
   const problems = [
     ...idProblems(id, options.id, draft.name),
-    ...checkRecord(record, origins, {
-      file: COMMAND,
-      hint: 'run npm run new-partner -- --help for the flags',
-    }),
+    ...logoProblems,
+    // A logo that failed to download is missing for that reason, said above.
+    ...recordProblems.filter((problem) => logoProblems.length === 0 || problem.field !== 'logo'),
   ];
   problems.push(...(await clashProblems(dir, draft, origins, io.cwd)));
   if (RECORD_ID_PATTERN.test(id))
@@ -126,9 +139,11 @@ async function run(
     io.stderr.write(
       `Nothing was written: ${problems.length === 1 ? 'fix the problem above' : `fix the ${problems.length} problems above`} and run the command again.\n`,
     );
-    // What the form cannot give is a flag to add: a usage error, as for any other missing flag.
+    // What the first form cannot give is a flag to add: a usage error, as for any other missing flag.
     const flagMissing =
-      fromIssue && ((isPartner(draft) && draft.services === undefined) || lacksEnglish(draft));
+      issueForm !== undefined &&
+      ((issueForm === 'first' && isPartner(draft) && draft.services === undefined) ||
+        lacksEnglish(draft));
     return flagMissing ? EXIT_USAGE : EXIT_REFUSED;
   }
   if (isPartner(draft) && draft.regions === undefined) {
@@ -170,17 +185,18 @@ async function gatherAnswers(
   shownDir: string,
   show: (file: string) => string,
 ) {
-  const issue =
-    options.fromIssue === undefined ? undefined : await readIssue(options.fromIssue, io.cwd, show);
+  const issue = await readIssue(options, io, show);
   const draft = mergeDrafts(issue?.draft ?? {}, flags.draft);
+  const logoProblems = await fetchLogo(options, issue, draft, flags.origins, io);
   const origins: DraftOrigins = { ...issue?.origins, ...flags.origins };
   if (issue) draft.programs ??= ['community-partner']; // the form is the community partner application
   const issueNotes = (issue?.notes ?? []).filter((note) => !(note.field in flags.draft)); // else a flag replaced the answer
   for (const note of [...issueNotes, ...flags.notes]) io.stdout.write(`${formatNote(note)}\n`);
 
   // By hand, everything is asked; with an issue in a terminal, only what the form does not give.
+  const notInForm = issue?.form === 'generated' ? [] : FIELDS_NOT_IN_FORM;
   const unanswered: AskedField[] = [
-    ...(isPartner(draft) ? FIELDS_NOT_IN_FORM.filter((field) => draft[field] === undefined) : []),
+    ...(isPartner(draft) ? notInForm.filter((field) => draft[field] === undefined) : []),
     ...(lacksEnglish(draft) ? ['description' as const] : []),
   ];
   const asked = issue ? (io.stdin.isTTY === true ? unanswered : []) : undefined;
@@ -201,7 +217,7 @@ async function gatherAnswers(
     hint: `the application form does not ask for services: add --services with ${vocabulary(SERVICE_IDS)}`,
   };
   if (issue) origins.logo ??= { file: COMMAND, hint: logoHint(issue.logoLinks) };
-  return { draft, origins, fromIssue: issue !== undefined };
+  return { draft, origins, issueForm: issue?.form, logoProblems };
 }
 
 function idProblems(id: string, givenId: string | undefined, name: string | undefined): Problem[] {
@@ -256,8 +272,23 @@ const alreadyExists = (shownFile: string): Problem => ({
 
 const vocabulary = (ids: readonly string[]) => `one or more of ${ids.join(', ')}, comma-separated`;
 
-async function readIssue(file: string, cwd: string, show: (file: string) => string) {
-  const absolute = path.resolve(cwd, file);
+/** The application issue, from a saved file (--from-issue) or GitHub's API (--issue), if any. */
+async function readIssue(
+  options: NewPartnerOptions,
+  io: NewPartnerIO,
+  show: (file: string) => string,
+): Promise<(IssueDraft & { online: boolean }) | undefined> {
+  if (options.issue !== undefined) {
+    const issue = await fetchIssue(issueSource(options.repo ?? io.issueRepo, options.issue), {
+      apiUrl: io.env?.GITHUB_API_URL,
+      token: io.env?.GITHUB_TOKEN,
+      timeoutMs: io.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    });
+    io.stdout.write(`read ${issue.shown}: ${issue.title}\n`);
+    return { ...draftFromIssue(issue.body, issue.shown), online: true };
+  }
+  if (options.fromIssue === undefined) return undefined;
+  const absolute = path.resolve(io.cwd, options.fromIssue);
   let body: string;
   try {
     body = await readFile(absolute, 'utf8');
@@ -267,7 +298,44 @@ async function readIssue(file: string, cwd: string, show: (file: string) => stri
       'save the issue body (Markdown) to a file and pass its path to --from-issue',
     );
   }
-  return draftFromIssue(body, show(absolute));
+  return { ...draftFromIssue(body, show(absolute)), online: false };
+}
+
+/**
+ * Downloads the logo from --logo-url, or, for an issue read online, from the link in its
+ * logo answer (--logo wins over both). A failed download is the command's problem to report.
+ */
+async function fetchLogo(
+  options: NewPartnerOptions,
+  issue: (IssueDraft & { online: boolean }) | undefined,
+  draft: RecordDraft,
+  origins: DraftOrigins,
+  io: NewPartnerIO,
+): Promise<Problem[]> {
+  if (draft.logo) return [];
+  const link = issue?.online ? issue.logoLinks.find((url) => /^https?:\/\//i.test(url)) : undefined;
+  const address = options.logoUrl ?? link;
+  if (address === undefined) return [];
+  const reading = await downloadLogo(address, { timeoutMs: io.timeoutMs ?? DEFAULT_TIMEOUT_MS });
+  if (!reading.ok)
+    return [
+      {
+        file: COMMAND,
+        severity: 'error',
+        field: options.logoUrl === undefined ? 'logo' : '--logo-url',
+        message: reading.message,
+        hint: reading.hint,
+      },
+    ];
+  draft.logo = reading.logo;
+  origins.logo = {
+    file: COMMAND,
+    hint: `the logo was downloaded from ${address}: correct it with --logo PATH`,
+  };
+  io.stdout.write(
+    `downloaded the logo from ${address} (${reading.logo.format.toUpperCase()}, ${reading.logo.bytes.byteLength} bytes)\n`,
+  );
+  return [];
 }
 
 /** The issue's answers with the flags' on top: a flag corrects the issue. */
@@ -283,7 +351,7 @@ function mergeDrafts(fromIssue: RecordDraft, fromFlags: RecordDraft): RecordDraf
 function logoHint(links: string[]): string {
   const link = links.find((url) => /^https?:\/\//i.test(url));
   return link
-    ? `download the logo the application links to (${link}) and pass --logo PATH`
+    ? `the application links to its logo: pass --logo-url ${link}, or --logo PATH for a copy you downloaded`
     : 'the application has no logo: ask the applicant for an SVG or PNG and pass --logo PATH';
 }
 

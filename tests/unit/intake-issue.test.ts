@@ -13,7 +13,7 @@ const fixture = (name: string) => readFile(`tests/fixtures/issues/${name}.md`, '
 
 describe('reading an application issue (community-partner.yml form)', () => {
   it('takes each answer from under its heading, remembering its line', async () => {
-    const answers = parseIssueForm(await fixture('clean'));
+    const { answers } = parseIssueForm(await fixture('clean'));
     expect(answers.name).toEqual({ text: 'Acme Cloud', position: { line: 3, column: 1 } });
     expect(answers.website?.text).toBe('https://acme.example/');
     expect(answers.contact?.text).toBe('partners@acme.example');
@@ -99,7 +99,7 @@ describe('reading an application issue (community-partner.yml form)', () => {
   });
 
   it('keeps a heading that is not a form question inside the answer', () => {
-    const answers = parseIssueForm(
+    const { answers } = parseIssueForm(
       '### Org or company description\n\nWe do:\n\n### Consulting\n\nand training\n\n### Contact me\n\nops@acme.example\n',
     );
     expect(answers.description?.text).toBe('We do:\n\n### Consulting\n\nand training');

@@ -47,6 +47,7 @@ async function newPartnerIn(
     cwd: root,
     projectRoot: root,
     today: '2026-11-25',
+    issueRepo: 'octo-org/community',
   });
   return { code, stdout, stderr };
 }
@@ -254,7 +255,7 @@ describe('npm run new-partner -- --from-issue', () => {
     const result = await newPartnerIn(root, ['--from-issue', 'clean.md', '--services', 'support']);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(
-      'new-partner error logo: is required for community partners; download the logo the application links to (https://github.com/user-attachments/assets/0b9e4c1a-7d2f-4e8b-9a51-3c6f2d8e1f00) and pass --logo PATH\n',
+      'new-partner error logo: is required for community partners; the application links to its logo: pass --logo-url https://github.com/user-attachments/assets/0b9e4c1a-7d2f-4e8b-9a51-3c6f2d8e1f00, or --logo PATH for a copy you downloaded\n',
     );
     expect(await partnersIn(root)).toEqual([]);
   });

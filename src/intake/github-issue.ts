@@ -1,0 +1,133 @@
+// Reads an application issue through GitHub's REST API, so a maintainer (or the add-partner
+// workflow) gives its number instead of a saved copy of its body.
+import { UsageError } from './new-partner-options.ts';
+
+export interface IssueSource {
+  /** `owner/name` of the repository the issue is in. */
+  repo: string;
+  number: number;
+}
+
+export interface FetchedIssue {
+  body: string;
+  title: string;
+  url: string;
+  /** How the issue is named in messages, e.g. `octo-org/community#412`. */
+  shown: string;
+}
+
+export interface GitHubApiSettings {
+  /** `GITHUB_API_URL` (GitHub Actions sets it; GitHub Enterprise has its own). */
+  apiUrl?: string;
+  /** `GITHUB_TOKEN`: a higher rate limit, and private repositories. */
+  token?: string;
+  timeoutMs: number;
+}
+
+export const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
+const REPO = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+
+/** Checks `--repo` and `--issue` as typed. */
+export function issueSource(repo: string, issue: string): IssueSource {
+  if (!REPO.test(repo))
+    throw new UsageError(
+      `--repo must be owner/name (got ${JSON.stringify(repo)})`,
+      'pass the owner and name from the issue address, e.g. --repo octo-org/community',
+    );
+  const number = Number(issue.replace(/^#/, ''));
+  if (!Number.isSafeInteger(number) || number < 1)
+    throw new UsageError(
+      `--issue must be an issue number (got ${JSON.stringify(issue)})`,
+      'pass the number from the issue address, e.g. --issue 412',
+    );
+  return { repo, number };
+}
+
+/** The issue's title and body; every failure is one UsageError line saying what to do. */
+export async function fetchIssue(
+  source: IssueSource,
+  settings: GitHubApiSettings,
+): Promise<FetchedIssue> {
+  const shown = `${source.repo}#${source.number}`;
+  const base = (settings.apiUrl || DEFAULT_GITHUB_API_URL).replace(/\/+$/, '');
+  const url = `${base}/repos/${source.repo}/issues/${source.number}`;
+  let response: Response;
+  let payload: unknown;
+  try {
+    response = await fetch(url, {
+      headers: {
+        accept: 'application/vnd.github+json',
+        'x-github-api-version': '2022-11-28',
+        'user-agent': 'new-partner',
+        ...(settings.token ? { authorization: `Bearer ${settings.token}` } : {}),
+      },
+      signal: AbortSignal.timeout(settings.timeoutMs),
+    });
+    payload = response.ok ? await response.json() : undefined;
+  } catch (error) {
+    throw new UsageError(
+      `cannot read ${shown} from ${base}: ${reason(error, settings)}`,
+      'check the network and GITHUB_API_URL, then run the command again',
+    );
+  }
+  if (!response.ok) throw apiError(response, shown, base, settings);
+
+  const issue = payload as {
+    body?: unknown;
+    title?: unknown;
+    html_url?: unknown;
+    pull_request?: unknown;
+  };
+  if (issue.pull_request)
+    throw new UsageError(
+      `${shown} is a pull request, not an application issue`,
+      'pass the number of the application issue',
+    );
+  return {
+    body: typeof issue.body === 'string' ? issue.body : '',
+    title: typeof issue.title === 'string' ? issue.title : '',
+    url: typeof issue.html_url === 'string' ? issue.html_url : url,
+    shown,
+  };
+}
+
+function apiError(response: Response, shown: string, base: string, settings: GitHubApiSettings) {
+  const remaining = response.headers.get('x-ratelimit-remaining');
+  if (response.status === 429 || (response.status === 403 && remaining === '0')) {
+    const reset = Number(response.headers.get('x-ratelimit-reset'));
+    const until =
+      Number.isFinite(reset) && reset > 0
+        ? ` until ${new Date(reset * 1000).toISOString().slice(11, 16)} UTC`
+        : '';
+    return new UsageError(
+      `GitHub's API rate limit is used up${until}, so ${shown} cannot be read`,
+      settings.token
+        ? 'wait, or save the issue body and pass --from-issue FILE'
+        : 'set GITHUB_TOKEN for a higher limit, or wait',
+    );
+  }
+  if (response.status === 401)
+    return new UsageError(
+      `GitHub refused the token (401 Bad credentials) reading ${shown}`,
+      'set GITHUB_TOKEN to a valid token, or unset it for a public repository',
+    );
+  if (response.status === 404)
+    return new UsageError(
+      `${shown} was not found at ${base}`,
+      settings.token
+        ? 'check the issue number and --repo'
+        : 'check the issue number and --repo; a private repository needs GITHUB_TOKEN',
+    );
+  return new UsageError(
+    `GitHub answered ${response.status} ${response.statusText} reading ${shown}`.trim(),
+    'try again later, or save the issue body and pass --from-issue FILE',
+  );
+}
+
+function reason(error: unknown, settings: GitHubApiSettings): string {
+  if (error instanceof DOMException && error.name === 'TimeoutError')
+    return `no answer within ${settings.timeoutMs / 1000} s`;
+  if (error instanceof SyntaxError) return 'the answer is not JSON';
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  return cause?.code ?? cause?.message ?? (error as Error).message;
+}
