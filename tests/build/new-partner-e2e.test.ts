@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -20,21 +22,35 @@ describe('from an application issue to a built page', () => {
     if (temp) await rm(temp, { recursive: true, force: true });
   });
 
-  it('new-partner writes a record the validator passes and the build publishes', async () => {
+  it('new-partner --issue writes a record the validator passes and the build publishes', async () => {
     temp = await mkdtemp(path.join(os.tmpdir(), 'karmada-new-partner-e2e-'));
     const partners = path.join(temp, 'partners');
     const cache = path.join(temp, 'logo-cache');
     await mkdir(partners);
-    await copyFile(path.join(ROOT, 'tests/fixtures/issues/messy.md'), path.join(temp, 'issue.md'));
-    await copyFile(REAL_LOGO, path.join(temp, 'attachment'));
+    // GitHub's REST API and its attachment link, as a local server: the issue links its logo.
+    const logo = await readFile(REAL_LOGO);
+    const issue = await readFile(path.join(ROOT, 'tests/fixtures/issues/messy.md'), 'utf8');
+    const server = createServer((request, response) => {
+      if (request.url === '/repos/octo-org/community/issues/412') {
+        const body = issue.replace(
+          /https:\/\/github\.com\/user-attachments\/assets\/[\w-]+/,
+          `${base}/logo`,
+        );
+        response.writeHead(200, { 'content-type': 'application/json' });
+        response.end(JSON.stringify({ title: 'REQUEST: Acme Cloud', body }));
+      } else if (request.url === '/logo') response.end(logo);
+      else response.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
     const added = await script(
       'new-partner.ts',
       [
-        '--from-issue',
-        path.join(temp, 'issue.md'),
-        '--logo',
-        path.join(temp, 'attachment'),
+        '--issue',
+        '412',
+        '--repo',
+        'octo-org/community',
         '--services',
         'support,consulting',
         '--regions',
@@ -42,9 +58,10 @@ describe('from an application issue to a built page', () => {
         '--dir',
         partners,
       ],
-      { LOGO_CACHE_DIR: cache },
-    );
+      { LOGO_CACHE_DIR: cache, GITHUB_API_URL: base, GITHUB_TOKEN: '' },
+    ).finally(() => server.close());
     expect(added.stderr).toBe('');
+    expect(added.stdout).toContain(`downloaded the logo from ${base}/logo (PNG, `);
     expect(added.code).toBe(0);
     expect(added.stdout).toMatch(/^1 record checked: 0 errors, 1 warning$/m);
 
