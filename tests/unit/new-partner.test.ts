@@ -112,6 +112,56 @@ describe('npm run new-partner -- --from-issue', () => {
     expect(loaded.records.map((record) => record.id)).toEqual(['acme-cloud']);
   });
 
+  it('writes a record from an issue of the generated form with no flag but the logo', async () => {
+    const root = await workspace();
+    const result = await newPartnerIn(root, [
+      '--from-issue',
+      'generated-form.md',
+      '--logo',
+      'logo-download',
+    ]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(await readFile(path.join(root, 'partners/zhongyun-cloud.yaml'), 'utf8')).toBe(
+      [
+        '# yaml-language-server: $schema=../schema/partner.schema.json',
+        'name: 中云科技 Zhongyun Cloud',
+        'website: https://zhongyun.example/',
+        'programs: [community-partner]',
+        'logo: zhongyun-cloud.png',
+        'description:',
+        '  en: Karmada consulting and training for enterprises running multi-cluster fleets in China.',
+        '  zh: 面向企业的 Karmada 多集群咨询与培训服务。',
+        'services: [consulting, training, other]',
+        'regions: [china, asia-pacific]',
+        'contact:',
+        '  email: partners@zhongyun.example',
+        "since: '2026-11-25'",
+        '',
+      ].join('\n'),
+    );
+    expect(result.stdout.trim().split('\n').at(-1)).toBe('1 record checked: 0 errors, 0 warnings');
+  });
+
+  it("names the generated form's question when a required answer is missing (exit 1, not a usage error)", async () => {
+    const body = (await readFile(path.join(ISSUES, 'generated-form.md'), 'utf8')).replace(
+      'Consulting, Training, Other services',
+      '_No response_',
+    );
+    const root = await workspace({ 'no-services.md': body });
+    const result = await newPartnerIn(root, [
+      '--from-issue',
+      'no-services.md',
+      '--logo',
+      'logo-download',
+    ]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      'no-services.md error services: is required for community partners; no-services.md does not answer "Services": pass --services a,b\n',
+    );
+    expect(await partnersIn(root)).toEqual([]);
+  });
+
   it('turns a messy application into a clean record: link name, docs website, login and e-mail together', async () => {
     const root = await workspace();
     const result = await newPartnerIn(root, [
@@ -591,6 +641,15 @@ describe('a list typed by hand', () => {
 describe('usage errors (exit 2)', () => {
   it.each([
     [['--servics', 'support'], "new-partner error Unknown option '--servics'"],
+    [
+      ['--issue', '4', '--from-issue', 'clean.md'],
+      'new-partner error --issue and --from-issue both name an issue; pass one of them',
+    ],
+    [
+      ['--logo', 'a.png', '--logo-url', 'https://acme.example/a.png'],
+      'new-partner error --logo and --logo-url both name a logo; pass one of them',
+    ],
+    [['--repo', 'a/b'], 'new-partner error --repo is the repository of --issue; pass --issue N'],
     [
       ['--services', 'suport'],
       'new-partner error --services: must be one of support, consulting, training, cloud-service, distribution, other (got "suport"); did you mean "support"?',
