@@ -6,7 +6,8 @@ import {
   schemaVocabularies,
   type FormIdentity,
 } from '../src/intake/application-form.ts';
-import { LOGO_BOX, MAX_LOGO_BYTES } from '../src/logos/normalize-logo.ts';
+import { MAX_LOGO_BYTES } from '../src/logos/logo-limits.ts';
+import { LOGO_BOX } from '../src/logos/normalize-logo.ts';
 
 export const APPLICATION_FORM_FILE = 'forms/community-partner.yml';
 

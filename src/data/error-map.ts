@@ -1,12 +1,8 @@
 import type { z } from 'zod';
 import type { Problem } from './problems.ts';
 
-/**
- * A zod issue in words, still tied to the path of the value it is about.
- * @deprecated Use `zodProblems`, which returns `Problem`s; this stays only until src/intake
- * moves to it.
- */
-export interface ReadableIssue {
+/** A zod issue in words, still tied to the path of the value it is about (zodProblems places it). */
+interface ReadableIssue {
   path: PropertyKey[];
   /** Point at the key (unknown fields) rather than the value. */
   at: 'key' | 'value';
@@ -83,14 +79,6 @@ const TYPE_WORDS: Record<string, string> = {
   number: 'a number',
   boolean: 'true or false',
 };
-
-/** @deprecated Use `zodProblems`; kept only until src/intake moves to it. */
-export function readableIssues(
-  issues: readonly z.core.$ZodIssue[],
-  knownFields: (path: PropertyKey[]) => readonly string[],
-): ReadableIssue[] {
-  return issues.flatMap((issue) => readableIssue(issue, knownFields));
-}
 
 function readableIssue(
   issue: z.core.$ZodIssue,

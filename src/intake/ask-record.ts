@@ -8,17 +8,12 @@ import {
   type RegionId,
   type ServiceId,
 } from '../schema/vocabulary.ts';
-import type { Problem } from '../data/problems.ts';
+import { describeProblem, type Problem } from '../data/problems.ts';
 import { checkContact, typedContact } from './contact-answer.ts';
 import { checkDescription, isChineseText } from './description-answer.ts';
 import { listAnswer } from './list-answer.ts';
 import { readLogo } from './read-logo.ts';
-import {
-  checkAnswer,
-  formatAnswerProblem,
-  type DraftField,
-  type RecordDraft,
-} from './record-draft.ts';
+import { checkAnswer, type DraftField, type RecordDraft } from './record-draft.ts';
 import type { Prompter } from './terminal-prompter.ts';
 import { websiteAnswer } from './website-answer.ts';
 
@@ -61,7 +56,7 @@ export async function askForRecord(
     }
   };
   const checked = <T>(value: T, problems: Problem[]): Reading<T> =>
-    problems.length > 0 ? { retry: problems.map(formatAnswerProblem) } : { value };
+    problems.length > 0 ? { retry: problems.map(describeProblem) } : { value };
   const isPartner = () => filled.programs?.includes('community-partner') ?? false;
   const skippable = () => (isPartner() ? '' : ' (optional, Enter to skip)');
   const required = (field: string) => ({
@@ -95,7 +90,7 @@ export async function askForRecord(
       const reading = await readLogo(path.resolve(cwd, answer), answer);
       return reading.ok
         ? { value: reading.logo }
-        : { retry: [`logo: ${reading.message}; ${reading.hint}`] };
+        : { retry: [describeProblem({ ...reading.problem, field: 'logo' })] };
     });
   }
 

@@ -2,9 +2,8 @@
 // --logo-url. The address comes from an issue anyone can open, so it is treated with care:
 // https only, a bounded number of redirects each checked again, a size cap enforced while
 // reading, a timeout for the whole download, and the format judged by the bytes received.
-import { sniffLogoFormat } from '../logos/logo-format.ts';
-import { MAX_LOGO_BYTES } from '../logos/normalize-logo.ts';
-import type { LogoReading } from './read-logo.ts';
+import { MAX_LOGO_BYTES, sniffLogoFormat } from '../logos/logo-limits.ts';
+import { logoRefused as refused, type LogoReading } from './read-logo.ts';
 
 export interface DownloadSettings {
   timeoutMs: number;
@@ -14,8 +13,6 @@ export interface DownloadSettings {
 const MAX_REDIRECTS = 5;
 // Plain http is accepted only from this machine, where tests serve their logos.
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
-
-const refused = (message: string, hint: string): LogoReading => ({ ok: false, message, hint });
 
 function unsafeAddress(url: URL): string | undefined {
   if (url.protocol === 'https:') return undefined;

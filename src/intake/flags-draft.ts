@@ -52,7 +52,8 @@ export async function draftFromFlags(
   ) => {
     if (value === undefined) return;
     const errors = check();
-    for (const error of errors) problems.push({ ...error, field: flagOf(error.field ?? field) });
+    for (const error of errors)
+      problems.push({ ...error, file: COMMAND, field: flagOf(error.field ?? field) });
     if (errors.length > 0) return;
     draft[field] = value as RecordDraft[K]; // what the check just passed
     origins[field] = { file: COMMAND, hint: `correct ${flagOf(field)}` };
@@ -81,13 +82,7 @@ export async function draftFromFlags(
       draft.logo = reading.logo;
       origins.logo = { file: COMMAND, hint: 'correct --logo' };
     } else {
-      problems.push({
-        file: COMMAND,
-        severity: 'error',
-        field: '--logo',
-        message: reading.message,
-        hint: reading.hint,
-      });
+      problems.push({ ...reading.problem, file: COMMAND, field: '--logo' });
     }
   }
   return { draft, origins, problems, notes };

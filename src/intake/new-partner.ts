@@ -320,11 +320,9 @@ async function fetchLogo(
   if (!reading.ok)
     return [
       {
+        ...reading.problem,
         file: COMMAND,
-        severity: 'error',
         field: options.logoUrl === undefined ? 'logo' : '--logo-url',
-        message: reading.message,
-        hint: reading.hint,
       },
     ];
   draft.logo = reading.logo;

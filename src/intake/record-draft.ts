@@ -1,9 +1,9 @@
 import type { z } from 'zod';
-import { formatFieldPath, readableIssues } from '../data/error-map.ts';
+import { zodProblems } from '../data/error-map.ts';
 import type { Problem } from '../data/problems.ts';
 import type { Position } from '../data/yaml-source.ts';
 import { RECORD_FIELDS, partnerRecordSchema, type PartnerRecordInput } from '../schema/record.ts';
-import type { LogoFormat } from '../logos/logo-format.ts';
+import type { LogoFormat } from '../logos/logo-limits.ts';
 
 /** Problems with flags and typed answers are reported against the command itself. */
 export const COMMAND = 'new-partner';
@@ -93,23 +93,21 @@ export function checkRecord(
 ): Problem[] {
   const result = partnerRecordSchema.safeParse(record, { reportInput: true });
   if (result.success) return [];
-  return readableIssues(result.error.issues, () => []).map((issue) => {
+  return result.error.issues.flatMap((issue) => {
     const origin = origins[issue.path[0] as DraftField] ?? fallback;
-    return {
-      file: origin.file,
-      position: origin.position,
-      severity: 'error',
-      field: formatFieldPath(issue.path),
-      message: issue.message,
-      hint: issue.missing || !issue.hint ? origin.hint : issue.hint,
-    };
+    const place = () => ({ file: origin.file, position: origin.position });
+    // A missing answer is supplied where it should have come from: the origin says how.
+    return zodProblems([issue], { place }).map((problem) => ({
+      ...problem,
+      hint: problem.missing || !problem.hint ? origin.hint : problem.hint,
+    }));
   });
 }
 
 /**
  * Checks one answer by the schema's rule for `path` (a field, or a part of one such as
- * `description.zh`), worded as the validator would word it in a record. Problems are the
- * command's: each channel says where the answer came from (a flag, a terminal line).
+ * `description.zh`), worded as the validator would word it in a record. The problems have no
+ * file: each channel places them (a flag is the command's, a terminal answer is asked again).
  */
 export function checkValue(
   schema: z.ZodType,
@@ -120,22 +118,12 @@ export function checkValue(
   if (result.success) return [];
   // Seen from the record, so the error map finds the field's hint.
   const issues = result.error.issues.map((issue) => ({ ...issue, path: [...path, ...issue.path] }));
-  return readableIssues(issues, () => []).map((issue) => ({
-    file: COMMAND,
-    severity: 'error',
-    field: formatFieldPath(issue.path),
-    message: issue.message,
-    hint: issue.hint,
-  }));
+  return zodProblems(issues);
 }
 
 /** Checks one field's answer against the schema's rule for that field. */
 export const checkAnswer = (field: CheckedField, value: unknown): Problem[] =>
   checkValue(partnerRecordSchema.shape[field], [field], value);
-
-/** A problem with a typed answer, as said in the terminal before asking again. */
-export const formatAnswerProblem = (problem: Problem) =>
-  `${problem.field}: ${problem.message}${problem.hint ? `; ${problem.hint}` : ''}`;
 
 /** The same object without its undefined entries. */
 export function defined<T extends object>(value: T): Partial<T> {

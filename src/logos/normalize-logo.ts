@@ -10,9 +10,6 @@ import {
 } from './logo-limits.ts';
 import { checkSvg } from './svg-safety.ts';
 
-// Re-exported until src/intake imports the limits from logo-limits.ts.
-export { MAX_LOGO_BYTES, MAX_LOGO_PIXELS } from './logo-limits.ts';
-
 /** The box a logo is shown in on a card, in CSS pixels. */
 export const LOGO_BOX = { width: 160, height: 64 } as const;
 /**

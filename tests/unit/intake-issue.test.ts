@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { readableIssues } from '../../src/data/error-map.ts';
+import { zodProblems } from '../../src/data/error-map.ts';
 import { checkContact, contactAnswer, typedContact } from '../../src/intake/contact-answer.ts';
 import { checkDescription, descriptionAnswer } from '../../src/intake/description-answer.ts';
 import { draftFromIssue } from '../../src/intake/issue-draft.ts';
@@ -211,8 +211,8 @@ describe('one place per field, for the issue, flag and terminal paths', () => {
       { website: 'https://acme.example/', programs: ['community-partner'] },
       { reportInput: true },
     );
-    const issues = readableIssues(result.error?.issues ?? [], () => []);
-    const missing = issues.filter((issue) => issue.missing).map((issue) => issue.path.join('.'));
+    const problems = zodProblems(result.error?.issues ?? []);
+    const missing = problems.filter((problem) => problem.missing).map((problem) => problem.field);
     expect(missing.sort()).toEqual(['contact', 'description', 'logo', 'name', 'services']);
   });
 });
