@@ -1,7 +1,10 @@
-// The application form of karmada-io/community, as `npm run form` writes it: its identity
-// there (name, title and the label applications get, kept from the first form so links to it
-// keep working) and the directory's logo rules. The questions come from the record schema.
+// The application form as `npm run form` writes it. Its name, the project, the program's
+// required fields and the vocabularies come from site.config.yaml; the description, the
+// pre-filled issue title and the label are kept from karmada-io/community's first form, so
+// links to it keep working.
+import { siteConfig } from '../src/config/current-site-config.ts';
 import {
+  applicationProgram,
   renderApplicationForm,
   schemaVocabularies,
   type FormIdentity,
@@ -11,13 +14,16 @@ import { LOGO_BOX } from '../src/logos/normalize-logo.ts';
 
 export const APPLICATION_FORM_FILE = 'forms/community-partner.yml';
 
+const program = applicationProgram(siteConfig);
+const project = siteConfig.project.name;
+
 export const APPLICATION_FORM_IDENTITY: FormIdentity = {
-  project: 'Karmada',
-  name: 'Karmada Commercial Support Request',
-  description: 'Request to be a Karmada Commercial Support Partner',
-  title:
-    'REQUEST: Organization <Organization name> that provides commercial support to Karmada New Commercial Support ',
-  labels: ['community-partner'],
+  project,
+  name: program.apply?.form_title ?? `${project} partner application`,
+  description: `Request to be a ${project} Commercial Support Partner`,
+  title: `REQUEST: Organization <Organization name> that provides commercial support to ${project} New Commercial Support `,
+  requires: program.requires,
+  labels: [program.id],
 };
 
 export const APPLICATION_FORM = () =>

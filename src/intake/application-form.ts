@@ -2,9 +2,10 @@
 // (`npm run form` writes forms/community-partner.yml), and the labels `new-partner` reads its
 // answers by. GitHub renders each answer as `### <label>`, a blank line, then the answer.
 import { dump } from 'js-yaml';
-import { STRINGS } from '../i18n/strings.ts';
-import { COMMUNITY_PARTNER_FIELDS, DESCRIPTION_MAX, NAME_MAX } from '../schema/record.ts';
-import { REGION_IDS, SERVICE_IDS } from '../schema/vocabulary.ts';
+import { siteConfig } from '../config/current-site-config.ts';
+import type { ProgramConfig } from '../config/programs.ts';
+import type { SiteConfig } from '../config/site-config.ts';
+import { DESCRIPTION_MAX, NAME_MAX } from '../schema/record.ts';
 
 /** One choice of a vocabulary, shown to applicants by its label. */
 export interface VocabularyChoice {
@@ -25,6 +26,8 @@ export interface FormIdentity {
   /** The form's name in GitHub's template chooser. */
   name: string;
   description: string;
+  /** Record fields the program requires beyond name and website (its `requires`). */
+  requires: readonly string[];
   /** The issue title GitHub pre-fills. */
   title: string;
   /** Labels put on every application, so maintainers can list them. */
@@ -65,17 +68,8 @@ const FIELD_OF_QUESTION: Record<ApplicationQuestion, string | undefined> = {
   logo: 'logo',
   contact: 'contact',
 };
-// Every record needs these; COMMUNITY_PARTNER_FIELDS adds what the program needs.
+// Every record needs these; the program's `requires` adds what its members need.
 const ALWAYS_REQUIRED = ['name', 'website'];
-
-const isRequired = (question: ApplicationQuestion) => {
-  const field = FIELD_OF_QUESTION[question];
-  return (
-    field !== undefined &&
-    (ALWAYS_REQUIRED.includes(field) ||
-      (COMMUNITY_PARTNER_FIELDS as readonly string[]).includes(field))
-  );
-};
 
 /** The issue form as data, ready to be written as YAML. */
 export function applicationForm(
@@ -89,9 +83,11 @@ export function applicationForm(
       throw new Error(`the label "${choice.label}" of "${choice.id}" must not contain a comma`);
   }
   const q = APPLICATION_QUESTIONS;
-  const required = (question: ApplicationQuestion) => ({
-    validations: { required: isRequired(question) },
-  });
+  const requiredFields = [...ALWAYS_REQUIRED, ...identity.requires];
+  const required = (question: ApplicationQuestion) => {
+    const field = FIELD_OF_QUESTION[question];
+    return { validations: { required: field !== undefined && requiredFields.includes(field) } };
+  };
   const megabytes = logo.maxBytes / 1024 / 1024;
   return {
     name: identity.name,
@@ -217,13 +213,28 @@ export function renderApplicationForm(
 }
 
 /**
- * The vocabularies the form offers, with their English labels: the same ids the schema
- * accepts and the same words the directory's filters show.
+ * The vocabularies the form offers, from the site configuration, with their labels in the
+ * default language: the same ids the schema accepts and the same words the filters show.
  */
-export function schemaVocabularies(): FormVocabularies {
-  const labels = STRINGS.en;
-  return {
-    services: SERVICE_IDS.map((id) => ({ id, label: labels.services[id] })),
-    regions: REGION_IDS.map((id) => ({ id, label: labels.regions[id] })),
-  };
+export function configVocabularies(config: SiteConfig): FormVocabularies {
+  const label = (term: { id: string; label: Record<string, string | undefined> }) => ({
+    id: term.id,
+    label: term.label[config.defaultLocale] ?? term.id,
+  });
+  return { services: config.services.map(label), regions: config.regions.map(label) };
+}
+
+/** The vocabularies of the configuration this run uses. */
+export const schemaVocabularies = () => configVocabularies(siteConfig);
+
+/**
+ * The program the application form applies to, and the one an issue's record joins: the
+ * first with an application form, else the first that requires more than name and website.
+ */
+export function applicationProgram(config: SiteConfig): ProgramConfig {
+  return (
+    config.programs.find((program) => program.apply) ??
+    config.programs.find((program) => program.requires.length > 0) ??
+    config.programs[0]
+  );
 }

@@ -1,5 +1,7 @@
 import path from 'node:path';
-import { DESCRIPTION_MAX } from '../schema/record.ts';
+import { siteConfig } from '../config/current-site-config.ts';
+import { DESCRIPTION_MAX, PROGRAM_REQUIREMENTS } from '../schema/record.ts';
+import { applicationProgram } from './application-form.ts';
 import {
   PROGRAM_IDS,
   REGION_IDS,
@@ -35,7 +37,7 @@ const EVERY_FIELD: readonly AskedField[] = [
 
 /**
  * Asks in the terminal for the fields the draft still lacks (of `fields`), re-asking until
- * each answer passes the schema's rule for its field. What a community partner needs cannot be skipped.
+ * each answer passes the schema's rule for its field. What a chosen program requires cannot be skipped.
  */
 export async function askForRecord(
   draft: RecordDraft,
@@ -57,11 +59,17 @@ export async function askForRecord(
   };
   const checked = <T>(value: T, problems: Problem[]): Reading<T> =>
     problems.length > 0 ? { retry: problems.map(describeProblem) } : { value };
-  const isPartner = () => filled.programs?.includes('community-partner') ?? false;
-  const skippable = () => (isPartner() ? '' : ' (optional, Enter to skip)');
+  // The first chosen program that requires the field, whose members' name the message gives.
+  const requiredBy = (field: string) =>
+    PROGRAM_REQUIREMENTS.find(
+      (program) =>
+        filled.programs?.includes(program.id) && (program.fields as string[]).includes(field),
+    );
+  const skippable = (field: string) => (requiredBy(field) ? '' : ' (optional, Enter to skip)');
   const required = (field: string) => ({
-    retry: [`${field}: is required for community partners; give a value`],
+    retry: [`${field}: is required for ${requiredBy(field)?.members}; give a value`],
   });
+  const defaultProgram = applicationProgram(siteConfig).id;
 
   if (wants('name'))
     filled.name ??= await ask('Name of the organization: ', (answer) =>
@@ -77,33 +85,37 @@ export async function askForRecord(
   }
   if (wants('programs'))
     filled.programs ??= await ask(
-      `Programs, comma-separated (${PROGRAM_IDS.join(', ')}) [community-partner]: `,
+      `Programs, comma-separated (${PROGRAM_IDS.join(', ')}) [${defaultProgram}]: `,
       (answer) => {
-        const programs = answer === '' ? ['community-partner'] : listAnswer(answer, PROGRAM_IDS);
+        const programs = answer === '' ? [defaultProgram] : listAnswer(answer, PROGRAM_IDS);
         return checked(programs as ProgramId[], checkAnswer('programs', programs));
       },
     );
 
   if (wants('logo') && !filled.logo) {
-    filled.logo = await ask(`Logo file to copy, SVG or PNG${skippable()}: `, async (answer) => {
-      if (answer === '') return isPartner() ? required('logo') : { value: undefined };
-      const reading = await readLogo(path.resolve(cwd, answer), answer);
-      return reading.ok
-        ? { value: reading.logo }
-        : { retry: [describeProblem({ ...reading.problem, field: 'logo' })] };
-    });
+    filled.logo = await ask(
+      `Logo file to copy, SVG or PNG${skippable('logo')}: `,
+      async (answer) => {
+        if (answer === '') return requiredBy('logo') ? required('logo') : { value: undefined };
+        const reading = await readLogo(path.resolve(cwd, answer), answer);
+        return reading.ok
+          ? { value: reading.logo }
+          : { retry: [describeProblem({ ...reading.problem, field: 'logo' })] };
+      },
+    );
   }
 
   if (wants('description') && filled.description?.en === undefined) {
     const hasChinese = () => filled.description?.zh !== undefined;
     const en = await ask(
-      `Description in English, plain text, at most ${DESCRIPTION_MAX} characters${hasChinese() ? '' : skippable()}: `,
+      `Description in English, plain text, at most ${DESCRIPTION_MAX} characters${hasChinese() ? '' : skippable('description')}: `,
       (answer) => {
         if (answer === '' && hasChinese())
           return {
             retry: ['description.en: is required beside the Chinese text; give the English text'],
           };
-        if (answer === '') return isPartner() ? required('description') : { value: undefined };
+        if (answer === '')
+          return requiredBy('description') ? required('description') : { value: undefined };
         if (isChineseText(answer)) {
           const chinese = checked(answer, checkDescription({ zh: answer }));
           if ('retry' in chinese) return chinese;
@@ -133,9 +145,10 @@ export async function askForRecord(
 
   if (wants('services'))
     filled.services ??= await ask(
-      `Services, comma-separated (${SERVICE_IDS.join(', ')})${skippable()}: `,
+      `Services, comma-separated (${SERVICE_IDS.join(', ')})${skippable('services')}: `,
       (answer) => {
-        if (answer === '') return isPartner() ? required('services') : { value: undefined };
+        if (answer === '')
+          return requiredBy('services') ? required('services') : { value: undefined };
         const services = listAnswer(answer, SERVICE_IDS);
         return checked(services as ServiceId[], checkAnswer('services', services));
       },
@@ -166,9 +179,9 @@ export async function askForRecord(
     );
     if (email || github)
       filled.contact = { ...(email ? { email } : {}), ...(github ? { github } : {}) };
-    else if (isPartner())
+    else if (requiredBy('contact'))
       prompter.say(
-        '  contact: is required for community partners; give an e-mail address or a GitHub login',
+        `  contact: is required for ${requiredBy('contact')?.members}; give an e-mail address or a GitHub login`,
       );
     else break;
   }

@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+import { siteConfig } from '../config/current-site-config.ts';
+import { applicationProgram } from './application-form.ts';
 import { PROGRAM_IDS, REGION_IDS, SERVICE_IDS } from '../schema/vocabulary.ts';
 import { listAnswer } from './list-answer.ts';
 
@@ -40,7 +42,7 @@ checks the new record with the validator. Never overwrites an existing file.
   --from-issue FILE    the body of an application issue, saved as Markdown
   --logo PATH          the logo to copy, SVG or PNG
   --logo-url URL       the logo to download (https), instead of the issue's link
-  --program LIST       ${PROGRAM_IDS.join(', ')} (default community-partner)
+  --program LIST       ${PROGRAM_IDS.join(', ')} (default ${applicationProgram(siteConfig).id})
   --services LIST      ${SERVICE_IDS.join(', ')}
   --regions LIST       ${REGION_IDS.join(', ')}
   --since YYYY-MM-DD   the date the organization joined (default today)

@@ -6,6 +6,8 @@ import { partnersDir } from '../data/partners-dir.ts';
 import { formatProblem, hasErrors, summarize, type Problem } from '../data/problems.ts';
 import { RECORD_ID_PATTERN, RESERVED_RECORD_IDS } from '../schema/record.ts';
 import { REGION_IDS, SERVICE_IDS } from '../schema/vocabulary.ts';
+import { siteConfig } from '../config/current-site-config.ts';
+import { applicationProgram } from './application-form.ts';
 import { askForRecord, type AskedField } from './ask-record.ts';
 import { checkNewPartner, findClashes } from './check-new-partner.ts';
 import { downloadLogo } from './download-logo.ts';
@@ -58,7 +60,9 @@ const EXIT_REFUSED = 1;
 const EXIT_USAGE = 2;
 // The application form does not ask for these: flags give them, or the terminal when there is one.
 const FIELDS_NOT_IN_FORM: AskedField[] = ['services', 'regions'];
-const isPartner = (draft: RecordDraft) => draft.programs?.includes('community-partner') ?? false;
+// The program the application form is for: an issue's record joins it.
+const APPLICATION_PROGRAM = applicationProgram(siteConfig).id;
+const isPartner = (draft: RecordDraft) => draft.programs?.includes(APPLICATION_PROGRAM) ?? false;
 // A description in Chinese only: English is every page's fallback, so the maintainer has to give it.
 const lacksEnglish = (draft: RecordDraft) =>
   draft.description !== undefined && draft.description.en === undefined;
@@ -189,7 +193,7 @@ async function gatherAnswers(
   const draft = mergeDrafts(issue?.draft ?? {}, flags.draft);
   const logoProblems = await fetchLogo(options, issue, draft, flags.origins, io);
   const origins: DraftOrigins = { ...issue?.origins, ...flags.origins };
-  if (issue) draft.programs ??= ['community-partner']; // the form is the community partner application
+  if (issue) draft.programs ??= [APPLICATION_PROGRAM];
   const issueNotes = (issue?.notes ?? []).filter((note) => !(note.field in flags.draft)); // else a flag replaced the answer
   for (const note of [...issueNotes, ...flags.notes]) io.stdout.write(`${formatNote(note)}\n`);
 

@@ -108,7 +108,7 @@ describe('the application form (forms/community-partner.yml)', () => {
     const vocabularies = schemaVocabularies();
     expect(() =>
       applicationForm(
-        { project: 'X', name: 'X', description: 'X', title: 'X', labels: [] },
+        { project: 'X', name: 'X', description: 'X', title: 'X', requires: [], labels: [] },
         { ...vocabularies, regions: [{ id: 'emea', label: 'Europe, Middle East' }] },
         { maxBytes: 1, box: { width: 1, height: 1 } },
       ),

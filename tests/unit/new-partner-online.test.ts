@@ -280,7 +280,7 @@ describe('npm run new-partner -- --logo-url URL', () => {
     let closed = false;
     const base = await serve({
       // An endless PNG-looking stream without a length: only a cap enforced while reading ends it.
-      '/huge': (request, response) => {
+      '/huge': (_, response) => {
         response.writeHead(200, { 'content-type': 'image/png' });
         const chunk = new Uint8Array(64 * 1024);
         const pump = () => {
@@ -302,7 +302,7 @@ describe('npm run new-partner -- --logo-url URL', () => {
 
   it('refuses a declared length over the cap before reading the body', async () => {
     const base = await serve({
-      '/declared': (request, response) => {
+      '/declared': (_, response) => {
         response.writeHead(200, { 'content-length': String(LOGO_CAP + 1) });
         response.write('x');
       },
