@@ -2,9 +2,8 @@
 //    or: npm run new-partner -- --from-issue FILE [--logo PATH | --logo-url URL] [...]
 //    or: npm run new-partner   (asks in the terminal; answers may be piped)
 // Exit 0 written and valid, 1 refused or invalid, 2 wrong usage. --help lists the options.
-import { siteConfig } from '../src/config/current-site-config.ts';
-import { applicationProgram } from '../src/intake/application-form.ts';
 import { newPartner } from '../src/intake/new-partner.ts';
+import { APPLICATION_REPOSITORY } from './application-form-settings.ts';
 
 process.exitCode = await newPartner(process.argv.slice(2), {
   stdin: process.stdin,
@@ -14,6 +13,5 @@ process.exitCode = await newPartner(process.argv.slice(2), {
   cwd: process.env.INIT_CWD ?? process.cwd(),
   projectRoot: process.cwd(),
   env: { GITHUB_API_URL: process.env.GITHUB_API_URL, GITHUB_TOKEN: process.env.GITHUB_TOKEN },
-  // Where applications are filed (site.config.yaml), --issue's default --repo.
-  issueRepo: applicationProgram(siteConfig).apply?.repository ?? '',
+  issueRepo: APPLICATION_REPOSITORY,
 });

@@ -229,12 +229,8 @@ export const schemaVocabularies = () => configVocabularies(siteConfig);
 
 /**
  * The program the application form applies to, and the one an issue's record joins: the
- * first with an application form, else the first that requires more than name and website.
+ * first that requires more than name and website (members who apply with a form), else the first.
  */
 export function applicationProgram(config: SiteConfig): ProgramConfig {
-  return (
-    config.programs.find((program) => program.apply) ??
-    config.programs.find((program) => program.requires.length > 0) ??
-    config.programs[0]
-  );
+  return config.programs.find((program) => program.requires.length > 0) ?? config.programs[0];
 }
