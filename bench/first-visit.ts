@@ -37,6 +37,8 @@ export interface FirstVisit {
   /** What moved, e.g. `SECTION#community-partners y 232->307`, with each shift's score. */
   shifts: { value: number; sources: string[] }[];
   imageTypes: string[];
+  /** What the site's header and footer add: their markup and the CSS rules only they use, gzipped on their own, and the logo image. */
+  siteChrome: { html: number; css: number; gzip: number; logo: number };
 }
 
 /** The same profile loaded several times: layout shifts depend on when the first paint falls, so one load can hide them. */
@@ -228,9 +230,37 @@ async function visit(browser: Browser, url: string, profile: VisitProfile): Prom
           (total, style) => total + size(style.textContent ?? ''),
           0,
         ),
+        ...(() => {
+          // The header's and footer's share: their elements, and every CSS rule that styles
+          // nothing outside them (rules inside @media included).
+          const parts = [...document.querySelectorAll('body > header, body > footer')];
+          const inParts = (element: Element) => parts.some((part) => part.contains(element));
+          const rules: string[] = [];
+          const visit = (list: CSSRuleList) => {
+            for (const rule of list) {
+              if (rule instanceof CSSStyleRule) {
+                let matched: Element[];
+                try {
+                  matched = [...document.querySelectorAll(rule.selectorText)];
+                } catch {
+                  continue; // pseudo-elements such as ::-webkit-details-marker
+                }
+                if (matched.length > 0 && matched.every(inParts)) rules.push(rule.cssText);
+              } else if (rule instanceof CSSMediaRule) visit(rule.cssRules);
+            }
+          };
+          for (const sheet of document.styleSheets) visit(sheet.cssRules);
+          const logo = document.querySelector<HTMLImageElement>('body > header img');
+          return {
+            chromeHtml: parts.map((part) => part.outerHTML).join(''),
+            chromeCss: rules.join(''),
+            chromeLogo: logo?.currentSrc ?? '',
+          };
+        })(),
       };
     });
     const loaded = await Promise.all(bodies);
+    const logoResponse = loaded.find((response) => response.url === inPage.chromeLogo);
     const bytes = Object.fromEntries(GROUPS.map((group) => [group, 0])) as Record<Group, number>;
     const gzipBytes = { ...bytes };
     for (const { group, body } of loaded) {
@@ -251,6 +281,12 @@ async function visit(browser: Browser, url: string, profile: VisitProfile): Prom
       jsonLdBytes: inPage.jsonLdBytes,
       cumulativeLayoutShift: inPage.cls,
       shifts: inPage.shifts,
+      siteChrome: {
+        html: Buffer.byteLength(inPage.chromeHtml),
+        css: Buffer.byteLength(inPage.chromeCss),
+        gzip: gzipSync(inPage.chromeHtml + inPage.chromeCss).length,
+        logo: logoResponse ? gzipSync(logoResponse.body).length : 0,
+      },
       imageTypes: [
         ...new Set(
           loaded.filter((response) => response.group === 'images').map((response) => response.type),
@@ -305,6 +341,7 @@ export function formatFirstVisitTable(result: FirstVisitResult): string {
   const notes = [
     `desktop viewport ${VIEWPORT.width}x${VIEWPORT.height}, fresh browser context per visit; bytes are the heaviest of the ${VISITS_PER_PROFILE} visits; "1x slow" adds slow 4G and a 4x slower CPU (diagnostic only)`,
     `inside the HTML (${formatBytes(first.bytes.HTML)}): ${formatBytes(first.inlineStyleBytes)} of CSS, ${formatBytes(first.inlineScriptBytes)} of script, ${formatBytes(first.jsonLdBytes)} of JSON-LD`,
+    `header and footer: ${formatBytes(first.siteChrome.html)} of HTML and ${formatBytes(first.siteChrome.css)} of CSS (${formatBytes(first.siteChrome.gzip)} gzipped on their own, an upper bound of what they add to the page) + ${formatBytes(first.siteChrome.logo)} logo (SVG, gzipped)`,
     `other: ${
       first.responses
         .filter((response) => response.group === 'other')
@@ -351,6 +388,8 @@ const TOTAL_MAX = 30 * 1024;
 const JS_MAX = 3 * 1024;
 // Issue "Program pages": a program page is text, well under the directory's budget.
 const PROGRAM_PAGE_MAX = 15 * 1024;
+// The header and footer's own budget (issue "Looks and works like karmada.io").
+const CHROME_MAX = 4 * 1024;
 
 export function firstVisitVerdicts(result: FirstVisitResult): Verdict[] {
   const programVerdicts = result.programPages.flatMap(({ path: pagePath, heaviest, visits }) => [
@@ -391,6 +430,11 @@ function directoryVerdicts(result: FirstVisitResult): Verdict[] {
         target: `under ${JS_MAX / 1024} KB of JavaScript ${at}`,
         pass: javaScriptBytes(heaviest) < JS_MAX,
         measured: `${formatBytes(javaScriptBytes(heaviest))} (${formatBytes(heaviest.bytes.JS)} in files, ${formatBytes(heaviest.inlineScriptBytes)} inline)`,
+      },
+      {
+        target: `header and footer add at most 4 KB to the first visit ${at}`,
+        pass: heaviest.siteChrome.gzip + heaviest.siteChrome.logo <= CHROME_MAX,
+        measured: `${formatBytes(heaviest.siteChrome.gzip + heaviest.siteChrome.logo)} (markup and styles ${formatBytes(heaviest.siteChrome.gzip)} gzipped, logo ${formatBytes(heaviest.siteChrome.logo)})`,
       },
       cls,
     ];

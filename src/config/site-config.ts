@@ -6,6 +6,8 @@ import { programsSchema } from './programs.ts';
 import { projectSchema } from './project.ts';
 import { siteSchema } from './site.ts';
 import { regionsSchema, servicesSchema } from './vocabularies.ts';
+import { brandSchema } from './brand.ts';
+import { footerSchema, headerSchema, navigationTexts } from './navigation.ts';
 
 /**
  * Every section of site.config.yaml, one schema per section. A new section is one more file
@@ -18,6 +20,9 @@ const sections = {
   programs: programsSchema,
   services: servicesSchema,
   regions: regionsSchema,
+  brand: brandSchema,
+  header: headerSchema,
+  footer: footerSchema,
 };
 
 type Sections = z.output<z.ZodObject<typeof sections>>;
@@ -112,5 +117,6 @@ function localizedTexts(config: Sections): [PropertyKey[], LocalizedConfigText][
   });
   config.services.forEach((term, index) => texts.push([['services', index, 'label'], term.label]));
   config.regions.forEach((term, index) => texts.push([['regions', index, 'label'], term.label]));
+  texts.push(...navigationTexts(config.header, config.footer));
   return texts;
 }

@@ -1,6 +1,7 @@
 import { lstat, open, readdir, readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import {
+  OTHER_NAME_LOCALES,
   RECORD_ID_PATTERN,
   RESERVED_RECORD_IDS,
   partnerRecordSchema,
@@ -285,6 +286,7 @@ function knownFieldsAt(fieldPath: PropertyKey[]): readonly string[] {
   if (fieldPath.length === 0) return Object.keys(partnerRecordSchema.shape);
   if (last === 'contact') return ['email', 'github'];
   if (last === 'description') return LOCALES;
+  if (last === 'names') return OTHER_NAME_LOCALES;
   if (fieldPath[0] === 'case_studies') return ['title', 'url'];
   return [];
 }

@@ -14,6 +14,8 @@ export function partnersFeed(partners: PublishedPartner[], site: URL) {
     partners: partners.map((partner) => ({
       id: partner.id,
       name: partner.name,
+      // Added within version 1: the name in other languages, e.g. { "zh": "华为" }; {} when none.
+      names: partner.names,
       website: partner.website,
       programs: partner.programs,
       services: partner.services,

@@ -1,6 +1,12 @@
 import type { LoadedRecord } from './load-partners.ts';
 import type { LocalizedText } from '../schema/record.ts';
-import type { ProgramId, RegionId, ServiceId } from '../schema/vocabulary.ts';
+import {
+  LOCALES,
+  type Locale,
+  type ProgramId,
+  type RegionId,
+  type ServiceId,
+} from '../schema/vocabulary.ts';
 import type { LogoImage, NormalizedLogo } from '../logos/normalize-logo.ts';
 
 export const LOGO_URL_PREFIX = '/logos/';
@@ -18,7 +24,10 @@ export interface PublishedLogo {
 /** What the site may show of a record: never its contact, never a withdrawn record. */
 export interface PublishedPartner {
   id: string;
+  /** The name in the default language (English), by which the directory is sorted. */
   name: string;
+  /** The name in other languages, where the record gives one. */
+  names: Partial<Record<Locale, string>>;
   website: string;
   programs: ProgramId[];
   services: ServiceId[];
@@ -29,7 +38,8 @@ export interface PublishedPartner {
   logo?: PublishedLogo;
 }
 
-// One order for every language: by name, ignoring case and accents, so "Éclair" sorts with "E".
+// One order for every language: by the English name, ignoring case and accents, so "Éclair"
+// sorts with "E"; a Chinese name shown on the Chinese page does not move its card.
 const byName = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 export function publishedPartners(
@@ -43,6 +53,7 @@ export function publishedPartners(
       return {
         id,
         name: record.name,
+        names: { ...record.names },
         website: record.website,
         programs: record.programs,
         services: record.services ?? [],
@@ -54,6 +65,28 @@ export function publishedPartners(
       };
     })
     .sort((a, b) => byName.compare(a.name, b.name) || a.id.localeCompare(b.id));
+}
+
+/** The organization's name on a page in `locale`: its own name there where the record gives one. */
+export function nameIn(partner: Pick<PublishedPartner, 'name' | 'names'>, locale: Locale): string {
+  return partner.names[locale] ?? partner.name;
+}
+
+/** Every distinct name of the organization, the one for `locale` first, with its language. */
+export function namesFor(
+  partner: Pick<PublishedPartner, 'name' | 'names'>,
+  locale: Locale,
+): { name: string; locale: Locale }[] {
+  const [defaultLocale] = LOCALES;
+  const all = [
+    { name: nameIn(partner, locale), locale: partner.names[locale] ? locale : defaultLocale },
+    { name: partner.name, locale: defaultLocale },
+    ...Object.entries(partner.names).map(([other, name]) => ({
+      name: name!,
+      locale: other as Locale,
+    })),
+  ];
+  return all.filter((entry, index) => all.findIndex((seen) => seen.name === entry.name) === index);
 }
 
 function publishedLogo(logo: NormalizedLogo): PublishedLogo {

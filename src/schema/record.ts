@@ -95,6 +95,28 @@ export const localizedTextSchema = z
 /** A record's text per language code; the default language's is always there. */
 export type LocalizedText = Record<string, string | undefined>;
 
+/** Languages a record may name the organization in besides `name`, which is the default language's. */
+export const OTHER_NAME_LOCALES = LOCALES.filter((code) => code !== DEFAULT_LOCALE);
+
+export const namesSchema = z
+  .strictObject(
+    Object.fromEntries(
+      OTHER_NAME_LOCALES.map((locale) => [
+        locale,
+        plainText(NAME_MAX)
+          .optional()
+          .describe(
+            `The organization's own name in ${languageName(locale)}, e.g. 华为 for Huawei.`,
+          ),
+      ]),
+    ) as Record<(typeof OTHER_NAME_LOCALES)[number], z.ZodOptional<ReturnType<typeof plainText>>>,
+  )
+  .refine((names) => Object.values(names).some((name) => name !== undefined), {
+    message: `needs a name for at least one of ${OTHER_NAME_LOCALES.join(', ')}`,
+    // An unknown language key is reported on its own; "needs a name" would only repeat it.
+    when: (payload) => payload.issues.length === 0,
+  });
+
 export const caseStudySchema = z.strictObject({
   title: plainText(200).describe('Title of the talk, article or page.'),
   url: webUrl.describe('Where to read or watch it: an absolute https URL.'),
@@ -153,6 +175,11 @@ const requiredFor = (field: string) => {
 export const partnerRecordSchema = z
   .strictObject({
     name: plainText(NAME_MAX).describe('The official name of the organization.'),
+    names: namesSchema
+      .optional()
+      .describe(
+        `The organization's name in the site's other languages, keyed by language (${OTHER_NAME_LOCALES.join(', ')}), where it has an established one, e.g. zh: 华为. Shown on those pages and found by the search in every language.`,
+      ),
     website: webUrl.describe("The organization's website: an absolute https URL."),
     programs: uniqueList(enumOf(PROGRAM_IDS))
       .min(1, 'must list at least one program')

@@ -19,7 +19,9 @@ async function filterState(page: Page) {
     count: (await page.locator(`[data-count-for="${LIST}"]`).textContent())?.trim(),
     noResults: await page.getByText('No partner matches these filters.').isVisible(),
     fields: {
-      q: await page.getByRole('searchbox', { name: 'Search by name' }).inputValue(),
+      q: await page
+        .getByRole('searchbox', { name: 'Search by name, service or keyword' })
+        .inputValue(),
       service: await page.getByRole('combobox', { name: 'Service' }).inputValue(),
       region: await page.getByRole('combobox', { name: 'Region' }).inputValue(),
     },
@@ -65,7 +67,9 @@ describe.skipIf(!hasChromium())('community partner filters on /partners/', () =>
       search: '?service=support&region=china',
     });
 
-    await page.getByRole('searchbox', { name: 'Search by name' }).pressSequentially('cob');
+    await page
+      .getByRole('searchbox', { name: 'Search by name, service or keyword' })
+      .pressSequentially('cob');
     expect(await filterState(page)).toMatchObject({
       cards: ['Cobalt Systems'],
       count: '1 of 4 partners shown',
@@ -73,7 +77,9 @@ describe.skipIf(!hasChromium())('community partner filters on /partners/', () =>
     });
 
     // Enter in the search field must not submit the form and reload the page.
-    await page.getByRole('searchbox', { name: 'Search by name' }).press('Enter');
+    await page
+      .getByRole('searchbox', { name: 'Search by name, service or keyword' })
+      .press('Enter');
     expect(await filterState(page)).toMatchObject({
       cards: ['Cobalt Systems'],
       search: '?service=support&region=china&q=cob',
@@ -140,7 +146,7 @@ describe.skipIf(!hasChromium())('community partner filters on /partners/', () =>
 
   it('finds names regardless of accents and case, and says so when nothing matches', async () => {
     const page = await site.open('/partners/');
-    const search = page.getByRole('searchbox', { name: 'Search by name' });
+    const search = page.getByRole('searchbox', { name: 'Search by name, service or keyword' });
     await search.fill('ECLAIR');
     expect(await filterState(page)).toMatchObject({
       cards: ['Éclair Data'],
@@ -154,6 +160,47 @@ describe.skipIf(!hasChromium())('community partner filters on /partners/', () =>
       count: '0 of 4 partners shown',
       noResults: true,
     });
+  });
+
+  it('matches services and description words too, in either language, case and accents ignored', async () => {
+    const page = await site.open('/partners/');
+    const search = page.getByRole('searchbox', { name: 'Search by name, service or keyword' });
+    // A service's label, as the card's badge shows it.
+    await search.fill('Training');
+    expect((await filterState(page)).cards).toEqual(['Borealis Consulting', 'Éclair Data']);
+    // The same service in Chinese, on the English page.
+    await search.fill('培训');
+    expect((await filterState(page)).cards).toEqual(['Borealis Consulting', 'Éclair Data']);
+    // A word of a description, and two words that must both match.
+    await search.fill('CERTIFICATION');
+    expect((await filterState(page)).cards).toEqual(['Éclair Data']);
+    await search.fill('support regulated');
+    expect((await filterState(page)).cards).toEqual(['Cobalt Systems']);
+    await search.fill('support nowhere-to-be-found');
+    expect((await filterState(page)).cards).toEqual([]);
+  });
+
+  for (const path of ['/partners/', '/zh/partners/']) {
+    it(`finds an organization by its Chinese name and by its English name on ${path}`, async () => {
+      const page = await site.open(path);
+      const search = page.getByRole('searchbox');
+      const shown = path === '/partners/' ? 'Cobalt Systems' : '钴系统';
+      for (const query of ['钴系统', 'cobalt']) {
+        await search.fill(query);
+        expect(await visibleNames(page, LIST), query).toEqual([shown]);
+      }
+    });
+  }
+
+  it('the Search button applies the filters in place, without reloading the page', async () => {
+    const page = await site.open('/partners/');
+    await page.evaluate(() => ((window as unknown as { marker: boolean }).marker = true));
+    await page.getByRole('searchbox').fill('borealis');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    expect((await filterState(page)).cards).toEqual(['Borealis Consulting']);
+    expect(await page.evaluate(() => (window as unknown as { marker?: boolean }).marker)).toBe(
+      true,
+    );
   });
 
   it('leaves the adopters alone', async () => {

@@ -53,7 +53,7 @@ describe('the built site', () => {
 
   beforeAll(async () => {
     partnersDir = await makePartnersDir({
-      'acme-cloud.yaml': `${PARTNER_YAML}since: 2025-03-01\n`,
+      'acme-cloud.yaml': `${PARTNER_YAML}since: 2025-03-01\nnames:\n  zh: 艾克米云\n`,
       'acme.png': await makePng(600, 200),
       'beta-corp.yaml': ADOPTER_YAML,
       'gone-systems.yaml': WITHDRAWN_YAML,
@@ -113,6 +113,7 @@ describe('the built site', () => {
       'id',
       'logo',
       'name',
+      'names',
       'page',
       'programs',
       'regions',
@@ -131,6 +132,24 @@ describe('the built site', () => {
     expect(acme.logo.avif).toMatch(/^https:\/\/karmada\.io\/logos\/acme-cloud-[0-9a-f]{10}\.avif$/);
     expect(existsSync(path.join(outDir, new URL(acme.logo.png).pathname))).toBe(true);
     expect(feed.partners[1].logo).toBeNull();
+    // Added within version 1: the name in other languages, {} when the record gives none.
+    expect(acme.names).toEqual({ zh: '艾克米云' });
+    expect(feed.partners[1].names).toEqual({});
+  });
+
+  it("shows both names on the organization's page in both languages, the page's own first", async () => {
+    const heading = (html: string) =>
+      [
+        ...html.matchAll(
+          /<h1[^>]*>([^<]*)<\/h1><p class="other-name[^"]*" lang="([^"]+)"[^>]*>([^<]*)</g,
+        ),
+      ].map((match) => match.slice(1));
+    expect(
+      heading(await readFile(path.join(outDir, 'partners/acme-cloud/index.html'), 'utf8')),
+    ).toEqual([['Acme Cloud', 'zh-CN', '艾克米云']]);
+    expect(
+      heading(await readFile(path.join(outDir, 'zh/partners/acme-cloud/index.html'), 'utf8')),
+    ).toEqual([['艾克米云', 'en', 'Acme Cloud']]);
   });
 
   it('shows the date an organization joined on its page, in both languages', async () => {

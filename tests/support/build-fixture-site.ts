@@ -39,6 +39,7 @@ const CODE_INPUTS = [
   'scripts/build.ts',
   'package-lock.json',
   'site.config.yaml',
+  'brand',
 ];
 
 async function inputFiles(entry: string): Promise<string[]> {
@@ -52,12 +53,11 @@ async function inputFiles(entry: string): Promise<string[]> {
 }
 
 async function inputsHash(site: FixtureSiteInputs): Promise<string> {
-  const inputs = [
-    ...CODE_INPUTS,
-    site.partners,
-    site.programs,
-    ...(site.siteConfig ? [site.siteConfig] : []),
-  ];
+  // A configuration's own brand files (its logos) sit in brand/ beside it.
+  const configInputs = site.siteConfig
+    ? [site.siteConfig, path.join(path.dirname(site.siteConfig), 'brand')]
+    : [];
+  const inputs = [...CODE_INPUTS, site.partners, site.programs, ...configInputs];
   const files = (await Promise.all(inputs.map((input) => inputFiles(path.relative(ROOT, input)))))
     .flat()
     .sort();
@@ -138,7 +138,7 @@ export async function siteHtmlPages(
   return Promise.all(
     files.map(async (file) => ({
       path: `/${file.split(path.sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1'),
-      // Astro writes `redirects` from the config as tiny pages with a meta refresh.
+      // Each language's site root is a tiny page with a meta refresh.
       redirect: /<meta http-equiv="refresh"/i.test(await readFile(path.join(outDir, file), 'utf8')),
     })),
   );

@@ -380,3 +380,34 @@ describe('checks across records', () => {
     expect(lines.some((line) => line.startsWith('partners/acme.png'))).toBe(false);
   });
 });
+
+describe('names in other languages', () => {
+  it('accepts a Chinese name and refuses an English one, an empty map and markup', async () => {
+    const withNames = (names: string) =>
+      ADOPTER_YAML.replace(/^(name: .*\n)/m, `$1names:\n${names}`);
+    const ok = await problemsFor({ 'beta-corp.yaml': withNames('  zh: 贝塔公司\n') });
+    expect(ok.lines).toEqual([]);
+
+    const { lines } = await problemsFor({
+      'a-corp.yaml': withNames('  en: Beta\n').replace('Beta Corp', 'A Corp'),
+      'b-corp.yaml':
+        'names: {}\n' +
+        ADOPTER_YAML.replace('Beta Corp', 'B Corp').replace(
+          /website: .*/,
+          'website: https://b.example/',
+        ),
+      'c-corp.yaml': withNames('  zh: <b>贝塔</b>\n')
+        .replace('Beta Corp', 'C Corp')
+        .replace(/website: .*/, 'website: https://c.example/'),
+    });
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /^.*a-corp\.yaml:3:3 error names\.en: is not a known field; known fields here are: zh$/,
+      ),
+      expect.stringMatching(/^.*b-corp\.yaml:1:8 error names: needs a name for at least one of zh/),
+      expect.stringMatching(
+        /^.*c-corp\.yaml:3:7 error names\.zh: must be plain text, without HTML tags/,
+      ),
+    ]);
+  });
+});

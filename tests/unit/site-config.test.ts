@@ -58,6 +58,18 @@ describe('site.config.yaml', () => {
     '    label: { en: Providers }',
     'services: [{ id: support, label: { en: Support } }]',
     'regions: [{ id: global, label: { en: Global } }]',
+    'brand:',
+    '  logo: { light: logo.svg }',
+    "  colors: { primary: '#336699' }",
+    '  typography:',
+    '    { font_family: serif, line_height: 1.5, headings: { h1: 2, h2: 1.5, h3: 1.25 } }',
+    'header:',
+    '  title: Nimbus',
+    '  home: https://nimbus.example/',
+    '  nav: [{ label: Vendors, directory: true }]',
+    '  menu: Menu',
+    '  nav_label: Main',
+    'footer: { columns: [], notes: [] }',
     '',
   ].join('\n');
 

@@ -1,0 +1,81 @@
+// The header's logos: read from the files the site configuration names (relative to it),
+// checked, minified and given content-hashed URLs. A missing or unsafe file is reported like a
+// record problem: file:line:col field: what; how to fix.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { optimize } from 'svgo';
+import type { Problem } from '../data/problems.ts';
+import { parseRecordYaml } from '../data/yaml-source.ts';
+import { checkSvg } from '../logos/svg-safety.ts';
+import { LOGO_URL_PREFIX } from '../data/publish.ts';
+import type { BrandConfig } from './brand.ts';
+
+/** A logo ready to publish: its bytes, the URL it is served at and its size in the header. */
+export interface BrandLogo {
+  url: string;
+  width: number;
+  height: number;
+  bytes: Buffer;
+}
+
+export type BrandLogos = { light: BrandLogo; dark?: BrandLogo };
+
+export function loadBrandLogos(
+  brand: BrandConfig,
+  configFile: string,
+): { ok: true; logos: BrandLogos } | { ok: false; problems: Problem[] } {
+  const shown = path.relative(process.cwd(), configFile).split(path.sep).join('/') || configFile;
+  const problems: Problem[] = [];
+  const load = (variant: 'light' | 'dark', relative: string | undefined) => {
+    if (relative === undefined) return undefined;
+    const loaded = loadLogo(
+      path.resolve(path.dirname(configFile), relative),
+      variant,
+      brand.logo.height,
+    );
+    if ('problem' in loaded) {
+      // Only now is the file read again, for the line of the field.
+      const parsed = parseRecordYaml(readFileSync(configFile), shown);
+      problems.push({
+        file: shown,
+        severity: 'error',
+        position: parsed.ok ? parsed.locate(['brand', 'logo', variant]) : undefined,
+        field: `brand.logo.${variant}`,
+        message: loaded.problem,
+        hint: 'name an SVG file relative to the configuration, e.g. brand/logo.svg',
+      });
+      return undefined;
+    }
+    return loaded;
+  };
+  const light = load('light', brand.logo.light);
+  const dark = load('dark', brand.logo.dark);
+  if (problems.length > 0 || !light) return { ok: false, problems };
+  return { ok: true, logos: { light, dark } };
+}
+
+function loadLogo(file: string, variant: string, height: number): BrandLogo | { problem: string } {
+  let source: string;
+  try {
+    source = readFileSync(file, 'utf8');
+  } catch {
+    return { problem: `cannot be read (${file})` };
+  }
+  const check = checkSvg(source);
+  if (check.unsafe.length > 0)
+    return { problem: `is refused: it holds ${check.unsafe.join('; ')}` };
+  // Fewer decimals than the source: invisible at header size, and a fraction of the bytes.
+  const svg = optimize(source, { multipass: true, floatPrecision: 1 }).data;
+  const viewBox = /viewBox="\s*[-\d.]+[\s,]+[-\d.]+[\s,]+([\d.]+)[\s,]+([\d.]+)\s*"/.exec(svg);
+  if (!viewBox) return { problem: 'has no viewBox, so its proportions are unknown' };
+  const ratio = Number(viewBox[1]) / Number(viewBox[2]);
+  const hash = createHash('sha256').update(svg).digest('hex').slice(0, 10);
+  return {
+    // A dot in the name: record ids never have one, so no partner logo can take this name.
+    url: `${LOGO_URL_PREFIX}site.${variant}-${hash}.svg`,
+    width: Math.round(height * ratio),
+    height,
+    bytes: Buffer.from(svg),
+  };
+}

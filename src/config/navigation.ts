@@ -1,0 +1,142 @@
+import { z } from 'zod';
+import { inlineLinks } from '../brand/inline-links.ts';
+
+// The header's and footer's links and labels, per language. Links to the project's own site
+// are absolute https URLs (see the README's "Header, footer and brand"), so the same build
+// works inside that site and on a standalone preview. Language codes are checked against the
+// locale table where the sections are composed (site-config.ts).
+
+const isHttpsUrl = (value: string) => URL.canParse(value) && new URL(value).protocol === 'https:';
+
+const text = (max: number) =>
+  z.string().trim().min(1, 'must not be blank').max(max, `must be at most ${max} characters`);
+const httpsUrl = z.string().trim().refine(isHttpsUrl, { message: 'must be an absolute https URL' });
+
+/** One value for every language, or a map of locale codes to values (the default language's required). */
+const localized = <T extends z.ZodType<string>>(value: T) =>
+  z.union([value, z.record(z.string(), value)]);
+
+/** A label: one text for every language (a name such as GitHub), or one per locale code. */
+export const localizedLabelSchema = localized(text(120));
+/** A link: one address for every language, or one per locale code. */
+export const localizedUrlSchema = localized(httpsUrl);
+
+export type Localized = string | Record<string, string>;
+
+/** The value for a locale: the one for every language, else the locale's, else the default language's. */
+export function forLocale(value: Localized, locale: string, defaultLocale: string): string {
+  return typeof value === 'string' ? value : (value[locale] ?? value[defaultLocale]!);
+}
+
+/** The default locale where `forLocale` fell back to it (for a `lang` attribute), else undefined. */
+export function fallbackLocale(
+  value: Localized,
+  locale: string,
+  defaultLocale: string,
+): string | undefined {
+  return typeof value !== 'string' && value[locale] === undefined ? defaultLocale : undefined;
+}
+
+const linkSchema = z.strictObject({
+  label: localizedLabelSchema.describe('What the link says: one text, or one per language.'),
+  href: localizedUrlSchema.describe('Where it leads: an absolute https URL, or one per language.'),
+});
+
+const navItemSchema = z
+  .strictObject({
+    label: localizedLabelSchema.describe('What the item says: one text, or one per language.'),
+    href: localizedUrlSchema
+      .optional()
+      .describe('Where it leads: an absolute https URL, or one per language.'),
+    directory: z
+      .literal(true)
+      .optional()
+      .describe(
+        "true for the item that is this directory: it links to the directory page in the visitor's language and is marked as the current one.",
+      ),
+  })
+  .refine((item) => (item.href === undefined) !== (item.directory === undefined), {
+    message: 'needs exactly one of "href" and "directory: true"',
+  });
+
+export const headerSchema = z.strictObject({
+  title: localizedLabelSchema.describe('The text beside the logo, e.g. the project name.'),
+  home: localizedUrlSchema.describe(
+    "Where the logo and title lead: the project's home page, or one per language.",
+  ),
+  nav: z
+    .array(navItemSchema)
+    .min(1, 'must list at least one item')
+    .refine((items) => items.filter((item) => item.directory).length === 1, {
+      message: 'must have exactly one item with "directory: true"',
+    })
+    .describe('The navigation links, left to right.'),
+  repository: linkSchema
+    .optional()
+    .describe(
+      "The project's source repository, shown as an icon at the end (GitHub's mark for github.com); the label is its accessible name.",
+    ),
+  menu: localizedLabelSchema.describe("The phone menu button's text, per language."),
+  nav_label: localizedLabelSchema.describe(
+    'The accessible name of the navigation landmark, per language.',
+  ),
+});
+
+const noteSchema = localized(text(600)).refine(
+  (note) =>
+    (typeof note === 'string' ? [note] : Object.values(note)).every((line) =>
+      inlineLinks(line).every((segment) => !segment.href || isHttpsUrl(segment.href)),
+    ),
+  { message: 'links must be absolute https URLs, written [text](https://...)' },
+);
+
+export const footerSchema = z.strictObject({
+  columns: z
+    .array(
+      z.strictObject({
+        title: localizedLabelSchema.describe("The column's heading, per language."),
+        links: z.array(linkSchema).min(1, 'must list at least one link').describe('Its links.'),
+      }),
+    )
+    .describe('Columns of links, left to right.'),
+  notes: z
+    .array(noteSchema)
+    .describe(
+      'Lines under the columns (copyright, trademarks), per language. Markdown links [text](https://...) are allowed; {year} becomes the year of the build.',
+    ),
+});
+
+export type HeaderConfig = z.output<typeof headerSchema>;
+export type FooterConfig = z.output<typeof footerSchema>;
+
+/** Every per-language map of the header and footer, with where it sits, for the locale checks. */
+export function navigationTexts(
+  header: HeaderConfig,
+  footer: FooterConfig,
+): [PropertyKey[], Record<string, string>][] {
+  const texts: [PropertyKey[], Localized][] = [
+    [['header', 'title'], header.title],
+    [['header', 'home'], header.home],
+    [['header', 'menu'], header.menu],
+    [['header', 'nav_label'], header.nav_label],
+  ];
+  header.nav.forEach((item, index) => {
+    texts.push([['header', 'nav', index, 'label'], item.label]);
+    if (item.href) texts.push([['header', 'nav', index, 'href'], item.href]);
+  });
+  if (header.repository) {
+    texts.push([['header', 'repository', 'label'], header.repository.label]);
+    texts.push([['header', 'repository', 'href'], header.repository.href]);
+  }
+  footer.columns.forEach((column, index) => {
+    texts.push([['footer', 'columns', index, 'title'], column.title]);
+    column.links.forEach((link, linkIndex) => {
+      texts.push([['footer', 'columns', index, 'links', linkIndex, 'label'], link.label]);
+      texts.push([['footer', 'columns', index, 'links', linkIndex, 'href'], link.href]);
+    });
+  });
+  footer.notes.forEach((note, index) => texts.push([['footer', 'notes', index], note]));
+  return texts.filter(
+    (entry): entry is [PropertyKey[], Record<string, string>] => typeof entry[1] !== 'string',
+  );
+}
