@@ -50,7 +50,10 @@ describe.skipIf(!hasChromium())('a second site configuration', () => {
       'Rill Systems',
     ]);
 
-    await page.getByLabel('Service').first().selectOption({ label: 'Managed mesh' });
+    await page
+      .getByLabel('Service', { exact: true })
+      .first()
+      .selectOption({ label: 'Managed mesh' });
     expect(await visibleNames(page, 'certified-provider-list')).toEqual(['Orbit Labs']);
 
     await page.getByRole('tab', { name: 'Training Partners' }).click();
