@@ -130,7 +130,14 @@ describe.skipIf(!hasChromium())('the site header and footer', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const page = await site.open('/partners/', { colorScheme, viewport: DESKTOP });
       const logo = page.getByRole('banner').locator('img').first();
-      await expect.poll(() => logo.evaluate((img: HTMLImageElement) => img.complete)).toBe(true);
+      await expect
+        .poll(
+          () => logo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0),
+          {
+            timeout: 15_000,
+          },
+        )
+        .toBe(true);
       const shown = await logo.evaluate((img: HTMLImageElement) => img.currentSrc);
       expect(shown).toMatch(
         colorScheme === 'dark' ? /\/site\.dark-[0-9a-f]+\.svg$/ : /\/site\.light-[0-9a-f]+\.svg$/,

@@ -86,6 +86,7 @@ describe('the GitHub Actions workflow', () => {
       'npm run typecheck',
       'npm run validate',
       'npm run build',
+      'npm run check-html',
       'npm test',
     ]);
     const positions = npmSteps.map((command) => indexOf(runs(command)));
