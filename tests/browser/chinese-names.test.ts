@@ -5,8 +5,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { hasChromium, launchChromium } from '../support/chromium.ts';
-import { serveStatic } from '../support/static-server.ts';
+import { hasChromium, launchChromium } from '../../tooling/chromium.ts';
+import { serveStatic } from '../../tooling/static-server.ts';
 import { warnIfNoChromium } from './fixture-site.ts';
 
 warnIfNoChromium('the Chinese name search tests');

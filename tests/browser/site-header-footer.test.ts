@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { hasChromium } from '../support/chromium.ts';
+import { hasChromium } from '../../tooling/chromium.ts';
 import { axeViolations } from './axe.ts';
 import { useFixtureSite, warnIfNoChromium } from './fixture-site.ts';
 
