@@ -7,6 +7,12 @@ import { formatProblem, summarize } from '../data/problems.ts';
 import { recordBuildStats } from './build-stats.ts';
 import type { PartnerEntry } from './partners-collection.ts';
 
+// Folders loaded before in this process, kept on globalThis because Vite may evaluate this
+// module again when it reloads the content configuration.
+const loadedBefore: Set<string> = ((
+  globalThis as { __partnersLoaded?: Set<string> }
+).__partnersLoaded ??= new Set());
+
 /**
  * The partners collection: runs our own validator over the records folder (PARTNERS_DIR) and
  * puts each published organization, with its normalized logo files, in the store.
@@ -46,31 +52,41 @@ export function partnersLoader(): Loader {
         });
       };
 
+      // Astro may run load() again in the same process (under `astro dev`, when the content
+      // configuration is reloaded): only the first run may end the process.
+      const firstLoad = !loadedBefore.has(dir);
       const directory = await buildDirectory(dir);
       await recordBuildStats(directory);
       logProblems(directory.problems);
       if (!directory.ok) {
         logger.error(
-          `${summarize(directory.problems, directory.stats.records)}. Nothing was built: fix the records above (npm run validate checks them).`,
+          `${summarize(directory.problems, directory.stats.records)}. ${firstLoad ? 'Nothing was built: fix the records above (npm run validate checks them).' : 'The pages show the last valid directory until the records are fixed.'}`,
         );
         // A user's mistake, not a crash: no stack trace, and nothing written.
-        process.exit(1);
+        if (firstLoad) process.exit(1);
+      } else {
+        fill(directory);
+        const count = directory.partners.length;
+        logger.info(
+          `${count} organization${count === 1 ? '' : 's'} published; logos: ${directory.stats.logosEncoded} encoded, ${directory.stats.logosCached} from cache`,
+        );
       }
-      fill(directory);
-      const count = directory.partners.length;
-      logger.info(
-        `${count} organization${count === 1 ? '' : 's'} published; logos: ${directory.stats.logosEncoded} encoded, ${directory.stats.logosCached} from cache`,
-      );
+      loadedBefore.add(dir);
 
       // `npm run dev` follows edits to the records and logos, so a maintainer sees a change at once.
       if (!watcher) return;
       watcher.add(dir);
       watcher.on('all', async (_event, file) => {
         if (path.relative(dir, file).startsWith('..')) return;
-        const next = await buildDirectory(dir);
-        logProblems(next.problems);
-        // While a record is being edited the dev server keeps showing the last valid directory.
-        if (next.ok) fill(next);
+        try {
+          const next = await buildDirectory(dir);
+          logProblems(next.problems);
+          // While a record is being edited the dev server keeps showing the last valid directory.
+          if (next.ok) fill(next);
+        } catch (error) {
+          // A bug of ours, reported with its stack, without taking the dev server down.
+          logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+        }
       });
     },
   };

@@ -46,7 +46,17 @@ describe('npm run dev', () => {
     // Astro's own entry point under this Node (the shell's may be older than Astro supports).
     server = spawn(
       process.execPath,
-      ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(PORT), '--host', '127.0.0.1'],
+      // --ignore-lock: a server of the test's own, beside any a developer runs, never sent to the
+      // background (which Astro does by itself in some terminals).
+      [
+        'node_modules/astro/bin/astro.mjs',
+        'dev',
+        '--ignore-lock',
+        '--port',
+        String(PORT),
+        '--host',
+        '127.0.0.1',
+      ],
       {
         env: { ...shellEnv(), PARTNERS_DIR: dir, PROGRAMS_DIR: programs },
         stdio: ['ignore', 'pipe', 'pipe'],
@@ -78,6 +88,7 @@ describe('npm run dev', () => {
 
     await writeFile(file, record.replace(/^website: .*$/m, 'website: javascript:alert(1)'));
     await eventually(async () => expect(output).toMatch(/acme-cloud\.yaml:\d+:\d+ error website/));
+    expect(server.exitCode, output).toBeNull();
     expect(await page('/partners/')).toContain('Acme Cloud Europe');
   }, 150_000);
 
