@@ -54,7 +54,9 @@ export function partnersLoader(): Loader {
 
       // Astro may run load() again in the same process (under `astro dev`, when the content
       // configuration is reloaded): only the first run may end the process.
-      const firstLoad = !loadedBefore.has(dir);
+      // Under `astro dev` (a watcher is given) the process never ends for a record: Astro may
+      // call load() again from a fresh module, so a flag of ours cannot tell the first call.
+      const firstLoad = !watcher && !loadedBefore.has(dir);
       const directory = await buildDirectory(dir);
       await recordBuildStats(directory);
       logProblems(directory.problems);
