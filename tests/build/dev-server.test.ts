@@ -1,11 +1,21 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cp, readFile, writeFile } from 'node:fs/promises';
+import { createServer, type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_SITE_PROGRAMS } from '../support/build-fixture-site.ts';
 import { PARTNER_YAML, makePartnersDir, makePng } from '../support/temp-partners.ts';
 
-const PORT = 4399;
+/** A port no one else holds: several checkouts may run this test at once. */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+const PORT = await freePort();
 const URL_ROOT = `http://127.0.0.1:${PORT}`;
 
 /** Polls until `check` passes or the time is up, so the test waits only as long as it must. */
