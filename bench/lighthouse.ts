@@ -108,6 +108,8 @@ async function readReport(page: string, file: string, stderr: string): Promise<L
     const entry = report.categories[category];
     if (entry?.score === null || entry?.score === undefined) continue;
     scores[category] = Math.round(entry.score * 100);
+    // An audit just short of 1 in a category that still rounds to 100 costs nothing worth naming.
+    if (scores[category] === 100) continue;
     for (const ref of entry.auditRefs) {
       const score = report.audits[ref.id]?.score;
       if (ref.weight > 0 && score !== null && score !== undefined && score < 1)
