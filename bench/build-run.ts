@@ -11,6 +11,8 @@ export interface BuildOptions {
   partnersDir: string;
   outDir: string;
   cacheDir: string;
+  /** Arguments for scripts/build.ts, e.g. `--into DIR`. */
+  args?: string[];
 }
 
 export interface BuildRun {
@@ -61,7 +63,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildRun> {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   };
-  const finished = await runScript('scripts/build.ts', [], {
+  const finished = await runScript('scripts/build.ts', options.args ?? [], {
     cwd: options.projectRoot,
     nodeArgs: ['--import', USAGE_REPORTER],
     env: {

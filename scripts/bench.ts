@@ -1,4 +1,4 @@
-// Usage: npm run bench [-- --sizes 10,100,1000] [--only build|visit|lighthouse] [--quick] [--keep]
+// Usage: npm run bench [-- --sizes 10,100,1000] [--only build|visit|lighthouse|into] [--quick] [--keep]
 // Prints build-scaling, first-visit and Lighthouse figures against their targets. Timings never
 // fail it: a MISS is reported, and the exit code is 0 unless the benchmark itself could not run.
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -22,12 +22,13 @@ import {
   lighthouseVerdicts,
   measureLighthouse,
 } from '../bench/lighthouse.ts';
+import { formatIntoTable, intoVerdicts, measureIntoBuild } from '../bench/into-build.ts';
 import { formatVerdicts } from '../bench/report-format.ts';
 import { serveStatic } from '../tooling/static-server.ts';
 
-const PARTS = ['build', 'visit', 'lighthouse'] as const;
+const PARTS = ['build', 'visit', 'lighthouse', 'into'] as const;
 const USAGE =
-  'usage: npm run bench [-- --sizes 10,100,1000] [--only build|visit|lighthouse] [--quick] [--keep]';
+  'usage: npm run bench [-- --sizes 10,100,1000] [--only build|visit|lighthouse|into] [--quick] [--keep]';
 /** A mistake in how the bench was called: said in one line with the usage, exit code 2. */
 function refuse(message: string): never {
   console.error(`${message}\n${USAGE}`);
@@ -102,6 +103,11 @@ try {
     } finally {
       await server.close();
     }
+  }
+  if (runs('into')) {
+    console.log('\n## npm run build -- --into DIR against npm run build, real data');
+    const result = await measureIntoBuild(projectRoot, workDir, log);
+    console.log(`\n${formatIntoTable(result)}\n\n${formatVerdicts(intoVerdicts(result))}`);
   }
 } finally {
   if (values.keep) console.log(`\nkept ${workDir}`);

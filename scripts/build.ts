@@ -1,29 +1,89 @@
-// npm run build: builds into a staging folder and only then replaces dist/, so a failed
-// build (an invalid record stops it before rendering) never leaves half a site behind.
+// npm run build [-- --into DIR [--replace]]
+// Builds into a staging folder and only then replaces dist/ (or adds the directory to DIR), so a
+// failed build (an invalid record stops it before rendering) never leaves half a site behind.
 import { rmSync } from 'node:fs';
 import { mkdtemp, rm, rename } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { build } from 'astro';
+import {
+  IntoError,
+  addDirectoryInto,
+  checkSiteDir,
+  describeWritten,
+} from '../src/deploy/into-site.ts';
 
-const outDir = path.resolve(process.env.OUT_DIR ?? 'dist');
-const staging = `${outDir}.staging`;
+const USAGE = `usage: npm run build [-- --into DIR [--replace]]
+  (no option)  build the standalone site into dist/ (or OUT_DIR)
+  --into DIR   add the directory (partners/ and the other languages' partners/ only) to the already built site in DIR
+  --replace    with --into: overwrite files in DIR that the directory did not write itself`;
+
+let options: { into?: string; replace?: boolean; help?: boolean };
+try {
+  ({ values: options } = parseArgs({
+    options: {
+      into: { type: 'string' },
+      replace: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  }));
+} catch (error) {
+  console.error(`${(error as Error).message}\n${USAGE}`);
+  process.exit(2);
+}
+if (options.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+if (options.replace && options.into === undefined) {
+  console.error(`--replace only applies with --into DIR\n${USAGE}`);
+  process.exit(2);
+}
+
+/** A user's mistake ends the run with its message and exit 1; a bug keeps its stack trace. */
+function failInto(error: unknown): never {
+  if (!(error instanceof IntoError)) throw error;
+  console.error(`build --into: ${error.message}`);
+  process.exit(1);
+}
+
+const logLevel = process.env.ASTRO_LOG_LEVEL as 'info' | undefined;
 // Astro keeps the content store in its cache folder and the pages read it back from there:
 // each build gets a folder of its own, so builds of different partner folders can run side by
 // side (as the tests do). It goes away however the build ends, an invalid record included.
 const cacheDir = await mkdtemp(path.join(os.tmpdir(), 'partners-build-cache-'));
 process.on('exit', () => rmSync(cacheDir, { recursive: true, force: true }));
-await rm(staging, { recursive: true, force: true });
-try {
-  await build({
-    outDir: staging,
-    cacheDir,
-    logLevel: process.env.ASTRO_LOG_LEVEL as 'info' | undefined,
-  });
-} catch (error) {
+
+if (options.into !== undefined) {
+  // npm runs scripts in the package's folder; a relative DIR means where the user typed it.
+  const siteDir = path.resolve(process.env.INIT_CWD ?? process.cwd(), options.into);
+  await checkSiteDir(siteDir).catch(failInto);
+  const staging = await mkdtemp(path.join(os.tmpdir(), 'partners-into-'));
+  process.on('exit', () => rmSync(staging, { recursive: true, force: true }));
+  await build({ outDir: staging, cacheDir, logLevel });
+  try {
+    const result = await addDirectoryInto(staging, siteDir, { replace: options.replace });
+    console.log(`added the directory to ${siteDir}:`);
+    for (const line of describeWritten(result)) console.log(line);
+    for (const file of result.replacedForeign) console.log(`  replaced (--replace): ${file}`);
+    if (result.removed.length > 0)
+      console.log(`  removed ${result.removed.length} file(s) of the previous run no longer built`);
+    console.log(`  ${result.written.length} files in all; nothing outside those folders changed`);
+  } catch (error) {
+    failInto(error);
+  }
+} else {
+  const outDir = path.resolve(process.env.OUT_DIR ?? 'dist');
+  const staging = `${outDir}.staging`;
   await rm(staging, { recursive: true, force: true });
-  throw error;
+  try {
+    await build({ outDir: staging, cacheDir, logLevel });
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    throw error;
+  }
+  await rm(outDir, { recursive: true, force: true });
+  await rename(staging, outDir);
+  console.log(`site written to ${path.relative(process.cwd(), outDir) || outDir}/`);
 }
-await rm(outDir, { recursive: true, force: true });
-await rename(staging, outDir);
-console.log(`site written to ${path.relative(process.cwd(), outDir) || outDir}/`);

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { readHostHeaders } from './host-headers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -15,10 +16,26 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain',
 };
 
-/** Serves a built site on 127.0.0.1 the way a static host would (index.html for folders). */
+/** Where a static host looks for the page of an unknown URL: the nearest 404.html up the path. */
+async function notFoundPage(root: string, file: string): Promise<Buffer | undefined> {
+  for (let dir = path.dirname(file); dir.startsWith(root); dir = path.dirname(dir)) {
+    const page = await readFile(path.join(dir, '404.html')).catch(() => undefined);
+    if (page || dir === root) return page;
+  }
+  return undefined;
+}
+
+/**
+ * Serves a built site on 127.0.0.1 the way a static host would: index.html for folders, the
+ * site's `_headers` (and a netlify.toml's `[[headers]]`, when given) applied, and for an unknown
+ * URL the nearest 404.html with status 404 (as Cloudflare Pages does; Netlify does the same with
+ * the site's `_redirects`).
+ */
 export async function serveStatic(
   root: string,
+  options: { netlifyToml?: string } = {},
 ): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
+  const hostHeaders = await readHostHeaders(root, options.netlifyToml);
   const server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     let file = path.join(root, pathname);
@@ -26,16 +43,20 @@ export async function serveStatic(
       response.writeHead(403).end();
       return;
     }
+    const headers = hostHeaders(pathname);
     try {
       if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
       const body = await readFile(file);
       response.writeHead(200, {
+        ...headers,
         'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
         'Content-Length': body.length,
       });
       response.end(body);
     } catch {
-      response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+      const page = await notFoundPage(root, file);
+      if (page) response.writeHead(404, { ...headers, 'Content-Type': TYPES['.html'] }).end(page);
+      else response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

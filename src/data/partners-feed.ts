@@ -2,7 +2,7 @@ import type { PublishedPartner } from './publish.ts';
 import { directoryPath, partnerPath } from '../i18n/locale-routes.ts';
 import { DEFAULT_LOCALE, LOCALES } from '../schema/vocabulary.ts';
 
-/** Version of /partners.json's shape: bump it on any change that is not purely additive. */
+/** Version of the feed's shape (FEED_PATH): bump it on any change that is not purely additive. */
 export const FEED_VERSION = 1;
 
 /** The published directory as data: a stable interface, documented in the README. Never the contact. */

@@ -9,7 +9,9 @@ import {
 } from '../schema/vocabulary.ts';
 import type { LogoImage, NormalizedLogo } from '../logos/normalize-logo.ts';
 
-export const LOGO_URL_PREFIX = '/logos/';
+import { LOGO_URL_PREFIX } from '../deploy/directory-paths.ts';
+
+export { LOGO_URL_PREFIX };
 
 export interface PublishedLogo {
   /** CSS pixels, for the image's width and height attributes. */

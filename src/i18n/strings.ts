@@ -72,6 +72,10 @@ const en = {
   textMarkLabel: (name: string) => `${name} (no logo)`,
   dataLink: 'This directory as JSON',
   notFound: 'Not found',
+  notFoundHeading: 'Page not found',
+  notFoundText:
+    'No organization or page of the directory has this address. It may have been mistyped, or the organization may have left the directory.',
+  notFoundBack: (directory: string) => `Back to ${directory}`,
 };
 
 type Strings = typeof en;
@@ -133,6 +137,9 @@ const zh: Strings = {
   textMarkLabel: (name: string) => `${name}（暂无 logo）`,
   dataLink: '本目录的 JSON 数据',
   notFound: '未找到',
+  notFoundHeading: '页面未找到',
+  notFoundText: '目录中没有这个地址的机构或页面。地址可能有误，或者该机构已不在目录中。',
+  notFoundBack: (directory) => `返回 ${directory}`,
 };
 
 /** The languages the interface is translated into, by locale code. */

@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playw
 import { buildFixtureSite, type FixtureSiteInputs } from '../support/build-fixture-site.ts';
 import { HOW_TO_GET_CHROMIUM, hasChromium, launchChromium } from '../../tooling/chromium.ts';
 import { serveStatic } from '../../tooling/static-server.ts';
+import { watchCspViolations } from '../support/csp-violations.ts';
 
 /** The fixture's published organizations, in the order the page lists them. */
 export const COMMUNITY_PARTNERS = [
@@ -19,13 +20,23 @@ export function warnIfNoChromium(suite: string): void {
   if (!hasChromium()) console.warn(`Skipping ${suite}: ${HOW_TO_GET_CHROMIUM}`);
 }
 
+export interface PageChecks {
+  /** For a test that imposes a policy of its own to switch scripts off: its refusals are expected. */
+  ignoreCspViolations?: boolean;
+  /** For a test of the 404 pages: a page answered with 404 is expected, its resources are not. */
+  allowNotFoundPages?: boolean;
+}
+
 export interface FixtureSite {
   /** Where the built fixture site is served, e.g. http://127.0.0.1:40123 (no trailing slash). */
   readonly url: string;
   readonly outDir: string;
   readonly browser: Browser;
-  /** A blank page in a context of its own; closed after the test, which fails on script errors or failed requests. */
-  newPage(options?: BrowserContextOptions): Promise<Page>;
+  /**
+   * A blank page in a context of its own; closed after the test, which fails on script errors,
+   * failed requests or any Content-Security-Policy violation (the server applies `_headers`).
+   */
+  newPage(options?: BrowserContextOptions, checks?: PageChecks): Promise<Page>;
   /** `newPage`, opened at a path of the site such as `/partners/`. */
   open(path: string, options?: BrowserContextOptions): Promise<Page>;
 }
@@ -40,14 +51,21 @@ export function useFixtureSite(site?: FixtureSiteInputs): FixtureSite {
   let browser: Browser | undefined;
   let contexts: BrowserContext[] = [];
   let problems: string[] = [];
+  let cspViolations: string[][] = [];
 
-  const newPage = async (options?: BrowserContextOptions) => {
+  const newPage = async (options?: BrowserContextOptions, checks: PageChecks = {}) => {
     const context = await browser!.newContext(options);
     contexts.push(context);
     const page = await context.newPage();
+    if (!checks.ignoreCspViolations) cspViolations.push(await watchCspViolations(page));
     page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
     page.on('response', (response) => {
-      if (response.status() >= 400) problems.push(`${response.url()}: HTTP ${response.status()}`);
+      const expected =
+        checks.allowNotFoundPages &&
+        response.status() === 404 &&
+        response.request().isNavigationRequest();
+      if (response.status() >= 400 && !expected)
+        problems.push(`${response.url()}: HTTP ${response.status()}`);
     });
     page.on('requestfailed', (request) => {
       const error = request.failure()?.errorText;
@@ -65,9 +83,12 @@ export function useFixtureSite(site?: FixtureSiteInputs): FixtureSite {
   afterEach(async () => {
     await Promise.all(contexts.map((context) => context.close()));
     contexts = [];
-    const seen = problems;
+    const seen = [...problems, ...cspViolations.flat()];
     problems = [];
-    expect(seen, 'script errors and failed requests while the test ran').toEqual([]);
+    cspViolations = [];
+    expect(seen, 'script errors, failed requests and CSP violations while the test ran').toEqual(
+      [],
+    );
   });
   afterAll(async () => {
     await browser?.close();

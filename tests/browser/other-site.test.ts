@@ -15,6 +15,8 @@ describe.skipIf(!hasChromium())('a second site configuration', () => {
 
   it('builds its own pages, in its one language, with nothing of the other project', async () => {
     expect(await sitePages(site.outDir)).toEqual([
+      '/404.html',
+      '/partners/404.html',
       '/partners/',
       '/partners/orbit-labs/',
       '/partners/pine-academy/',
@@ -29,7 +31,9 @@ describe.skipIf(!hasChromium())('a second site configuration', () => {
       const text = await readFile(path.join(site.outDir, file), 'utf8');
       expect(text, file).not.toMatch(/karmada/i);
     }
-    const feed = JSON.parse(await readFile(path.join(site.outDir, 'partners.json'), 'utf8'));
+    const feed = JSON.parse(
+      await readFile(path.join(site.outDir, 'partners/partners.json'), 'utf8'),
+    );
     expect(feed.url).toBe('https://nimbus.example/partners/');
     expect(feed.partners[0].page).toEqual({ en: 'https://nimbus.example/partners/orbit-labs/' });
   });

@@ -99,8 +99,8 @@ describe('the built site', () => {
     }
   });
 
-  it('publishes partners.json with the documented fields and absolute URLs', async () => {
-    const feed = JSON.parse(await readFile(path.join(outDir, 'partners.json'), 'utf8'));
+  it('publishes partners/partners.json with the documented fields and absolute URLs', async () => {
+    const feed = JSON.parse(await readFile(path.join(outDir, 'partners/partners.json'), 'utf8'));
     expect(feed.version).toBe(1);
     expect(feed.partners.map((partner: { id: string }) => partner.id)).toEqual([
       'acme-cloud',
@@ -129,7 +129,9 @@ describe('the built site', () => {
       en: 'https://karmada.io/partners/acme-cloud/',
       zh: 'https://karmada.io/zh/partners/acme-cloud/',
     });
-    expect(acme.logo.avif).toMatch(/^https:\/\/karmada\.io\/logos\/acme-cloud-[0-9a-f]{10}\.avif$/);
+    expect(acme.logo.avif).toMatch(
+      /^https:\/\/karmada\.io\/partners\/logos\/acme-cloud-[0-9a-f]{10}\.avif$/,
+    );
     expect(existsSync(path.join(outDir, new URL(acme.logo.png).pathname))).toBe(true);
     expect(feed.partners[1].logo).toBeNull();
     // Added within version 1: the name in other languages, {} when the record gives none.
@@ -165,9 +167,14 @@ describe('the built site', () => {
   it('gives search engines a sitemap, robots.txt, canonical URLs, hreflang and JSON-LD', async () => {
     const files = await listFiles(outDir);
     expect(files).toEqual(
-      expect.arrayContaining(['robots.txt', 'sitemap-index.xml', 'sitemap-0.xml', 'og-image.png']),
+      expect.arrayContaining([
+        'robots.txt',
+        'partners/sitemap-index.xml',
+        'partners/sitemap-0.xml',
+        'partners/og-image.png',
+      ]),
     );
-    const sitemap = await readFile(path.join(outDir, 'sitemap-0.xml'), 'utf8');
+    const sitemap = await readFile(path.join(outDir, 'partners/sitemap-0.xml'), 'utf8');
     expect(sitemap).toContain('https://karmada.io/zh/partners/acme-cloud/');
     const html = await readFile(path.join(outDir, 'partners/index.html'), 'utf8');
     expect(html).toContain('<link rel="canonical" href="https://karmada.io/partners/">');

@@ -84,7 +84,9 @@ describe('npm run dev', () => {
   });
 
   it('serves the normalized logos from the store', async () => {
-    const logo = (await page('/partners/')).match(/\/logos\/acme-cloud-[0-9a-f]+\.png/)![0];
+    const logo = (await page('/partners/')).match(
+      /\/partners\/logos\/acme-cloud-[0-9a-f]+\.png/,
+    )![0];
     const response = await fetch(URL_ROOT + logo);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('image/png');

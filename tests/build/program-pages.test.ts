@@ -124,7 +124,7 @@ describe('program pages built from the fixture Markdown', () => {
       '<link rel="canonical" href="https://karmada.io/zh/partners/programs/partner-program/">',
     );
     expect(zh).toContain('<meta property="og:locale" content="zh_CN">');
-    const sitemap = await readFile(path.join(outDir, 'sitemap-0.xml'), 'utf8');
+    const sitemap = await readFile(path.join(outDir, 'partners/sitemap-0.xml'), 'utf8');
     for (const url of [
       'https://karmada.io/partners/programs/partner-program/',
       'https://karmada.io/zh/partners/programs/adopter-circle/',

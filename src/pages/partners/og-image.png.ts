@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { logoFiles, publishedPartners } from '../content/partners-collection.ts';
-import { LOGO_URL_PREFIX } from '../data/publish.ts';
-import { pageText } from '../i18n/page-text.ts';
-import { DEFAULT_LOCALE, PROGRAM_IDS } from '../schema/vocabulary.ts';
-import { renderOgImage } from '../social/og-image.ts';
+import { logoFiles, publishedPartners } from '../../content/partners-collection.ts';
+import { LOGO_URL_PREFIX } from '../../data/publish.ts';
+import { pageText } from '../../i18n/page-text.ts';
+import { DEFAULT_LOCALE, PROGRAM_IDS } from '../../schema/vocabulary.ts';
+import { renderOgImage } from '../../social/og-image.ts';
 
 // The card shared on social media: the title, each program's count, the first tab's logos.
 export const GET: APIRoute = async () => {

@@ -1,0 +1,3 @@
+import { logoEndpoint } from '../../../content/partners-collection.ts';
+
+export const { getStaticPaths, GET } = logoEndpoint('png');

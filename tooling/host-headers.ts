@@ -1,0 +1,30 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { parseAllHeaders, type Header } from '@netlify/headers-parser';
+
+export type HostHeaders = (pathname: string) => Record<string, string>;
+
+/**
+ * Reads a site's header rules the way Netlify does (its own parser): `_headers` in the site's
+ * folder and, when given, the `[[headers]]` of a netlify.toml. Every rule matching a path
+ * applies, and a header that two rules set gets both values joined with a comma, as on Netlify
+ * and Cloudflare Pages (so a test sees the mess two overlapping Cache-Control rules would make).
+ */
+export async function readHostHeaders(root: string, netlifyToml?: string): Promise<HostHeaders> {
+  const headersFile = path.join(root, '_headers');
+  const { headers, errors } = await parseAllHeaders({
+    headersFiles: existsSync(headersFile) ? [headersFile] : [],
+    netlifyConfigPath: netlifyToml,
+    configHeaders: [],
+    minimal: false,
+  });
+  if (errors.length > 0) throw new Error(errors.map((error) => error.message).join('\n'));
+  const rules = headers as Header[];
+  return (pathname) => {
+    const applied: Record<string, string> = {};
+    for (const rule of rules.filter((candidate) => candidate.forRegExp.test(pathname)))
+      for (const [name, value] of Object.entries(rule.values))
+        applied[name] = applied[name] === undefined ? value : `${applied[name]}, ${value}`;
+    return applied;
+  };
+}
