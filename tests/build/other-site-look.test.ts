@@ -37,7 +37,7 @@ describe("a second site configuration's header, footer and brand", () => {
     expect(footer).toContain('href="https://nimbus.example/licence/"');
 
     // Its logo, content-hashed, without a dark variant.
-    const logos = (await readdir(path.join(outDir, 'logos'))).filter((name) =>
+    const logos = (await readdir(path.join(outDir, 'partners', 'logos'))).filter((name) =>
       name.startsWith('site.'),
     );
     expect(logos).toEqual([expect.stringMatching(/^site\.light-[0-9a-f]{10}\.svg$/)]);

@@ -47,7 +47,7 @@ describe('the site configuration: brand, header and footer', () => {
     const logos = loadBrandLogos(reading.config.brand, OTHER_SITE);
     if (!logos.ok) throw new Error('fixture logo invalid');
     expect(logos.logos.light).toMatchObject({ width: 56, height: 28 });
-    expect(logos.logos.light.url).toMatch(/^\/logos\/site\.light-[0-9a-f]{10}\.svg$/);
+    expect(logos.logos.light.url).toMatch(/^\/partners\/logos\/site\.light-[0-9a-f]{10}\.svg$/);
     expect(logos.logos.dark).toBeUndefined();
   });
 
