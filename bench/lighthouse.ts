@@ -5,6 +5,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { FEED_PATH } from '../src/deploy/directory-paths.ts';
 import {
   CHROMIUM_FLAGS,
   CHROMIUM_PATH,
@@ -41,7 +42,7 @@ interface LighthouseReport {
 
 /** The pages Lighthouse checks: both languages of the directory and one organization's page. */
 export async function lighthousePages(outDir: string): Promise<string[]> {
-  const feed = JSON.parse(await readFile(path.join(outDir, 'partners.json'), 'utf8')) as {
+  const feed = JSON.parse(await readFile(path.join(outDir, FEED_PATH), 'utf8')) as {
     partners: { page: { en: string } }[];
   };
   const organization = feed.partners[0] && new URL(feed.partners[0].page.en).pathname;
