@@ -3,7 +3,7 @@
 // (same data, cache full), the logo bytes written and referenced, and peak memory.
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { LOGO_URL_PREFIX } from '../src/data/publish.ts';
+import { LOGO_URL_PREFIX } from '../src/site/directory-paths.ts';
 import { fileSizes, runBuild, type BuildRun } from './build-run.ts';
 import {
   formatBytes,

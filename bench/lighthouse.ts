@@ -5,7 +5,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { FEED_PATH } from '../src/deploy/directory-paths.ts';
+import { FEED_PATH } from '../src/site/directory-paths.ts';
 import {
   CHROMIUM_FLAGS,
   CHROMIUM_PATH,

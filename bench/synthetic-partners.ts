@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { dump } from 'js-yaml';
 import sharp from 'sharp';
-import { REGION_IDS, SERVICE_IDS } from '../src/schema/vocabulary.ts';
+import { REGION_IDS, SERVICE_IDS } from '../src/intake/project-config.ts';
 import type { PartnerRecordInput } from '../src/schema/record.ts';
 
 /** The shapes and grounds real logos arrive in (see partners/): each has its own trimming and fitting case. */

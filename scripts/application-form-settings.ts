@@ -2,7 +2,7 @@
 // fields and the vocabularies come from site.config.yaml; the name, description, pre-filled
 // issue title and field ids are kept from karmada-io/community's first form, so links to it
 // keep working.
-import { siteConfig } from '../src/config/current-site-config.ts';
+import { siteConfig } from '../src/intake/project-config.ts';
 import {
   applicationProgram,
   renderApplicationForm,

@@ -7,6 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
+import { routesFor } from '../src/site/locale-routes.ts';
+import { projectConfig } from './project-config.ts';
 import {
   IntoError,
   addDirectoryInto,
@@ -48,6 +50,26 @@ function failInto(error: unknown): never {
   process.exit(1);
 }
 
+/** A user's mistake found while building (a record, a program page, the configuration). */
+function userError(error: unknown): { message: string; hint?: string } | undefined {
+  for (let cause = error; cause instanceof Error; cause = cause.cause)
+    if ((cause as { type?: string }).type === 'AstroUserError')
+      return cause as { hint?: string } & Error;
+  return undefined;
+}
+
+/** Runs Astro's build; a user's mistake ends the run with its message and exit 1, no stack trace. */
+async function buildSite(outDir: string): Promise<void> {
+  try {
+    await build({ outDir, cacheDir, logLevel });
+  } catch (error) {
+    const mistake = userError(error);
+    if (!mistake) throw error;
+    console.error(mistake.hint ? `${mistake.message}\n${mistake.hint}` : mistake.message);
+    process.exit(1);
+  }
+}
+
 const logLevel = process.env.ASTRO_LOG_LEVEL as 'info' | undefined;
 // Astro keeps the content store in its cache folder and the pages read it back from there:
 // each build gets a folder of its own, so builds of different partner folders can run side by
@@ -63,7 +85,8 @@ if (options.into !== undefined) {
   process.on('exit', () => rmSync(staging, { recursive: true, force: true }));
   await build({ outDir: staging, cacheDir, logLevel });
   try {
-    const result = await addDirectoryInto(staging, siteDir, { replace: options.replace });
+    const folders = routesFor(projectConfig()).directoryFolders();
+    const result = await addDirectoryInto(staging, siteDir, { folders, replace: options.replace });
     console.log(`added the directory to ${siteDir}:`);
     for (const line of describeWritten(result)) console.log(line);
     for (const file of result.replacedForeign) console.log(`  replaced (--replace): ${file}`);
@@ -77,12 +100,8 @@ if (options.into !== undefined) {
   const outDir = path.resolve(process.env.OUT_DIR ?? 'dist');
   const staging = `${outDir}.staging`;
   await rm(staging, { recursive: true, force: true });
-  try {
-    await build({ outDir: staging, cacheDir, logLevel });
-  } catch (error) {
-    await rm(staging, { recursive: true, force: true });
-    throw error;
-  }
+  process.on('exit', () => rmSync(staging, { recursive: true, force: true }));
+  await buildSite(staging);
   await rm(outDir, { recursive: true, force: true });
   await rename(staging, outDir);
   console.log(`site written to ${path.relative(process.cwd(), outDir) || outDir}/`);

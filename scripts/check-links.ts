@@ -2,14 +2,14 @@
 import { writeFile } from 'node:fs/promises';
 import { loadPartners } from '../src/data/load-partners.ts';
 import { partnersDir } from '../src/data/partners-dir.ts';
-import { siteConfig } from '../src/config/current-site-config.ts';
-import { formatAnnotation, formatProblem, hasErrors, sortProblems } from '../src/data/problems.ts';
+import { formatAnnotation, formatProblem, hasErrors, sortProblems } from '../src/core/problems.ts';
 import { checkLinks, PER_HOST_LIMIT } from '../src/links/check-links.ts';
 import { parseCheckLinksArgs, UsageError, USAGE } from '../src/links/check-links-options.ts';
 import { linkProblem, type LinkProblem } from '../src/links/link-problems.ts';
 import { renderLinkReport } from '../src/links/link-report.ts';
 import { linkTargets } from '../src/links/link-targets.ts';
 import { linkSummary, unreachableEverywhere } from '../src/links/link-summary.ts';
+import { projectConfig } from './project-config.ts';
 
 let options;
 try {
@@ -24,7 +24,8 @@ if (options.help) {
   process.exit(0);
 }
 
-const loaded = await loadPartners(options.dir ?? partnersDir());
+const siteConfig = projectConfig();
+const loaded = await loadPartners(options.dir ?? partnersDir(), siteConfig);
 // A record the validator refuses cannot be checked: say so rather than skip it silently.
 const loadErrors = loaded.problems.filter((problem) => problem.severity === 'error');
 const targets = linkTargets(loaded.records);

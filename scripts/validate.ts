@@ -8,10 +8,11 @@ import {
   sortProblems,
   summarize,
   type Problem,
-} from '../src/data/problems.ts';
+} from '../src/core/problems.ts';
 import { partnersDir } from '../src/data/partners-dir.ts';
 import { loadPrograms, summarizePrograms } from '../src/programs/load-programs.ts';
 import { programsDir } from '../src/programs/programs-dir.ts';
+import { projectConfig } from './project-config.ts';
 
 const USAGE =
   'usage: npm run validate [-- DIR]   (DIR: the folder of partner records; default partners/, or PARTNERS_DIR; the program pages: content/programs/, or PROGRAMS_DIR)';
@@ -26,6 +27,7 @@ if (argument?.startsWith('-') || extra.length > 0) {
   );
   process.exit(2);
 }
+const config = projectConfig();
 const inActions = process.env.GITHUB_ACTIONS === 'true';
 const print = (problems: Problem[]) => {
   for (const problem of problems) {
@@ -35,12 +37,12 @@ const print = (problems: Problem[]) => {
 };
 
 // The program pages (PROGRAMS_DIR, or the project's content/programs/), checked as the build checks them.
-const programs = await loadPrograms(programsDir());
+const programs = await loadPrograms(programsDir(), config);
 print(programs.problems);
 console.log(summarizePrograms(programs));
 
 const dir = argument ?? partnersDir();
-const loaded = await loadPartners(dir);
+const loaded = await loadPartners(dir, config);
 const problems = sortProblems([...loaded.problems, ...(await checkLogos(loaded.records))]);
 print(problems);
 console.log(summarize(problems, loaded.recordFileCount));

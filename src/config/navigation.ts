@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { inlineLinks } from '../brand/inline-links.ts';
+import { inlineLinks } from '../core/inline-links.ts';
 
 // The header's and footer's links and labels, per language. Links to the project's own site
 // are absolute https URLs (see the README's "Header, footer and brand"), so the same build

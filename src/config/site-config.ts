@@ -79,9 +79,16 @@ export const siteConfigSchema = z
         );
     }
   })
-  .transform((config) => ({ ...config, defaultLocale: defaultLocaleOf(config).code }));
+  .transform((config) => ({
+    ...config,
+    defaultLocale: defaultLocaleOf(config).code,
+    // The vocabularies as lists of ids, in the order the configuration gives them.
+    localeCodes: config.locales.map((locale) => locale.code),
+    programIds: config.programs.map((program) => program.id),
+    serviceIds: config.services.map((term) => term.id),
+    regionIds: config.regions.map((term) => term.id),
+  }));
 
-export type SiteConfigInput = z.input<typeof siteConfigSchema>;
 export type SiteConfig = z.output<typeof siteConfigSchema>;
 
 /** The anchor of a program's tab: its own `anchor`, else its id. */

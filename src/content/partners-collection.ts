@@ -1,14 +1,17 @@
+import { readFile } from 'node:fs/promises';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import type { PublishedPartner } from '../data/publish.ts';
+import type { LogoImageFile } from '../logos/process-logos.ts';
 
-/** One organization in the content store: what pages show, and its logo files for the endpoints. */
+/** One organization in the content store: what pages show, and where its logo files lie. */
 // A type, not an interface: the store takes plain records (Record<string, unknown>).
 export type PartnerEntry = {
   /** Its place in the directory's order (by name), which the store does not keep. */
   order: number;
   partner: PublishedPartner;
-  logoFiles: { name: string; type: string; base64: string }[];
+  /** Names carry the content hash; the files are the logo cache's, so no bytes go through the store. */
+  logoFiles: LogoImageFile[];
 };
 
 async function entries(): Promise<PartnerEntry[]> {
@@ -21,22 +24,11 @@ export async function publishedPartners(): Promise<PublishedPartner[]> {
   return (await entries()).map((entry) => entry.partner);
 }
 
-export interface LogoFile {
-  name: string;
-  type: string;
-  bytes: Buffer;
-}
-
 /** Every normalized logo file of the published organizations, each once, by name. */
-export async function logoFiles(): Promise<LogoFile[]> {
-  const files = new Map<string, LogoFile>();
+export async function logoFiles(): Promise<LogoImageFile[]> {
+  const files = new Map<string, LogoImageFile>();
   for (const entry of await entries())
-    for (const file of entry.logoFiles)
-      files.set(file.name, {
-        name: file.name,
-        type: file.type,
-        bytes: Buffer.from(file.base64, 'base64'),
-      });
+    for (const file of entry.logoFiles) files.set(file.name, file);
   return [...files.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 
@@ -53,9 +45,11 @@ export function logoEndpoint(extension: 'avif' | 'png') {
           params: { name: file.name.slice(0, -`.${extension}`.length) },
           props: { file },
         }))) satisfies GetStaticPaths,
-    GET: (({ props }) => {
-      const { file } = props as { file: LogoFile };
-      return new Response(new Uint8Array(file.bytes), { headers: { 'Content-Type': file.type } });
+    GET: (async ({ props }) => {
+      const { file } = props as { file: LogoImageFile };
+      return new Response(new Uint8Array(await readFile(file.file)), {
+        headers: { 'Content-Type': file.type },
+      });
     }) satisfies APIRoute,
   };
 }

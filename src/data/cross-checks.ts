@@ -1,7 +1,14 @@
 import path from 'node:path';
-import type { LoadedRecord } from './load-partners.ts';
-import type { Problem } from './problems.ts';
-import { foldText } from './fold-text.ts';
+import type { Position, Problem } from '../core/problems.ts';
+
+/** What the checks across records read of each record. */
+interface RecordSeen {
+  file: string;
+  record: { name: string; website: string };
+  logo?: { path: string };
+  locate: (fieldPath: readonly PropertyKey[]) => Position;
+}
+import { foldText } from '../core/text.ts';
 
 /** Names compare equal regardless of case, accents, width and spacing. */
 export function nameKey(name: string): string {
@@ -17,19 +24,19 @@ export function websiteKey(website: string): string {
 
 /** Problems that only show when records are seen together. */
 export function checkAcrossRecords(
-  records: LoadedRecord[],
+  records: RecordSeen[],
   logoFilesInDir: string[],
   show: (file: string) => string,
 ): Problem[] {
   const problems: Problem[] = [];
   const firstWith = (
-    key: (record: LoadedRecord) => string | undefined,
+    key: (record: RecordSeen) => string | undefined,
     field: string,
     what: string,
     severity: Problem['severity'],
     hint: string,
   ) => {
-    const seen = new Map<string, LoadedRecord>();
+    const seen = new Map<string, RecordSeen>();
     for (const loaded of records) {
       const value = key(loaded);
       if (value === undefined) continue;

@@ -1,10 +1,10 @@
 import { lstat, open, readdir, readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
+import type { SiteConfig } from '../config/site-config.ts';
 import {
-  OTHER_NAME_LOCALES,
   RECORD_ID_PATTERN,
   RESERVED_RECORD_IDS,
-  partnerRecordSchema,
+  recordSchemaOf,
   type PartnerRecord,
 } from '../schema/record.ts';
 import {
@@ -14,13 +14,12 @@ import {
   sniffLogoFormat,
   type LogoFormat,
 } from '../logos/logo-limits.ts';
-import { zodProblems } from './error-map.ts';
-import { LOCALES } from '../schema/vocabulary.ts';
+import { knownFieldsOf, zodProblems } from '../core/zod-problems.ts';
 import { checkAcrossRecords } from './cross-checks.ts';
 import { recordWarnings } from './record-warnings.ts';
-import { sortProblems, type Checked, type Problem } from './problems.ts';
-import { foldText } from './fold-text.ts';
-import { parseRecordYaml, type Position } from './yaml-source.ts';
+import { sortProblems, type Checked, type Problem } from '../core/problems.ts';
+import { foldText } from '../core/text.ts';
+import { parseYaml, type Position } from '../core/yaml.ts';
 
 /** A record that passed the schema, with what later steps need to know about its file. */
 export interface LoadedRecord {
@@ -56,6 +55,7 @@ const MAX_RECORD_BYTES = 64 * 1024;
  */
 export async function loadPartners(
   partnersDir: string,
+  config: SiteConfig,
   displayRoot = process.cwd(),
 ): Promise<LoadResult> {
   const dir = path.resolve(partnersDir);
@@ -99,7 +99,7 @@ export async function loadPartners(
 
   for (const entry of recordFiles) {
     const file = path.join(dir, entry);
-    const loaded = await loadRecord(file, show(file), realDir, problems, referencedLogos);
+    const loaded = await loadRecord(file, show(file), realDir, problems, referencedLogos, config);
     if (loaded) records.push(loaded);
   }
   problems.push(
@@ -118,6 +118,7 @@ async function loadRecord(
   realDir: string,
   problems: Problem[],
   referencedLogos: Set<string>,
+  config: SiteConfig,
 ): Promise<LoadedRecord | undefined> {
   const report = (problem: Omit<Problem, 'file'>) => problems.push({ file: shownFile, ...problem });
   const extension = path.extname(file);
@@ -144,11 +145,11 @@ async function loadRecord(
     });
   }
 
-  if (LOCALES.includes(id)) {
+  if (config.localeCodes.includes(id)) {
     // Pages of other languages live under /<code>/: a record with that id would read as one.
     report({
       severity: 'error',
-      message: `"${id}" is the code of one of the site's languages (${LOCALES.join(', ')})`,
+      message: `"${id}" is the code of one of the site's languages (${config.localeCodes.join(', ')})`,
       hint: "rename the file after the organization's full name: such ids clash with that language's pages",
     });
   }
@@ -171,7 +172,7 @@ async function loadRecord(
     return undefined;
   }
 
-  const parsed = parseRecordYaml(await readFile(file), shownFile);
+  const parsed = parseYaml(await readFile(file), shownFile);
   if (!parsed.ok) {
     problems.push(parsed.problem);
     return undefined;
@@ -180,11 +181,12 @@ async function loadRecord(
   const rawLogo = (parsed.value as { logo?: unknown }).logo;
   if (typeof rawLogo === 'string') referencedLogos.add(path.resolve(realDir, rawLogo.trim()));
 
-  const result = partnerRecordSchema.safeParse(parsed.value, { reportInput: true });
+  const schema = recordSchemaOf(config);
+  const result = schema.safeParse(parsed.value, { reportInput: true });
   if (!result.success) {
     problems.push(
       ...zodProblems(result.error.issues, {
-        knownFields: knownFieldsAt,
+        knownFields: knownFieldsOf(schema),
         place: (fieldPath, at) => ({ file: shownFile, position: parsed.locate(fieldPath, at) }),
       }),
     );
@@ -193,7 +195,7 @@ async function loadRecord(
 
   const record = result.data;
   const locate = (fieldPath: readonly PropertyKey[]) => parsed.locate(fieldPath);
-  problems.push(...recordWarnings(record, shownFile, locate));
+  problems.push(...recordWarnings(record, shownFile, locate, config));
 
   let logo: LoadedRecord['logo'];
   if (record.logo !== undefined) {
@@ -279,16 +281,6 @@ async function checkLogoPath(
   }
   const file = path.relative(realDir, real).split(path.sep).join('/');
   return { ok: true, logo: { path: real, file, format } };
-}
-
-function knownFieldsAt(fieldPath: PropertyKey[]): readonly string[] {
-  const last = fieldPath.at(-1);
-  if (fieldPath.length === 0) return Object.keys(partnerRecordSchema.shape);
-  if (last === 'contact') return ['email', 'github'];
-  if (last === 'description') return LOCALES;
-  if (last === 'names') return OTHER_NAME_LOCALES;
-  if (fieldPath[0] === 'case_studies') return ['title', 'url'];
-  return [];
 }
 
 export function suggestId(name: string): string {

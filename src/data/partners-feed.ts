@@ -1,16 +1,17 @@
 import type { PublishedPartner } from './publish.ts';
-import { directoryPath, partnerPath } from '../i18n/locale-routes.ts';
-import { DEFAULT_LOCALE, LOCALES } from '../schema/vocabulary.ts';
+import type { SiteConfig } from '../config/site-config.ts';
+import { routesFor } from '../site/locale-routes.ts';
 
 /** Version of the feed's shape (FEED_PATH): bump it on any change that is not purely additive. */
 export const FEED_VERSION = 1;
 
 /** The published directory as data: a stable interface, documented in the README. Never the contact. */
-export function partnersFeed(partners: PublishedPartner[], site: URL) {
+export function partnersFeed(partners: PublishedPartner[], site: URL, config: SiteConfig) {
+  const { directoryPath, partnerPath } = routesFor(config);
   const absolute = (path: string) => new URL(path, site).href;
   return {
     version: FEED_VERSION,
-    url: absolute(directoryPath(DEFAULT_LOCALE)),
+    url: absolute(directoryPath(config.defaultLocale)),
     partners: partners.map((partner) => ({
       id: partner.id,
       name: partner.name,
@@ -32,7 +33,7 @@ export function partnersFeed(partners: PublishedPartner[], site: URL) {
           }
         : null,
       page: Object.fromEntries(
-        LOCALES.map((locale) => [locale, absolute(partnerPath(locale, partner.id))]),
+        config.localeCodes.map((locale) => [locale, absolute(partnerPath(locale, partner.id))]),
       ),
     })),
   };

@@ -1,17 +1,8 @@
 import type { LoadedRecord } from './load-partners.ts';
 import type { LocalizedText } from '../schema/record.ts';
-import {
-  LOCALES,
-  type Locale,
-  type ProgramId,
-  type RegionId,
-  type ServiceId,
-} from '../schema/vocabulary.ts';
 import type { LogoImage, NormalizedLogo } from '../logos/normalize-logo.ts';
 
-import { LOGO_URL_PREFIX } from '../deploy/directory-paths.ts';
-
-export { LOGO_URL_PREFIX };
+import { LOGO_URL_PREFIX } from '../site/directory-paths.ts';
 
 export interface PublishedLogo {
   /** CSS pixels, for the image's width and height attributes. */
@@ -29,11 +20,11 @@ export interface PublishedPartner {
   /** The name in the default language (English), by which the directory is sorted. */
   name: string;
   /** The name in other languages, where the record gives one. */
-  names: Partial<Record<Locale, string>>;
+  names: Partial<Record<string, string>>;
   website: string;
-  programs: ProgramId[];
-  services: ServiceId[];
-  regions: RegionId[];
+  programs: string[];
+  services: string[];
+  regions: string[];
   description?: LocalizedText;
   caseStudies: { title: string; url: string }[];
   since?: string;
@@ -70,22 +61,22 @@ export function publishedPartners(
 }
 
 /** The organization's name on a page in `locale`: its own name there where the record gives one. */
-export function nameIn(partner: Pick<PublishedPartner, 'name' | 'names'>, locale: Locale): string {
+export function nameIn(partner: Pick<PublishedPartner, 'name' | 'names'>, locale: string): string {
   return partner.names[locale] ?? partner.name;
 }
 
 /** Every distinct name of the organization, the one for `locale` first, with its language. */
 export function namesFor(
   partner: Pick<PublishedPartner, 'name' | 'names'>,
-  locale: Locale,
-): { name: string; locale: Locale }[] {
-  const [defaultLocale] = LOCALES;
+  locale: string,
+  defaultLocale: string,
+): { name: string; locale: string }[] {
   const all = [
     { name: nameIn(partner, locale), locale: partner.names[locale] ? locale : defaultLocale },
     { name: partner.name, locale: defaultLocale },
     ...Object.entries(partner.names).map(([other, name]) => ({
       name: name!,
-      locale: other as Locale,
+      locale: other as string,
     })),
   ];
   return all.filter((entry, index) => all.findIndex((seen) => seen.name === entry.name) === index);
@@ -104,16 +95,4 @@ function publishedLogo(logo: NormalizedLogo): PublishedLogo {
     sources: [{ type: 'image/avif', srcset: srcset('image/avif') }],
     src: `${LOGO_URL_PREFIX}${fallback.name}`,
   };
-}
-
-/** The image files the published records use, each once, in a stable order. */
-export function publishedLogoFiles(
-  partners: PublishedPartner[],
-  logos: Map<string, NormalizedLogo>,
-): LogoImage[] {
-  const files = new Map<string, LogoImage>();
-  for (const partner of partners) {
-    for (const image of logos.get(partner.id)?.images ?? []) files.set(image.name, image);
-  }
-  return [...files.values()].sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -1,15 +1,9 @@
-import { PROGRAM_REQUIREMENTS, type PartnerRecord } from '../schema/record.ts';
-import { siteConfig } from '../config/current-site-config.ts';
-import { formatFieldPath } from './error-map.ts';
-import type { Problem } from './problems.ts';
-import type { Position } from './yaml-source.ts';
-
-// Languages other than the default one, which visitors of those pages would read.
-const OTHER_LOCALES = siteConfig.locales.filter(
-  (locale) => locale.code !== siteConfig.defaultLocale,
-);
-const languageName = (code: string) =>
-  new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
+import type { SiteConfig } from '../config/site-config.ts';
+import { languageName } from '../core/text.ts';
+import { programRequirements, type PartnerRecord } from '../schema/record.ts';
+import { formatFieldPath } from '../core/zod-problems.ts';
+import type { Problem } from '../core/problems.ts';
+import type { Position } from '../core/yaml.ts';
 
 /**
  * Things the build accepts but a maintainer should look at, placed in `file` at the line
@@ -19,6 +13,7 @@ export function recordWarnings(
   record: PartnerRecord,
   file: string,
   locate: (fieldPath: readonly PropertyKey[]) => Position,
+  config: SiteConfig,
 ): Problem[] {
   const warnings: Problem[] = [];
   const warn = (fieldPath: PropertyKey[], message: string, hint: string) =>
@@ -43,16 +38,16 @@ export function recordWarnings(
     checkScheme(study.url, ['case_studies', index, 'url']),
   );
   // Members of a program that requires a description are listed with it on every language's page.
-  const describedMember = PROGRAM_REQUIREMENTS.some(
+  const describedMember = programRequirements(config).some(
     (program) => program.fields.includes('description') && record.programs.includes(program.id),
   );
-  for (const locale of OTHER_LOCALES) {
-    if (!describedMember || !record.description || record.description[locale.code] !== undefined)
-      continue;
+  // Languages other than the default one, which visitors of those pages would read.
+  for (const code of config.localeCodes.filter((code) => code !== config.defaultLocale)) {
+    if (!describedMember || !record.description || record.description[code] !== undefined) continue;
     warn(
       ['description'],
-      `has no ${languageName(locale.code)} text`,
-      `add "${locale.code}:" so visitors of the ${languageName(locale.code)} page read it in their language`,
+      `has no ${languageName(code)} text`,
+      `add "${code}:" so visitors of the ${languageName(code)} page read it in their language`,
     );
   }
   return warnings;

@@ -16,7 +16,7 @@ import {
   writeFile,
 } from 'node:fs/promises';
 import path from 'node:path';
-import { INTO_MANIFEST_PATH, directoryFolders } from './directory-paths.ts';
+import { INTO_MANIFEST_PATH } from '../site/directory-paths.ts';
 
 /** A mistake in how `--into` was asked for (a missing folder, a file in the way), not a bug. */
 export class IntoError extends Error {}
@@ -39,16 +39,12 @@ interface Manifest {
 /** The manifest's path inside the site folder, e.g. `partners/.into-manifest.json`. */
 export const MANIFEST_FILE = INTO_MANIFEST_PATH.slice(1);
 
-/** The folders `--into` may write, relative to a site folder: `partners/`, `zh/partners/`. */
-export const directoryFolderNames = (): string[] =>
-  directoryFolders().map((folder) => folder.slice(1));
-
 const toPosix = (file: string) => file.split(path.sep).join('/');
 
 /** The files under the directory's folders of a built site, relative to it, sorted. */
-async function directoryFiles(builtSite: string): Promise<string[]> {
+async function directoryFiles(builtSite: string, folders: string[]): Promise<string[]> {
   const files: string[] = [];
-  for (const folder of directoryFolderNames()) {
+  for (const folder of folders) {
     const full = path.join(builtSite, folder);
     if (!existsSync(full)) continue;
     for (const entry of await readdir(full, { recursive: true, withFileTypes: true }))
@@ -106,13 +102,21 @@ export async function addDirectoryInto(
   builtSite: string,
   siteDir: string,
   {
+    folders: siteFolders,
     replace = false,
     copy = copyFile,
-  }: { replace?: boolean; /** For tests: a copy that fails. */ copy?: typeof copyFile } = {},
+  }: {
+    /** The directory's folders as site paths (`/partners/`, `/zh/partners/`): all it may write. */
+    folders: string[];
+    replace?: boolean;
+    /** For tests: a copy that fails. */
+    copy?: typeof copyFile;
+  },
 ): Promise<IntoResult> {
+  const folders = siteFolders.map((folder) => folder.replace(/^\//, ''));
   await checkSiteDir(siteDir);
   const owned = await readManifest(siteDir);
-  const files = await directoryFiles(builtSite);
+  const files = await directoryFiles(builtSite, folders);
 
   const foreign: string[] = [];
   for (const file of files) {
@@ -161,9 +165,11 @@ export async function addDirectoryInto(
   }
 
   const current = new Set(files);
-  const removed = [...owned].filter((file) => !current.has(file) && isInsideDirectory(file));
+  const removed = [...owned].filter(
+    (file) => !current.has(file) && isInsideDirectory(file, folders),
+  );
   for (const file of removed) await rm(path.join(siteDir, file), { force: true });
-  await removeEmptyFolders(siteDir, removed);
+  await removeEmptyFolders(siteDir, removed, folders);
 
   const manifest: Manifest = { generator: 'partners-directory', version: 1, files };
   const manifestPath = path.join(siteDir, MANIFEST_FILE);
@@ -173,20 +179,24 @@ export async function addDirectoryInto(
 }
 
 /** A manifest is data from disk: never let an entry reach outside the directory's folders. */
-function isInsideDirectory(file: string): boolean {
+function isInsideDirectory(file: string, folders: string[]): boolean {
   const normalized = path.posix.normalize(file);
   return (
     !normalized.startsWith('../') &&
     !path.posix.isAbsolute(normalized) &&
-    directoryFolderNames().some((folder) => normalized.startsWith(folder))
+    folders.some((folder) => normalized.startsWith(folder))
   );
 }
 
 /** Folders that held only files of the last build, emptied by removing those files. */
-async function removeEmptyFolders(siteDir: string, removed: string[]): Promise<void> {
-  const roots = new Set(directoryFolderNames().map((folder) => folder.replace(/\/$/, '')));
-  const folders = new Set(removed.map((file) => path.posix.dirname(file)));
-  for (const folder of [...folders].sort((a, b) => b.length - a.length)) {
+async function removeEmptyFolders(
+  siteDir: string,
+  removed: string[],
+  folders: string[],
+): Promise<void> {
+  const roots = new Set(folders.map((folder) => folder.replace(/\/$/, '')));
+  const emptied = new Set(removed.map((file) => path.posix.dirname(file)));
+  for (const folder of [...emptied].sort((a, b) => b.length - a.length)) {
     for (let current = folder; !roots.has(current) && current !== '.';) {
       const removedOne = await rmdir(path.join(siteDir, current)).then(
         () => true,

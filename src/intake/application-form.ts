@@ -2,7 +2,7 @@
 // (`npm run form` writes forms/community-partner.yml), and the labels `new-partner` reads its
 // answers by. GitHub renders each answer as `### <label>`, a blank line, then the answer.
 import { dump } from 'js-yaml';
-import { siteConfig } from '../config/current-site-config.ts';
+import { siteConfig } from './project-config.ts';
 import type { ProgramConfig } from '../config/programs.ts';
 import type { SiteConfig } from '../config/site-config.ts';
 import { DESCRIPTION_MAX, NAME_MAX } from '../schema/record.ts';

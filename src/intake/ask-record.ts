@@ -1,16 +1,10 @@
 import path from 'node:path';
-import { siteConfig } from '../config/current-site-config.ts';
-import { DESCRIPTION_MAX, PROGRAM_REQUIREMENTS } from '../schema/record.ts';
+import { siteConfig } from './project-config.ts';
+import { DESCRIPTION_MAX } from '../schema/record.ts';
+import { PROGRAM_REQUIREMENTS } from './project-config.ts';
 import { applicationProgram } from './application-form.ts';
-import {
-  PROGRAM_IDS,
-  REGION_IDS,
-  SERVICE_IDS,
-  type ProgramId,
-  type RegionId,
-  type ServiceId,
-} from '../schema/vocabulary.ts';
-import { describeProblem, type Problem } from '../data/problems.ts';
+import { PROGRAM_IDS, REGION_IDS, SERVICE_IDS } from './project-config.ts';
+import { describeProblem, type Problem } from '../core/problems.ts';
 import { checkContact, typedContact } from './contact-answer.ts';
 import { checkDescription, isChineseText } from './description-answer.ts';
 import { listAnswer } from './list-answer.ts';
@@ -88,7 +82,7 @@ export async function askForRecord(
       `Programs, comma-separated (${PROGRAM_IDS.join(', ')}) [${defaultProgram}]: `,
       (answer) => {
         const programs = answer === '' ? [defaultProgram] : listAnswer(answer, PROGRAM_IDS);
-        return checked(programs as ProgramId[], checkAnswer('programs', programs));
+        return checked(programs as string[], checkAnswer('programs', programs));
       },
     );
 
@@ -150,7 +144,7 @@ export async function askForRecord(
         if (answer === '')
           return requiredBy('services') ? required('services') : { value: undefined };
         const services = listAnswer(answer, SERVICE_IDS);
-        return checked(services as ServiceId[], checkAnswer('services', services));
+        return checked(services as string[], checkAnswer('services', services));
       },
     );
   if (wants('regions'))
@@ -159,7 +153,7 @@ export async function askForRecord(
       (answer) => {
         if (answer === '') return { value: undefined };
         const regions = listAnswer(answer, REGION_IDS);
-        return checked(regions as RegionId[], checkAnswer('regions', regions));
+        return checked(regions as string[], checkAnswer('regions', regions));
       },
     );
 

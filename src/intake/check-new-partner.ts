@@ -1,7 +1,8 @@
+import { siteConfig } from './project-config.ts';
 import path from 'node:path';
 import { loadPartners, type LoadedRecord } from '../data/load-partners.ts';
 import { nameKey, websiteKey } from '../data/cross-checks.ts';
-import { sortProblems, type Problem } from '../data/problems.ts';
+import { sortProblems, type Problem } from '../core/problems.ts';
 import { checkLogos } from '../logos/process-logos.ts';
 import type { PartnerFiles } from './write-partner.ts';
 
@@ -18,7 +19,7 @@ export async function checkNewPartner(
   const show = (file: string) => path.relative(cwd, file).split(path.sep).join('/') || file;
   const shownRecord = show(files.record);
   const shownLogo = files.logo && show(files.logo);
-  const loaded = await loadPartners(dir, cwd);
+  const loaded = await loadPartners(dir, siteConfig, cwd);
   // Only the new record's logo: the others were checked when they were added.
   const logoProblems = await checkLogos(
     loaded.records.filter((record) => record.file === shownRecord),
@@ -40,7 +41,7 @@ export async function findClashes(
   website: string | undefined,
   cwd: string,
 ): Promise<{ field: 'name' | 'website'; file: string }[]> {
-  const { records } = await loadPartners(dir, cwd);
+  const { records } = await loadPartners(dir, siteConfig, cwd);
   const sameWebsite = (loaded: LoadedRecord) => {
     if (website === undefined || !URL.canParse(website)) return false;
     return websiteKey(loaded.record.website) === websiteKey(website);

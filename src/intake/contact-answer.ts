@@ -1,6 +1,6 @@
 // The contact field, wherever it is answered: an issue's "Contact me" answer, the --email and
 // --github flags, or the terminal. Each channel reads and checks it here.
-import type { Problem } from '../data/problems.ts';
+import type { Problem } from '../core/problems.ts';
 import { GITHUB_LOGIN_PATTERN } from '../schema/record.ts';
 import { linkTargets, unwrapMarkdown } from './answer-text.ts';
 import { checkAnswer, defined, type RecordDraft } from './record-draft.ts';

@@ -1,9 +1,8 @@
 // The description field, wherever it is answered: an issue's description answer (or the new
 // form's English and Chinese ones), the --description and --description-zh flags, or the
 // terminal. Each channel reads and checks it here.
-import type { Problem } from '../data/problems.ts';
+import type { Problem } from '../core/problems.ts';
 import { descriptionTextSchema } from '../schema/record.ts';
-import type { Locale } from '../schema/vocabulary.ts';
 import { paragraphAnswer } from './answer-text.ts';
 import { checkValue, defined, type RecordDraft } from './record-draft.ts';
 
@@ -25,7 +24,7 @@ export function descriptionAnswer(text: string): { en: string } | { zh: string }
 }
 
 /** The description as typed in flags or the terminal, each text trimmed (a blank one stays, for the check to refuse). */
-export function typedDescription(typed: Partial<Record<Locale, string>>): DescriptionAnswer {
+export function typedDescription(typed: Partial<Record<string, string>>): DescriptionAnswer {
   return defined({ en: typed.en?.trim(), zh: typed.zh?.trim() });
 }
 

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Problem } from '../data/problems.ts';
+import type { Problem } from '../core/problems.ts';
 import type { NewPartnerOptions } from './new-partner-options.ts';
 import { readLogo } from './read-logo.ts';
 import { checkContact, hasContact, typedContact } from './contact-answer.ts';

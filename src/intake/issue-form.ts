@@ -1,4 +1,4 @@
-import type { Position } from '../data/yaml-source.ts';
+import type { Position } from '../core/yaml.ts';
 import { APPLICATION_QUESTIONS, type ApplicationQuestion } from './application-form.ts';
 
 /**

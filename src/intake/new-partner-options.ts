@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import { siteConfig } from '../config/current-site-config.ts';
+import { siteConfig } from './project-config.ts';
 import { applicationProgram } from './application-form.ts';
-import { PROGRAM_IDS, REGION_IDS, SERVICE_IDS } from '../schema/vocabulary.ts';
+import { PROGRAM_IDS, REGION_IDS, SERVICE_IDS } from './project-config.ts';
 import { listAnswer } from './list-answer.ts';
 
 /** What `npm run new-partner` was asked to do; any field flag fills in or overrides an answer. */

@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import type { Checked } from '../data/problems.ts';
+import type { Checked } from '../core/problems.ts';
 import { logoBytesProblem, sniffLogoFormat } from '../logos/logo-limits.ts';
 import type { DraftLogo } from './record-draft.ts';
 

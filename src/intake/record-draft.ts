@@ -1,8 +1,9 @@
 import type { z } from 'zod';
-import { zodProblems } from '../data/error-map.ts';
-import type { Problem } from '../data/problems.ts';
-import type { Position } from '../data/yaml-source.ts';
-import { RECORD_FIELDS, partnerRecordSchema, type PartnerRecordInput } from '../schema/record.ts';
+import { zodProblems } from '../core/zod-problems.ts';
+import type { Problem } from '../core/problems.ts';
+import type { Position } from '../core/yaml.ts';
+import { type PartnerRecordInput } from '../schema/record.ts';
+import { RECORD_FIELDS, partnerRecordSchema } from './project-config.ts';
 import type { LogoFormat } from '../logos/logo-limits.ts';
 
 /** Problems with flags and typed answers are reported against the command itself. */

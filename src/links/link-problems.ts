@@ -1,4 +1,4 @@
-import type { Problem } from '../data/problems.ts';
+import type { Problem } from '../core/problems.ts';
 import type { LinkFailure, LinkOutcome } from './check-link.ts';
 import type { LinkTarget } from './link-targets.ts';
 

@@ -1,4 +1,4 @@
-import type { Problem } from '../data/problems.ts';
+import type { Problem } from '../core/problems.ts';
 
 /** Where the report links to, from the GitHub Actions run that wrote it (all optional). */
 export interface ReportContext {

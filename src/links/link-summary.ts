@@ -1,4 +1,4 @@
-import type { Problem } from '../data/problems.ts';
+import type { Problem } from '../core/problems.ts';
 import type { LinkOutcome } from './check-link.ts';
 
 /** The last line of a run, like the validator's. */

@@ -1,6 +1,6 @@
 import type { LoadedRecord } from '../data/load-partners.ts';
-import { formatFieldPath } from '../data/error-map.ts';
-import type { Position } from '../data/yaml-source.ts';
+import { formatFieldPath } from '../core/zod-problems.ts';
+import type { Position } from '../core/yaml.ts';
 
 /** One URL as written in one record, with where it is written. */
 export interface LinkTarget {

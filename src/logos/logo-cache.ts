@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Problem } from '../data/problems.ts';
+import type { Problem } from '../core/problems.ts';
 import { PIPELINE_SETTINGS, type NormalizedLogo } from './normalize-logo.ts';
 
 /** Where normalized logos are kept between builds; LOGO_CACHE_DIR moves it (CI caches this folder). */
@@ -41,6 +41,10 @@ interface CacheEntry {
   warnings: Problem[];
   images: Omit<NormalizedLogo['images'][number], 'bytes'>[];
 }
+
+/** Where an image of a cached logo lies, for pages that serve it without carrying its bytes. */
+export const cachedImagePath = (cacheDir: string, key: string, name: string) =>
+  path.join(cacheDir, key.slice(0, 2), key, name);
 
 export async function readCachedLogo(
   cacheDir: string,

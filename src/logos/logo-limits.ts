@@ -1,7 +1,7 @@
 // What the directory accepts as a logo file: formats, told by content, and size limits. Kept
 // apart from the image pipeline so that the loader and the new-partner command can check a
 // file at the door without loading sharp or svgo.
-import type { Problem } from '../data/problems.ts';
+import type { Problem } from '../core/problems.ts';
 
 export const LOGO_FORMATS = ['png', 'svg'] as const;
 export type LogoFormat = (typeof LOGO_FORMATS)[number];

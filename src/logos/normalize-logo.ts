@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import sharp, { type Metadata, type OutputInfo, type Sharp, type SharpOptions } from 'sharp';
-import { ProblemError, type Problem } from '../data/problems.ts';
+import { ProblemError, type Problem } from '../core/problems.ts';
 import {
   MAX_LOGO_PIXELS,
   logoBytesProblem,

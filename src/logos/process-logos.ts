@@ -1,13 +1,36 @@
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
-import type { LoadedRecord } from '../data/load-partners.ts';
-import { ProblemError, type Problem } from '../data/problems.ts';
-import { logoCacheDir, logoCacheKey, readCachedLogo, writeCachedLogo } from './logo-cache.ts';
+import { ProblemError, type Position, type Problem } from '../core/problems.ts';
+import type { LogoFormat } from './logo-limits.ts';
+
+/** What the pipeline reads of a record: its id, file and logo file (data/load-partners.ts finds them). */
+interface RecordWithLogo {
+  id: string;
+  file: string;
+  record: { logo?: string };
+  logo?: { path: string; format: LogoFormat; position: Position };
+}
+import {
+  cachedImagePath,
+  logoCacheDir,
+  logoCacheKey,
+  readCachedLogo,
+  writeCachedLogo,
+} from './logo-cache.ts';
 import { normalizeLogo, type NormalizedLogo } from './normalize-logo.ts';
+
+/** A normalized image on disk: pages serve it from there, so its bytes never travel further. */
+export interface LogoImageFile {
+  name: string;
+  type: string;
+  file: string;
+}
 
 export interface ProcessedLogos {
   /** By record id. */
   logos: Map<string, NormalizedLogo>;
+  /** By record id: each image's name, type and the file in the logo cache that holds it. */
+  files: Map<string, LogoImageFile[]>;
   problems: Problem[];
   /** How many logos needed image work, and how many came from the cache. */
   encoded: number;
@@ -16,17 +39,18 @@ export interface ProcessedLogos {
 
 /** Normalizes every record's logo, each distinct file once, using the cache where it can. */
 export async function processLogos(
-  records: LoadedRecord[],
+  records: RecordWithLogo[],
   cacheDir = logoCacheDir(),
 ): Promise<ProcessedLogos> {
   const withLogo = records.filter((loaded) => loaded.logo);
   const logos = new Map<string, NormalizedLogo>();
+  const files = new Map<string, LogoImageFile[]>();
   const problems: Problem[] = [];
   const inFlight = new Map<string, Promise<{ logo: NormalizedLogo; fromCache: boolean }>>();
   let encoded = 0;
   let cached = 0;
 
-  const processOne = async (loaded: LoadedRecord) => {
+  const processOne = async (loaded: RecordWithLogo) => {
     const logoFile = loaded.logo!;
     // The pipeline words a problem after the file ("is broken"): placed on the record's logo line.
     const place = (problem: Problem): Problem => ({
@@ -54,6 +78,14 @@ export async function processLogos(
       if (fromCache) cached++;
       else encoded++;
       logos.set(loaded.id, logo);
+      files.set(
+        loaded.id,
+        logo.images.map(({ name, type }) => ({
+          name,
+          type,
+          file: cachedImagePath(cacheDir, key, name),
+        })),
+      );
       problems.push(...logo.warnings.map(place));
     } catch (error) {
       if (!(error instanceof ProblemError)) throw error;
@@ -69,10 +101,10 @@ export async function processLogos(
       while (next < withLogo.length) await processOne(withLogo[next++]);
     }),
   );
-  return { logos, problems, encoded, cached };
+  return { logos, files, problems, encoded, cached };
 }
 
 /** The validator's view: only the problems. */
-export async function checkLogos(records: LoadedRecord[]): Promise<Problem[]> {
+export async function checkLogos(records: RecordWithLogo[]): Promise<Problem[]> {
   return (await processLogos(records)).problems;
 }

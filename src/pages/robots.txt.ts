@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { SITEMAP_INDEX_PATH } from '../deploy/directory-paths.ts';
+import { SITEMAP_INDEX_PATH } from '../site/directory-paths.ts';
 
 // The standalone site's (dist/robots.txt); a host site has its own, see the README.
 export const GET: APIRoute = ({ site }) =>

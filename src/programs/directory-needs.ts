@@ -1,9 +1,8 @@
 import { DESCRIPTION_MAX, NAME_MAX } from '../schema/record.ts';
-import { LOCALES, REGION_IDS, SERVICE_IDS, type Locale } from '../schema/vocabulary.ts';
 import { MAX_LOGO_BYTES, MAX_LOGO_PIXELS } from '../logos/logo-limits.ts';
 import { LOGO_BOX, LOGO_SCALES } from '../logos/normalize-logo.ts';
-import { siteConfig } from '../config/current-site-config.ts';
-import { pageText } from '../i18n/page-text.ts';
+import type { SiteConfig } from '../config/site-config.ts';
+import { textsFor } from '../site/page-text.ts';
 import type { LogoLimits } from '../i18n/strings.ts';
 
 const LOGO_LIMITS: LogoLimits = {
@@ -20,11 +19,11 @@ const LOGO_LIMITS: LogoLimits = {
  * limits (the fields the program requires, its vocabularies), so the page and the validator
  * never disagree.
  */
-export function directoryNeeds(program: string, locale: Locale): string[] {
-  const t = pageText(locale);
+export function directoryNeeds(config: SiteConfig, program: string, locale: string): string[] {
+  const t = textsFor(config).pageText(locale);
   const needs = t.directoryNeeds;
   const requires = new Set<string>(
-    siteConfig.programs.find((entry) => entry.id === program)?.requires ?? [],
+    config.programs.find((entry) => entry.id === program)?.requires ?? [],
   );
   const listed = requires.has('services') || requires.has('description');
   return [
@@ -34,15 +33,15 @@ export function directoryNeeds(program: string, locale: Locale): string[] {
       ? [
           needs.description(
             DESCRIPTION_MAX,
-            LOCALES.map((code) => t.languageCalled(code)),
+            config.localeCodes.map((code) => t.languageCalled(code)),
           ),
         ]
       : []),
     ...(requires.has('services')
-      ? [needs.services(SERVICE_IDS.map((service) => t.services[service]))]
+      ? [needs.services(config.serviceIds.map((service) => t.services[service]))]
       : []),
     // Regions are asked of members listed as cards with filters, never required.
-    ...(listed ? [needs.regions(REGION_IDS.map((region) => t.regions[region]))] : []),
+    ...(listed ? [needs.regions(config.regionIds.map((region) => t.regions[region]))] : []),
     ...(requires.has('contact') ? [needs.contact] : []),
   ];
 }

@@ -1,15 +1,15 @@
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { zodProblems } from '../data/error-map.ts';
-import { sortProblems, type Problem } from '../data/problems.ts';
-import { parseRecordYaml, type Position } from '../data/yaml-source.ts';
-import { programFrontMatterSchema, type ProgramFrontMatter } from '../schema/program.ts';
+import type { SiteConfig } from '../config/site-config.ts';
+import { knownFieldsOf, zodProblems } from '../core/zod-problems.ts';
+import { sortProblems, type Problem } from '../core/problems.ts';
+import { parseYaml, type Position } from '../core/yaml.ts';
+import { createProgramFrontMatterSchema, type ProgramFrontMatter } from '../schema/program.ts';
 import { RECORD_ID_PATTERN } from '../schema/record.ts';
-import { LOCALES, PROGRAM_IDS, type Locale } from '../schema/vocabulary.ts';
 
 /** One program page as written: `<dir>/<locale>/<slug>.md`, front matter checked, body untouched. */
 export interface ProgramSource {
-  locale: Locale;
+  locale: string;
   /** The file name without `.md`: the page's URL segment, the same in every language. */
   slug: string;
   /** The file as shown to users, e.g. `content/programs/en/community-partner.md`. */
@@ -36,8 +36,11 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  */
 export async function loadPrograms(
   programsDir: string,
+  config: SiteConfig,
   displayRoot = process.cwd(),
 ): Promise<ProgramsLoad> {
+  const { localeCodes: LOCALES, programIds: PROGRAM_IDS } = config;
+  const schema = createProgramFrontMatterSchema(config);
   const dir = path.resolve(programsDir);
   const show = (file: string) => path.relative(displayRoot, file).split(path.sep).join('/') || file;
   const problems: Problem[] = [];
@@ -61,7 +64,7 @@ export async function loadPrograms(
       ],
     };
   }
-  for (const entry of entries.filter((name) => !(LOCALES as readonly string[]).includes(name))) {
+  for (const entry of entries.filter((name) => !LOCALES.includes(name))) {
     problems.push({
       file: show(path.join(dir, entry)),
       severity: 'error',
@@ -87,7 +90,7 @@ export async function loadPrograms(
     for (const name of names.sort()) {
       const file = path.join(localeDir, name);
       fileCount++;
-      const page = await loadProgramFile(file, show(file), locale, problems);
+      const page = await loadProgramFile(file, show(file), locale, problems, schema);
       if (page) localePages.push(page);
       else broken++;
     }
@@ -140,8 +143,9 @@ export async function loadPrograms(
 async function loadProgramFile(
   file: string,
   shownFile: string,
-  locale: Locale,
+  locale: string,
   problems: Problem[],
+  schema: ReturnType<typeof createProgramFrontMatterSchema>,
 ): Promise<ProgramSource | undefined> {
   const report = (problem: Omit<Problem, 'file'>) => {
     problems.push({ file: shownFile, ...problem });
@@ -184,7 +188,7 @@ async function loadProgramFile(
   const split = splitFrontMatter(source);
   if ('problem' in split) return report({ severity: 'error', ...split.problem });
 
-  const parsed = parseRecordYaml(new TextEncoder().encode(split.yaml), shownFile);
+  const parsed = parseYaml(split.yaml, shownFile);
   // The YAML starts on the line after the opening "---".
   const inFile = (position: Position | undefined) =>
     position && { line: position.line + 1, column: position.column };
@@ -194,11 +198,11 @@ async function loadProgramFile(
       position: inFile(parsed.problem.position),
       message: `front matter ${parsed.problem.message}`,
     });
-  const result = programFrontMatterSchema.safeParse(parsed.value, { reportInput: true });
+  const result = schema.safeParse(parsed.value, { reportInput: true });
   if (!result.success) {
     problems.push(
       ...zodProblems(result.error.issues, {
-        knownFields: knownFieldsAt,
+        knownFields: knownFieldsOf(schema),
         place: (fieldPath, at) => ({
           file: shownFile,
           position: inFile(parsed.locate(fieldPath, at)),
@@ -252,12 +256,6 @@ function splitFrontMatter(source: string): Split {
       },
     };
   return { yaml, body: lines.slice(close + 1).join('\n'), bodyLine: close + 2 };
-}
-
-function knownFieldsAt(fieldPath: PropertyKey[]): readonly string[] {
-  if (fieldPath.length === 0) return Object.keys(programFrontMatterSchema.shape);
-  if (fieldPath.at(-1) === 'apply') return ['url', 'label'];
-  return [];
 }
 
 /** "4 program pages checked: 1 error, 0 warnings". */

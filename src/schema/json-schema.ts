@@ -1,26 +1,26 @@
 import { z } from 'zod';
-import { siteConfig } from '../config/current-site-config.ts';
-import { PROGRAM_REQUIREMENTS, partnerRecordSchema } from './record.ts';
+import type { SiteConfig } from '../config/site-config.ts';
+import { programRequirements, recordSchemaOf } from './record.ts';
 
 /** The record schema as JSON Schema, for editors (yaml-language-server) to complete and check records. */
-export function partnerJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(partnerRecordSchema, {
+export function partnerJsonSchema(config: SiteConfig): Record<string, unknown> {
+  const schema = z.toJSONSchema(recordSchemaOf(config), {
     io: 'input',
     unrepresentable: 'any',
   }) as Record<string, unknown>;
   return {
     ...schema,
-    $id: new URL('/partners/partner.schema.json', siteConfig.site.url).href,
-    title: `${siteConfig.project.name} partner record`,
-    description: `One organization of the ${siteConfig.project.name} partners directory: partners/<id>.yaml.`,
+    $id: new URL('/partners/partner.schema.json', config.site.url).href,
+    title: `${config.project.name} partner record`,
+    description: `One organization of the ${config.project.name} partners directory: partners/<id>.yaml.`,
     // zod's superRefine cannot be expressed in JSON Schema; these are the same rules.
-    ...requirements(),
+    ...requirements(config),
   };
 }
 
 /** "If programs contains X, then these fields are required", once per program with requirements. */
-function requirements(): Record<string, unknown> {
-  const rules = PROGRAM_REQUIREMENTS.map((program) => ({
+function requirements(config: SiteConfig): Record<string, unknown> {
+  const rules = programRequirements(config).map((program) => ({
     if: {
       properties: { programs: { contains: { const: program.id } } },
       required: ['programs'],
@@ -32,22 +32,22 @@ function requirements(): Record<string, unknown> {
 }
 
 /** A Markdown table of the record's fields, for the README. */
-export function fieldReference(): string {
-  const json = partnerJsonSchema() as {
+export function fieldReference(config: SiteConfig): string {
+  const json = partnerJsonSchema(config) as {
     properties: Record<string, { description?: string }>;
     required?: string[];
   };
   const required = new Set(json.required ?? []);
   const rows = Object.entries(json.properties).map(
     ([field, property]) =>
-      `| \`${field}\` | ${required.has(field) ? 'yes' : requiredBy(field)} | ${(property.description ?? '').replace(/\|/g, '\\|')} |`,
+      `| \`${field}\` | ${required.has(field) ? 'yes' : requiredBy(config, field)} | ${(property.description ?? '').replace(/\|/g, '\\|')} |`,
   );
   return ['| field | required | what it is |', '|---|---|---|', ...rows].join('\n');
 }
 
 /** Which programs' members must fill in a field, e.g. "community partners", else "no". */
-function requiredBy(field: string): string {
-  const programs = PROGRAM_REQUIREMENTS.filter((program) =>
+function requiredBy(config: SiteConfig, field: string): string {
+  const programs = programRequirements(config).filter((program) =>
     program.fields.includes(field as never),
   );
   return programs.length > 0 ? programs.map((program) => program.members).join(', ') : 'no';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PROGRAM_IDS } from './vocabulary.ts';
+import type { SiteConfig } from '../config/site-config.ts';
 import { plainText, webUrl } from './record.ts';
 
 /** Search engines show about 160 characters of a description; longer ones are cut mid-sentence. */
@@ -10,31 +10,31 @@ export const PROGRAM_SUMMARY_MAX = 600;
  * The front matter of a program page (`<programs>/<locale>/<slug>.md`). The Markdown body is
  * the program itself; these fields are what the site needs around it.
  */
-export const programFrontMatterSchema = z.strictObject({
-  program: z
-    .enum(PROGRAM_IDS as [string, ...string[]])
-    .describe(
-      `The program this page describes, one of ${PROGRAM_IDS.join(', ')}: its tab on the directory links here.`,
-    ),
-  title: plainText(100).describe('The page heading, and its title in search results and tabs.'),
-  description: plainText(PROGRAM_DESCRIPTION_MAX).describe(
-    `What search results and link previews show of the page, at most ${PROGRAM_DESCRIPTION_MAX} characters.`,
-  ),
-  summary: plainText(PROGRAM_SUMMARY_MAX).describe(
-    "One paragraph on the program's tab of the directory, above the Apply button.",
-  ),
-  apply: z
-    .strictObject({
-      url: webUrl.describe(
-        'Where to apply or join: an absolute https URL, exactly as the program document links it.',
+export const createProgramFrontMatterSchema = ({ programIds }: Pick<SiteConfig, 'programIds'>) =>
+  z.strictObject({
+    program: z
+      .enum(programIds as [string, ...string[]])
+      .describe(
+        `The program this page describes, one of ${programIds.join(', ')}: its tab on the directory links here.`,
       ),
-      label: plainText(60).describe('Text of the Apply button, e.g. "Apply on GitHub".'),
-    })
-    .describe('The Apply button on the tab and on the page.'),
-  source: webUrl
-    .optional()
-    .describe('The published program document this page follows, linked at the end of the page.'),
-});
+    title: plainText(100).describe('The page heading, and its title in search results and tabs.'),
+    description: plainText(PROGRAM_DESCRIPTION_MAX).describe(
+      `What search results and link previews show of the page, at most ${PROGRAM_DESCRIPTION_MAX} characters.`,
+    ),
+    summary: plainText(PROGRAM_SUMMARY_MAX).describe(
+      "One paragraph on the program's tab of the directory, above the Apply button.",
+    ),
+    apply: z
+      .strictObject({
+        url: webUrl.describe(
+          'Where to apply or join: an absolute https URL, exactly as the program document links it.',
+        ),
+        label: plainText(60).describe('Text of the Apply button, e.g. "Apply on GitHub".'),
+      })
+      .describe('The Apply button on the tab and on the page.'),
+    source: webUrl
+      .optional()
+      .describe('The published program document this page follows, linked at the end of the page.'),
+  });
 
-export type ProgramFrontMatterInput = z.input<typeof programFrontMatterSchema>;
-export type ProgramFrontMatter = z.output<typeof programFrontMatterSchema>;
+export type ProgramFrontMatter = z.output<ReturnType<typeof createProgramFrontMatterSchema>>;

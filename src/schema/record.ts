@@ -1,23 +1,9 @@
 import { z } from 'zod';
-import { siteConfig } from '../config/current-site-config.ts';
-import {
-  DEFAULT_LOCALE,
-  LOCALES,
-  PROGRAM_IDS,
-  REGION_IDS,
-  SERVICE_IDS,
-  STATUS_IDS,
-} from './vocabulary.ts';
+import type { SiteConfig } from '../config/site-config.ts';
+import { languageName } from '../core/text.ts';
 
-const PROJECT = siteConfig.project.name;
-// How the description's keys read in the docs, e.g. "en" and optionally "zh".
-const languageKeys = [
-  `"${DEFAULT_LOCALE}"`,
-  ...LOCALES.filter((code) => code !== DEFAULT_LOCALE).map((code) => `optionally "${code}"`),
-].join(' and ');
+export const STATUS_IDS = ['active', 'withdrawn'] as const;
 const enumOf = (values: readonly string[]) => z.enum(values as [string, ...string[]]);
-const languageName = (code: string) =>
-  new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
 
 /** File names of records: they become URL slugs and anchors. */
 export const RECORD_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -72,50 +58,29 @@ export const plainText = (max: number) =>
 export const descriptionTextSchema = plainText(DESCRIPTION_MAX);
 
 // A plain string is the default language's text; a map gives one text per language of the site.
-export const localizedTextSchema = z
-  .union([
-    descriptionTextSchema.meta({ description: `${languageName(DEFAULT_LOCALE)} text.` }),
-    z.strictObject(
-      Object.fromEntries(
-        LOCALES.map((code) => [
-          code,
-          code === DEFAULT_LOCALE
-            ? descriptionTextSchema.describe(
-                `${languageName(code)} text (required: the fallback for every language).`,
-              )
-            : descriptionTextSchema.optional().describe(`${languageName(code)} text.`),
-        ]),
+export const localizedTextSchema = ({ localeCodes, defaultLocale }: SiteConfig) =>
+  z
+    .union([
+      descriptionTextSchema.meta({ description: `${languageName(defaultLocale)} text.` }),
+      z.strictObject(
+        Object.fromEntries(
+          localeCodes.map((code) => [
+            code,
+            code === defaultLocale
+              ? descriptionTextSchema.describe(
+                  `${languageName(code)} text (required: the fallback for every language).`,
+                )
+              : descriptionTextSchema.optional().describe(`${languageName(code)} text.`),
+          ]),
+        ),
       ),
-    ),
-  ])
-  .transform((text): LocalizedText =>
-    typeof text === 'string' ? { [DEFAULT_LOCALE]: text } : (text as LocalizedText),
-  );
+    ])
+    .transform((text): LocalizedText =>
+      typeof text === 'string' ? { [defaultLocale]: text } : (text as LocalizedText),
+    );
 
 /** A record's text per language code; the default language's is always there. */
 export type LocalizedText = Record<string, string | undefined>;
-
-/** Languages a record may name the organization in besides `name`, which is the default language's. */
-export const OTHER_NAME_LOCALES = LOCALES.filter((code) => code !== DEFAULT_LOCALE);
-
-export const namesSchema = z
-  .strictObject(
-    Object.fromEntries(
-      OTHER_NAME_LOCALES.map((locale) => [
-        locale,
-        plainText(NAME_MAX)
-          .optional()
-          .describe(
-            `The organization's own name in ${languageName(locale)}, e.g. 华为 for Huawei.`,
-          ),
-      ]),
-    ) as Record<(typeof OTHER_NAME_LOCALES)[number], z.ZodOptional<ReturnType<typeof plainText>>>,
-  )
-  .refine((names) => Object.values(names).some((name) => name !== undefined), {
-    message: `needs a name for at least one of ${OTHER_NAME_LOCALES.join(', ')}`,
-    // An unknown language key is reported on its own; "needs a name" would only repeat it.
-    when: (payload) => payload.issues.length === 0,
-  });
 
 export const caseStudySchema = z.strictObject({
   title: plainText(200).describe('Title of the talk, article or page.'),
@@ -155,16 +120,37 @@ const logoPath = z
     message: 'must be a path relative to the record, with forward slashes',
   });
 
+const namesSchema = (OTHER_NAME_LOCALES: string[]) =>
+  z
+    .strictObject(
+      Object.fromEntries(
+        OTHER_NAME_LOCALES.map((locale) => [
+          locale,
+          plainText(NAME_MAX)
+            .optional()
+            .describe(
+              `The organization's own name in ${languageName(locale)}, e.g. 华为 for Huawei.`,
+            ),
+        ]),
+      ),
+    )
+    .refine((names) => Object.values(names).some((name) => name !== undefined), {
+      message: `needs a name for at least one of ${OTHER_NAME_LOCALES.join(', ')}`,
+      // An unknown language key is reported on its own; "needs a name" would only repeat it.
+      when: (payload) => payload.issues.length === 0,
+    });
+
 /** Programs whose members must fill in more fields than name, website and programs. */
-export const PROGRAM_REQUIREMENTS = siteConfig.programs
-  .filter((program) => program.requires.length > 0)
-  .map((program) => ({
-    id: program.id,
-    fields: program.requires,
-    members: program.label[DEFAULT_LOCALE]!.toLowerCase(),
-  }));
-const requiredFor = (field: string) => {
-  const programs = PROGRAM_REQUIREMENTS.filter((program) =>
+export const programRequirements = (config: SiteConfig) =>
+  config.programs
+    .filter((program) => program.requires.length > 0)
+    .map((program) => ({
+      id: program.id,
+      fields: program.requires,
+      members: program.label[config.defaultLocale]!.toLowerCase(),
+    }));
+const requiredFor = (config: SiteConfig, field: string) => {
+  const programs = programRequirements(config).filter((program) =>
     program.fields.includes(field as never),
   );
   return programs.length > 0
@@ -172,76 +158,101 @@ const requiredFor = (field: string) => {
     : '';
 };
 
-export const partnerRecordSchema = z
-  .strictObject({
-    name: plainText(NAME_MAX).describe('The official name of the organization.'),
-    names: namesSchema
-      .optional()
-      .describe(
-        `The organization's name in the site's other languages, keyed by language (${OTHER_NAME_LOCALES.join(', ')}), where it has an established one, e.g. zh: 华为. Shown on those pages and found by the search in every language.`,
-      ),
-    website: webUrl.describe("The organization's website: an absolute https URL."),
-    programs: uniqueList(enumOf(PROGRAM_IDS))
-      .min(1, 'must list at least one program')
-      .describe(`Programs the organization belongs to: ${PROGRAM_IDS.join(', ')}.`),
-    logo: logoPath
-      .optional()
-      .describe(
-        `Path to the logo (.svg or .png) relative to this file, inside the partners folder.${requiredFor('logo')}`,
-      ),
-    description: localizedTextSchema
-      .optional()
-      .describe(
-        `What the organization offers around ${PROJECT}, plain text of at most ${DESCRIPTION_MAX} characters: a string (${languageName(DEFAULT_LOCALE)}) or a map with ${languageKeys}.${requiredFor('description')}`,
-      ),
-    services: uniqueList(enumOf(SERVICE_IDS))
-      .min(1, 'must list at least one service')
-      .optional()
-      .describe(`Kinds of offering: ${SERVICE_IDS.join(', ')}.${requiredFor('services')}`),
-    regions: uniqueList(enumOf(REGION_IDS))
-      .optional()
-      .describe(`Where the services are offered: ${REGION_IDS.join(', ')}.`),
-    contact: contactSchema
-      .optional()
-      .describe(
-        `Who maintainers talk to: "email" and/or "github". Never published.${requiredFor('contact')}`,
-      ),
-    since: z.iso
-      .date('must be a date written YYYY-MM-DD')
-      .optional()
-      .describe('The date the organization joined, YYYY-MM-DD.'),
-    case_studies: z
-      .array(caseStudySchema)
-      .optional()
-      .describe(`Talks, articles and pages about how the organization uses ${PROJECT}.`),
-    status: z
-      .enum(STATUS_IDS)
-      .default('active')
-      .describe('"active" (default), or "withdrawn" to keep the record without publishing it.'),
-  })
-  .superRefine(
-    (record, ctx) => {
-      if (!Array.isArray(record.programs)) return;
-      const missing = new Map<string, string>();
-      for (const program of PROGRAM_REQUIREMENTS) {
-        if (!record.programs.includes(program.id)) continue;
-        for (const field of program.fields)
-          if (record[field] === undefined && !missing.has(field))
-            missing.set(field, program.members);
-      }
-      for (const [field, members] of missing) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [field],
-          message: `is required for ${members}`,
-          params: { missing: true },
-        });
-      }
-    },
-    // Report missing partner fields together with every other problem, not after they are fixed.
-    { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
-  );
+/** The schema of a record of the site `config` describes: its languages, programs and vocabularies. */
+export function createRecordSchema(config: SiteConfig) {
+  const { projectName, defaultLocale, localeCodes } = {
+    projectName: config.project.name,
+    defaultLocale: config.defaultLocale,
+    localeCodes: config.localeCodes,
+  };
+  const otherLocales = localeCodes.filter((code) => code !== defaultLocale);
+  // How the description's keys read in the docs, e.g. "en" and optionally "zh".
+  const languageKeys = [
+    `"${defaultLocale}"`,
+    ...otherLocales.map((code) => `optionally "${code}"`),
+  ].join(' and ');
+  const requirements = programRequirements(config);
+  return z
+    .strictObject({
+      name: plainText(NAME_MAX).describe('The official name of the organization.'),
+      names: namesSchema(otherLocales)
+        .optional()
+        .describe(
+          `The organization's name in the site's other languages, keyed by language (${otherLocales.join(', ')}), where it has an established one, e.g. zh: 华为. Shown on those pages and found by the search in every language.`,
+        ),
+      website: webUrl.describe("The organization's website: an absolute https URL."),
+      programs: uniqueList(enumOf(config.programIds))
+        .min(1, 'must list at least one program')
+        .describe(`Programs the organization belongs to: ${config.programIds.join(', ')}.`),
+      logo: logoPath
+        .optional()
+        .describe(
+          `Path to the logo (.svg or .png) relative to this file, inside the partners folder.${requiredFor(config, 'logo')}`,
+        ),
+      description: localizedTextSchema(config)
+        .optional()
+        .describe(
+          `What the organization offers around ${projectName}, plain text of at most ${DESCRIPTION_MAX} characters: a string (${languageName(defaultLocale)}) or a map with ${languageKeys}.${requiredFor(config, 'description')}`,
+        ),
+      services: uniqueList(enumOf(config.serviceIds))
+        .min(1, 'must list at least one service')
+        .optional()
+        .describe(
+          `Kinds of offering: ${config.serviceIds.join(', ')}.${requiredFor(config, 'services')}`,
+        ),
+      regions: uniqueList(enumOf(config.regionIds))
+        .optional()
+        .describe(`Where the services are offered: ${config.regionIds.join(', ')}.`),
+      contact: contactSchema
+        .optional()
+        .describe(
+          `Who maintainers talk to: "email" and/or "github". Never published.${requiredFor(config, 'contact')}`,
+        ),
+      since: z.iso
+        .date('must be a date written YYYY-MM-DD')
+        .optional()
+        .describe('The date the organization joined, YYYY-MM-DD.'),
+      case_studies: z
+        .array(caseStudySchema)
+        .optional()
+        .describe(`Talks, articles and pages about how the organization uses ${projectName}.`),
+      status: z
+        .enum(STATUS_IDS)
+        .default('active')
+        .describe('"active" (default), or "withdrawn" to keep the record without publishing it.'),
+    })
+    .superRefine(
+      (record, ctx) => {
+        if (!Array.isArray(record.programs)) return;
+        const missing = new Map<string, string>();
+        for (const program of requirements) {
+          if (!record.programs.includes(program.id)) continue;
+          for (const field of program.fields)
+            if (record[field] === undefined && !missing.has(field))
+              missing.set(field, program.members);
+        }
+        for (const [field, members] of missing) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [field],
+            message: `is required for ${members}`,
+            params: { missing: true },
+          });
+        }
+      },
+      // Report missing partner fields together with every other problem, not after they are fixed.
+      { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
+    );
+}
 
-export type PartnerRecordInput = z.input<typeof partnerRecordSchema>;
-export type PartnerRecord = z.output<typeof partnerRecordSchema>;
-export const RECORD_FIELDS = Object.keys(partnerRecordSchema.shape) as (keyof PartnerRecord)[];
+export type RecordSchema = ReturnType<typeof createRecordSchema>;
+export type PartnerRecordInput = z.input<RecordSchema>;
+export type PartnerRecord = z.output<RecordSchema>;
+
+const schemas = new WeakMap<SiteConfig, RecordSchema>();
+/** The record schema of a configuration, built once per configuration. */
+export function recordSchemaOf(config: SiteConfig): RecordSchema {
+  let schema = schemas.get(config);
+  if (!schema) schemas.set(config, (schema = createRecordSchema(config)));
+  return schema;
+}

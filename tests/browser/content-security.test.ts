@@ -11,6 +11,8 @@ import { useFixtureSite, warnIfNoChromium } from './fixture-site.ts';
 import { addDirectoryInto } from '../../src/deploy/into-site.ts';
 import { IMMUTABLE, REVALIDATE } from '../../src/deploy/headers-file.ts';
 
+const FOLDERS = ['/partners/', '/zh/partners/'];
+
 warnIfNoChromium('content security tests');
 
 /** One URL of every kind of page the directory has, in both languages; `notFound` answers 404. */
@@ -131,7 +133,7 @@ describe.skipIf(!hasChromium())(
       const parent = await mkdtemp(path.join(os.tmpdir(), 'karmada-merged-'));
       merged = path.join(parent, 'build');
       await cp(path.resolve('tests/fixtures/docusaurus-build'), merged, { recursive: true });
-      await addDirectoryInto(site.outDir, merged, { replace: true });
+      await addDirectoryInto(site.outDir, merged, { folders: FOLDERS, replace: true });
       server = await serveStatic(merged, { netlifyToml: await writeReadmeNetlifyToml(parent) });
     });
     afterAll(async () => {

@@ -8,9 +8,10 @@ import {
   buildFixtureSite,
   siteFiles,
 } from '../support/build-fixture-site.ts';
+import { projectConfig } from '../support/site-config.ts';
 
 async function fixtureRecords() {
-  const { records, problems } = await loadPartners(FIXTURE_SITE_PARTNERS);
+  const { records, problems } = await loadPartners(FIXTURE_SITE_PARTNERS, projectConfig);
   expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
   return records;
 }

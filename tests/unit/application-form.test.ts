@@ -11,7 +11,7 @@ import {
   schemaVocabularies,
 } from '../../src/intake/application-form.ts';
 import { draftFromIssue } from '../../src/intake/issue-draft.ts';
-import { REGION_IDS, SERVICE_IDS } from '../../src/schema/vocabulary.ts';
+import { REGION_IDS, SERVICE_IDS } from '../../src/intake/project-config.ts';
 
 interface FormField {
   id?: string;

@@ -8,6 +8,7 @@ import { renderLinkReport } from '../../src/links/link-report.ts';
 import { linkProblem } from '../../src/links/link-problems.ts';
 import { loadPartners } from '../../src/data/load-partners.ts';
 import { ADOPTER_YAML, makePartnersDir } from '../support/temp-partners.ts';
+import { projectConfig } from '../support/site-config.ts';
 
 type Answer = { status: number; headers?: Record<string, string> } | 'hang' | { error: string };
 
@@ -259,7 +260,7 @@ describe('linkTargets', () => {
       'gone.yaml':
         'name: Gone\nwebsite: https://gone.example/\nprograms: [adopter]\nstatus: withdrawn\n',
     });
-    const { records } = await loadPartners(dir, dir);
+    const { records } = await loadPartners(dir, projectConfig, dir);
     expect(linkTargets(records)).toEqual([
       {
         url: 'https://beta.example/',

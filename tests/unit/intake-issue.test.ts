@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { zodProblems } from '../../src/data/error-map.ts';
+import { zodProblems } from '../../src/core/zod-problems.ts';
 import { checkContact, contactAnswer, typedContact } from '../../src/intake/contact-answer.ts';
 import { checkDescription, descriptionAnswer } from '../../src/intake/description-answer.ts';
 import { draftFromIssue } from '../../src/intake/issue-draft.ts';
 import { parseIssueForm } from '../../src/intake/issue-form.ts';
 import { nameAnswer } from '../../src/intake/name-answer.ts';
 import { websiteAnswer } from '../../src/intake/website-answer.ts';
-import { partnerRecordSchema } from '../../src/schema/record.ts';
+import { partnerRecordSchema } from '../../src/intake/project-config.ts';
 
 const fixture = (name: string) => readFile(`tests/fixtures/issues/${name}.md`, 'utf8');
 

@@ -6,6 +6,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { IntoError, MANIFEST_FILE, addDirectoryInto } from '../../src/deploy/into-site.ts';
 
+const FOLDERS = ['/partners/', '/zh/partners/'];
+
 const tempDir = (prefix: string) => mkdtemp(path.join(os.tmpdir(), `karmada-into-${prefix}-`));
 
 async function writeTree(root: string, files: Record<string, string>): Promise<string> {
@@ -56,7 +58,7 @@ describe('adding the directory into a built site', () => {
   it('adds only the files of partners/ and zh/partners/, and a manifest of them', async () => {
     const built = await writeTree(await tempDir('built'), BUILT);
     const site = await writeTree(await tempDir('site'), SITE);
-    const result = await addDirectoryInto(built, site);
+    const result = await addDirectoryInto(built, site, { folders: FOLDERS });
     expect(result.written).toEqual([
       'partners/404.html',
       'partners/acme/index.html',
@@ -85,7 +87,7 @@ describe('adding the directory into a built site', () => {
       'partners/index.html': "the site's own partners page",
     });
     const before = await snapshot(site);
-    const refusal = addDirectoryInto(built, site);
+    const refusal = addDirectoryInto(built, site, { folders: FOLDERS });
     await expect(refusal).rejects.toThrow(IntoError);
     await expect(refusal).rejects.toThrow(
       `refusing to overwrite a file the directory did not write: ${path.join(site, 'partners/index.html')}`,
@@ -99,7 +101,7 @@ describe('adding the directory into a built site', () => {
       ...SITE,
       'partners/index.html': "the site's own partners page",
     });
-    const result = await addDirectoryInto(built, site, { replace: true });
+    const result = await addDirectoryInto(built, site, { folders: FOLDERS, replace: true });
     expect(result.replacedForeign).toEqual(['partners/index.html']);
     expect(await readFile(path.join(site, 'partners/index.html'), 'utf8')).toBe('directory');
   });
@@ -107,7 +109,7 @@ describe('adding the directory into a built site', () => {
   it('replaces its own files on a rerun, and removes those the new build no longer has', async () => {
     const built = await writeTree(await tempDir('built'), BUILT);
     const site = await writeTree(await tempDir('site'), SITE);
-    await addDirectoryInto(built, site);
+    await addDirectoryInto(built, site, { folders: FOLDERS });
 
     const {
       'partners/acme/index.html': _acme,
@@ -119,7 +121,7 @@ describe('adding the directory into a built site', () => {
       'partners/index.html': 'directory, second edition',
       'partners/logos/acme-1234567890.avif': 'logo',
     });
-    const result = await addDirectoryInto(rebuilt, site);
+    const result = await addDirectoryInto(rebuilt, site, { folders: FOLDERS });
     expect(result.removed).toEqual(['partners/acme/index.html', 'zh/partners/acme/index.html']);
     expect(existsSync(path.join(site, 'partners/acme'))).toBe(false);
     expect(existsSync(path.join(site, 'zh/partners/acme'))).toBe(false);
@@ -139,7 +141,7 @@ describe('adding the directory into a built site', () => {
         files: ['index.html', 'partners/../index.html', '../outside.txt', 'img/logo.svg'],
       }),
     });
-    await addDirectoryInto(built, site);
+    await addDirectoryInto(built, site, { folders: FOLDERS });
     expect(await readFile(path.join(site, 'index.html'), 'utf8')).toBe('karmada home');
     expect(existsSync(path.join(site, 'img/logo.svg'))).toBe(true);
   });
@@ -153,18 +155,22 @@ describe('adding the directory into a built site', () => {
       if (++copies === 4) throw new Error('ENOSPC: no space left on device');
       return copyFile(from, to);
     };
-    await expect(addDirectoryInto(built, site, { copy: failing })).rejects.toThrow('ENOSPC');
+    await expect(
+      addDirectoryInto(built, site, { folders: FOLDERS, copy: failing }),
+    ).rejects.toThrow('ENOSPC');
     expect(await snapshot(site)).toEqual(before);
     expect(existsSync(path.join(site, 'partners'))).toBe(false);
   });
 
   it('refuses a site folder that is missing, or a file in the way of a folder', async () => {
     const built = await writeTree(await tempDir('built'), BUILT);
-    await expect(addDirectoryInto(built, path.join(os.tmpdir(), 'no-such-site'))).rejects.toThrow(
+    await expect(
+      addDirectoryInto(built, path.join(os.tmpdir(), 'no-such-site'), { folders: FOLDERS }),
+    ).rejects.toThrow(
       /no-such-site is not a folder: --into takes the folder of an already built site/,
     );
     const site = await writeTree(await tempDir('site'), { ...SITE, 'zh/partners': 'a file' });
-    await expect(addDirectoryInto(built, site)).rejects.toThrow(
+    await expect(addDirectoryInto(built, site, { folders: FOLDERS })).rejects.toThrow(
       `${path.join(site, 'zh/partners')} is in the way of zh/partners/acme/index.html`,
     );
   });
@@ -172,7 +178,7 @@ describe('adding the directory into a built site', () => {
   it('refuses a damaged manifest rather than guessing what it owns', async () => {
     const built = await writeTree(await tempDir('built'), BUILT);
     const site = await writeTree(await tempDir('site'), { ...SITE, [MANIFEST_FILE]: '{not json' });
-    await expect(addDirectoryInto(built, site)).rejects.toThrow(
+    await expect(addDirectoryInto(built, site, { folders: FOLDERS })).rejects.toThrow(
       `${MANIFEST_FILE} in ${site} is not a partners-directory manifest`,
     );
   });

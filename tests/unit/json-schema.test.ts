@@ -1,22 +1,25 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { fieldReference, partnerJsonSchema } from '../../src/schema/json-schema.ts';
-import { partnerRecordSchema } from '../../src/schema/record.ts';
+import { recordSchemaOf } from '../../src/schema/record.ts';
 import { README_FIELDS_PATTERN, renderReadmeFields } from '../../src/schema/readme-fields.ts';
+import { projectConfig } from '../support/site-config.ts';
 
 describe('generated documents', () => {
   it('the committed JSON Schema matches the zod schema (run `npm run schema` if not)', async () => {
     const committed = JSON.parse(await readFile('schema/partner.schema.json', 'utf8'));
-    expect(committed).toEqual(partnerJsonSchema());
+    expect(committed).toEqual(partnerJsonSchema(projectConfig));
   });
 
   it("the README's field reference matches the zod schema (run `npm run schema` if not)", async () => {
     const readme = await readFile('README.md', 'utf8');
-    expect(readme.match(README_FIELDS_PATTERN)?.[0]).toBe(renderReadmeFields(fieldReference()));
+    expect(readme.match(README_FIELDS_PATTERN)?.[0]).toBe(
+      renderReadmeFields(fieldReference(projectConfig)),
+    );
   });
 
   it('tells editors that community partners need a logo, description, services and contact', () => {
-    const schema = partnerJsonSchema() as {
+    const schema = partnerJsonSchema(projectConfig) as {
       then: { required: string[] };
       additionalProperties: boolean;
     };
@@ -26,7 +29,7 @@ describe('generated documents', () => {
 
   it('accepts every website the validator accepts, international domains included', () => {
     type UrlSchema = { format?: string; pattern: string };
-    const schema = partnerJsonSchema() as {
+    const schema = partnerJsonSchema(projectConfig) as {
       properties: {
         website: UrlSchema;
         case_studies: { items: { properties: { url: UrlSchema } } };
@@ -44,7 +47,7 @@ describe('generated documents', () => {
       'http://acme.example',
     ];
     for (const url of accepted) {
-      expect(partnerRecordSchema.shape.website.safeParse(url).success, url).toBe(true);
+      expect(recordSchemaOf(projectConfig).shape.website.safeParse(url).success, url).toBe(true);
       for (const urlSchema of urlSchemas) {
         expect(new RegExp(urlSchema.pattern, 'u').test(url), url).toBe(true);
         // "uri" (RFC 3986) is ASCII only, so validators such as ajv refuse the first two.
@@ -52,7 +55,7 @@ describe('generated documents', () => {
       }
     }
     for (const url of ['ftp://acme.example/', 'acme.example', '/docs/acme']) {
-      expect(partnerRecordSchema.shape.website.safeParse(url).success, url).toBe(false);
+      expect(recordSchemaOf(projectConfig).shape.website.safeParse(url).success, url).toBe(false);
       expect(new RegExp(schema.properties.website.pattern, 'u').test(url), url).toBe(false);
     }
   });

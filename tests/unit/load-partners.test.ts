@@ -1,7 +1,8 @@
+import { projectConfig } from '../support/site-config.ts';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPartners } from '../../src/data/load-partners.ts';
-import { formatProblem, type Problem } from '../../src/data/problems.ts';
+import { formatProblem, type Problem } from '../../src/core/problems.ts';
 import { ADOPTER_YAML, PARTNER_YAML, makePartnersDir, makePng } from '../support/temp-partners.ts';
 
 /** Loads a partners folder made of these files and returns its problems as the validator prints them. */
@@ -9,7 +10,7 @@ async function problemsFor(
   files: Record<string, string | Uint8Array>,
 ): Promise<{ problems: Problem[]; lines: string[]; dir: string }> {
   const dir = await makePartnersDir(files);
-  const { problems } = await loadPartners(dir, path.dirname(dir));
+  const { problems } = await loadPartners(dir, projectConfig, path.dirname(dir));
   return { problems, lines: problems.map(formatProblem), dir };
 }
 
@@ -23,7 +24,7 @@ describe('loadPartners on valid records', () => {
       'acme.png': await makePng(),
       'beta-corp.yaml': ADOPTER_YAML,
     });
-    const { records, problems } = await loadPartners(dir, path.dirname(dir));
+    const { records, problems } = await loadPartners(dir, projectConfig, path.dirname(dir));
     expect(problems).toEqual([]);
     expect(records.map((loaded) => loaded.id)).toEqual(['acme-cloud', 'beta-corp']);
     expect(records[0].record.description).toEqual({
@@ -37,7 +38,7 @@ describe('loadPartners on valid records', () => {
   it('accepts a UTF-8 byte order mark and a plain-string description', async () => {
     const yaml = `\uFEFF${PARTNER_YAML.replace(/description:\n  en: (.*)\n  zh: .*\n/, 'description: $1\n')}`;
     const dir = await makePartnersDir({ 'acme-cloud.yaml': yaml, 'acme.png': await makePng() });
-    const { records, problems } = await loadPartners(dir, path.dirname(dir));
+    const { records, problems } = await loadPartners(dir, projectConfig, path.dirname(dir));
     expect(errorsOf(problems)).toEqual([]);
     expect(records[0].record.description).toEqual({ en: 'Managed Karmada control planes.' });
     // English only is allowed, but the Chinese page would fall back: say so.

@@ -2,8 +2,9 @@ import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/data/problems.ts';
+import { formatProblem } from '../../src/core/problems.ts';
 import { loadPrograms } from '../../src/programs/load-programs.ts';
+import { projectConfig } from '../support/site-config.ts';
 
 const PARTNER_PAGE = `---
 program: community-partner
@@ -42,14 +43,18 @@ async function programsDir(files: Record<string, string | undefined> = {}): Prom
 
 async function linesFor(files: Record<string, string | undefined>): Promise<string[]> {
   const dir = await programsDir(files);
-  const { problems } = await loadPrograms(dir, path.dirname(dir));
+  const { problems } = await loadPrograms(dir, projectConfig, path.dirname(dir));
   return problems.map(formatProblem);
 }
 
 describe('loadPrograms on valid pages', () => {
   it('reads one page per program and language, with its slug, front matter and body', async () => {
     const dir = await programsDir({ 'en/partner-program.md': `\uFEFF${PARTNER_PAGE}` });
-    const { pages, problems, fileCount } = await loadPrograms(dir, path.dirname(dir));
+    const { pages, problems, fileCount } = await loadPrograms(
+      dir,
+      projectConfig,
+      path.dirname(dir),
+    );
     expect(problems).toEqual([]);
     expect(fileCount).toBe(4);
     expect(pages.map((page) => `${page.locale}/${page.slug}:${page.data.program}`)).toEqual([
@@ -171,7 +176,7 @@ describe('loadPrograms checks the pages together', () => {
   });
 
   it('says when the folder itself is missing', async () => {
-    const { problems } = await loadPrograms('/nonexistent/programs', '/');
+    const { problems } = await loadPrograms('/nonexistent/programs', projectConfig, '/');
     expect(problems.map(formatProblem)).toEqual([
       'nonexistent/programs error is not a folder that can be read; pass the folder that holds the program pages, with one folder per language (en, zh)',
     ]);

@@ -1,3 +1,4 @@
+import { projectConfig } from '../support/site-config.ts';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -5,7 +6,7 @@ import { crc32 } from 'node:zlib';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { loadPartners } from '../../src/data/load-partners.ts';
-import { describeProblem, formatProblem, ProblemError } from '../../src/data/problems.ts';
+import { describeProblem, formatProblem, ProblemError } from '../../src/core/problems.ts';
 import { LOGO_BOX, fitLogo, normalizeLogo } from '../../src/logos/normalize-logo.ts';
 import { processLogos } from '../../src/logos/process-logos.ts';
 import { checkSvg } from '../../src/logos/svg-safety.ts';
@@ -284,7 +285,7 @@ describe('processLogos', () => {
       'vector.svg': SVG_MARK,
     });
     const cacheDir = await mkdtemp(path.join(os.tmpdir(), 'karmada-logo-cache-'));
-    const { records } = await loadPartners(dir, path.dirname(dir));
+    const { records } = await loadPartners(dir, projectConfig, path.dirname(dir));
     const cold = await processLogos(records, cacheDir);
     expect([cold.encoded, cold.cached]).toEqual([2, 0]);
     const warm = await processLogos(records, cacheDir);
@@ -301,7 +302,7 @@ describe('processLogos', () => {
         .png()
         .toBuffer(),
     });
-    const { records } = await loadPartners(dir, path.dirname(dir));
+    const { records } = await loadPartners(dir, projectConfig, path.dirname(dir));
     const { problems } = await processLogos(
       records,
       await mkdtemp(path.join(os.tmpdir(), 'karmada-logo-cache-')),
@@ -316,7 +317,7 @@ describe('processLogos', () => {
       'acme-cloud.yaml': PARTNER_YAML,
       'acme.png': pngClaiming(50_000, 50_000),
     });
-    const { records } = await loadPartners(dir, path.dirname(dir));
+    const { records } = await loadPartners(dir, projectConfig, path.dirname(dir));
     const { problems } = await processLogos(
       records,
       await mkdtemp(path.join(os.tmpdir(), 'karmada-logo-cache-')),

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadPartners } from '../../src/data/load-partners.ts';
 import { listAnswer } from '../../src/intake/list-answer.ts';
 import { newPartner } from '../../src/intake/new-partner.ts';
-import { PROGRAM_IDS, REGION_IDS, SERVICE_IDS } from '../../src/schema/vocabulary.ts';
+import { PROGRAM_IDS, REGION_IDS, SERVICE_IDS } from '../../src/intake/project-config.ts';
+import { projectConfig } from '../support/site-config.ts';
 
 // A real applicant's logo (Neen S.p.A's, from karmada.io), kept in the repository so CI has it.
 const REAL_LOGO = path.resolve('tests/fixtures/logos/neen.png');
@@ -107,7 +108,7 @@ describe('npm run new-partner -- --from-issue', () => {
       'partners/acme-cloud.yaml:7:3 warning description: has no Chinese text',
     );
     expect(result.stdout.trim().split('\n').at(-1)).toBe('1 record checked: 0 errors, 1 warning');
-    const loaded = await loadPartners(path.join(root, 'partners'), root);
+    const loaded = await loadPartners(path.join(root, 'partners'), projectConfig, root);
     expect(loaded.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
     expect(loaded.records.map((record) => record.id)).toEqual(['acme-cloud']);
   });

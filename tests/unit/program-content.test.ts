@@ -4,12 +4,13 @@ import { programsDir } from '../../src/programs/programs-dir.ts';
 import { directoryNeeds } from '../../src/programs/directory-needs.ts';
 import { DESCRIPTION_MAX } from '../../src/schema/record.ts';
 import { MAX_LOGO_BYTES } from '../../src/logos/logo-limits.ts';
+import { projectConfig } from '../support/site-config.ts';
 
 // The title the program document's own "Open an issue" link pre-fills (and the form's title).
 const PROGRAM_DOCUMENT_TITLE =
   'REQUEST: Organization <Organization name> that provides commercial support to Karmada New Commercial Support ';
 
-const loaded = await loadPrograms(programsDir());
+const loaded = await loadPrograms(programsDir(), projectConfig);
 const page = (locale: string, program: string) =>
   loaded.pages.find((one) => one.locale === locale && one.data.program === program)!;
 /** Every link target of a page's Markdown, with karmada.io's Chinese paths made English. */
@@ -75,17 +76,17 @@ describe("the project's program pages", () => {
 
 describe('"What the directory needs"', () => {
   it("states the validator's own limits, in both languages", () => {
-    const en = directoryNeeds('community-partner', 'en').join('\n');
+    const en = directoryNeeds(projectConfig, 'community-partner', 'en').join('\n');
     expect(en).toContain(`at most ${DESCRIPTION_MAX} characters`);
     expect(en).toContain(`at most ${MAX_LOGO_BYTES / 1024 / 1024} MB`);
     expect(en).toContain(
       'Support, Consulting, Training, Cloud service, Distribution, Other services',
     );
     expect(en).toContain('never publishes');
-    const zh = directoryNeeds('community-partner', 'zh').join('\n');
+    const zh = directoryNeeds(projectConfig, 'community-partner', 'zh').join('\n');
     expect(zh).toContain(`不超过 ${DESCRIPTION_MAX} 个字符`);
     expect(zh).toContain('技术支持、咨询、培训');
     // An adopter's listing needs less: a name and website, and a logo only if it has one.
-    expect(directoryNeeds('adopter', 'en')).toHaveLength(2);
+    expect(directoryNeeds(projectConfig, 'adopter', 'en')).toHaveLength(2);
   });
 });

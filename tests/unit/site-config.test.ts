@@ -2,8 +2,8 @@ import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/data/problems.ts';
-import { readSiteConfig } from '../../src/config/read-site-config.ts';
+import { formatProblem } from '../../src/core/problems.ts';
+import { readSiteConfig } from '../../src/config/load-site-config.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const OTHER_CONFIG = path.join(ROOT, 'tests/fixtures/other-site/site.config.yaml');

@@ -4,10 +4,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contrast, themeColors, NEUTRALS } from '../../src/brand/palette.ts';
 import { themeCss } from '../../src/brand/theme-css.ts';
-import { inlineLinks } from '../../src/brand/inline-links.ts';
-import { loadBrandLogos } from '../../src/config/brand-logos.ts';
-import { readSiteConfig } from '../../src/config/read-site-config.ts';
-import { formatProblem } from '../../src/data/problems.ts';
+import { inlineLinks } from '../../src/core/inline-links.ts';
+import { loadBrandLogos } from '../../src/brand/brand-logos.ts';
+import { readSiteConfig } from '../../src/config/load-site-config.ts';
+import { formatProblem } from '../../src/core/problems.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const OTHER_SITE = path.join(ROOT, 'tests/fixtures/other-site/site.config.yaml');

@@ -224,3 +224,42 @@ function editDistance(a: string, b: string): number {
   }
   return rows[a.length][b.length];
 }
+
+/** The fields a schema knows at a path, for "did you mean" on a typo: walks any zod schema. */
+export const knownFieldsOf =
+  (root: z.core.$ZodType) =>
+  (at: readonly PropertyKey[]): readonly string[] => {
+    let schema: z.core.$ZodType = root;
+    for (const segment of at) {
+      schema = unwrap(schema);
+      const def = schema._zod.def as {
+        shape?: Record<string, z.core.$ZodType>;
+        element?: z.core.$ZodType;
+      };
+      const next = typeof segment === 'number' ? def.element : def.shape?.[segment as string];
+      if (!next) return [];
+      schema = next;
+    }
+    const def = unwrap(schema)._zod.def as { shape?: Record<string, unknown> };
+    return def.shape ? Object.keys(def.shape) : [];
+  };
+
+function unwrap(schema: z.core.$ZodType): z.core.$ZodType {
+  let current = schema;
+  for (;;) {
+    const def = current._zod.def as {
+      innerType?: z.core.$ZodType;
+      in?: z.core.$ZodType;
+      schema?: z.core.$ZodType;
+      options?: z.core.$ZodType[];
+    };
+    // A union (text or a map of languages): the branch with fields is the one a typo is in.
+    const inner =
+      def.innerType ??
+      def.in ??
+      def.schema ??
+      def.options?.find((option) => (option._zod.def as { shape?: unknown }).shape);
+    if (!inner) return current;
+    current = inner;
+  }
+}

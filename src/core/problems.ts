@@ -1,6 +1,10 @@
 // The one shape of "something is wrong, and how to fix it" for every check (YAML, schema,
 // logos, records seen together, the new-partner command), and the one way it is printed.
-import type { Position } from './yaml-source.ts';
+/** Line and column in a file, both from 1. */
+export interface Position {
+  line: number;
+  column: number;
+}
 
 export type Severity = 'error' | 'warning';
 

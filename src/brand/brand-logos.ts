@@ -5,11 +5,11 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { optimize } from 'svgo';
-import type { Problem } from '../data/problems.ts';
-import { parseRecordYaml } from '../data/yaml-source.ts';
+import type { Problem } from '../core/problems.ts';
+import { parseYaml } from '../core/yaml.ts';
 import { checkSvg } from '../logos/svg-safety.ts';
-import { LOGO_URL_PREFIX } from '../data/publish.ts';
-import type { BrandConfig } from './brand.ts';
+import { LOGO_URL_PREFIX } from '../site/directory-paths.ts';
+import type { BrandConfig } from '../config/brand.ts';
 
 /** A logo ready to publish: its bytes, the URL it is served at and its size in the header. */
 export interface BrandLogo {
@@ -36,7 +36,7 @@ export function loadBrandLogos(
     );
     if ('problem' in loaded) {
       // Only now is the file read again, for the line of the field.
-      const parsed = parseRecordYaml(readFileSync(configFile), shown);
+      const parsed = parseYaml(readFileSync(configFile), shown);
       problems.push({
         file: shown,
         severity: 'error',

@@ -2,14 +2,9 @@
 // own folders (one per language), so a host site can take the whole directory with one copy
 // and one header rule per folder, and nothing of ours lands beside the host site's own files.
 // Change a path here and the pages, the feed, the headers and `--into` follow.
-import { LOCALES, type Locale } from '../schema/vocabulary.ts';
-import { directoryPath } from '../i18n/locale-routes.ts';
 
 /** The English directory's folder; language-independent files (logos, feed, images) live here. */
 export const DIRECTORY_PATH = '/partners/';
-
-/** The folder of each language's directory, as site paths: `/partners/`, `/zh/partners/`. */
-export const directoryFolders = (): string[] => LOCALES.map((locale) => directoryPath(locale));
 
 /** Astro's `build.assets`: scripts and styles that Astro emits as files (content-hashed names). */
 export const ASSETS_FOLDER = 'partners/_astro';
@@ -29,9 +24,6 @@ export const FAVICON_PATH = `${DIRECTORY_PATH}favicon.svg`;
 /** @astrojs/sitemap's `filenameBase`: writes `/partners/sitemap-index.xml` and `-0.xml` beside it. */
 export const SITEMAP_FILENAME_BASE = `${DIRECTORY_PATH.slice(1)}sitemap`;
 export const SITEMAP_INDEX_PATH = `/${SITEMAP_FILENAME_BASE}-index.xml`;
-
-/** The page a static host serves for an unknown URL under a language's directory. */
-export const notFoundPath = (locale: Locale): string => `${directoryPath(locale)}404.html`;
 
 /** What `--into` wrote into a site folder, so a rerun may replace exactly those files. */
 export const INTO_MANIFEST_PATH = `${DIRECTORY_PATH}.into-manifest.json`;

@@ -6,7 +6,9 @@ import {
   parseEvents,
   type Event,
 } from 'js-yaml';
-import type { Checked, Problem } from './problems.ts';
+import type { Checked, Position, Problem } from './problems.ts';
+
+export type { Position };
 
 /** Where a value sits in the file, and where its children sit. */
 export interface SourceNode {
@@ -14,11 +16,6 @@ export interface SourceNode {
   /** For a mapping's value: where its key starts. */
   keyOffset?: number;
   children: Map<string | number, SourceNode>;
-}
-
-export interface Position {
-  line: number;
-  column: number;
 }
 
 /** Where a field path sits in the file: at its value, or at its key (for an unknown field). */
@@ -31,17 +28,18 @@ const MAX_DEPTH = 20;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
- * Decodes one record file: UTF-8 (a BOM is fine), one YAML 1.2 document, no aliases.
+ * Reads one YAML document with the place of every value: a record, the site configuration or
+ * a page's front matter. Bytes are decoded as UTF-8 (a BOM is fine); YAML 1.2, no aliases.
  * `filename` is the file as shown to users; problems name it.
  */
-export function parseRecordYaml(bytes: Uint8Array, filename: string): ParsedYaml {
+export function parseYaml(input: Uint8Array | string, filename: string): ParsedYaml {
   const refuse = (problem: Omit<Problem, 'file' | 'severity'>): ParsedYaml => ({
     ok: false,
     problem: { file: filename, severity: 'error', ...problem },
   });
   let source: string;
   try {
-    source = utf8.decode(bytes);
+    source = typeof input === 'string' ? input : utf8.decode(input);
   } catch {
     return refuse({ message: 'is not valid UTF-8', hint: 'save the file as UTF-8' });
   }

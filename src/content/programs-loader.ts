@@ -1,9 +1,11 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { formatProblem, hasErrors } from '../data/problems.ts';
-import { loadPrograms, summarizePrograms } from './load-programs.ts';
-import { programsDir } from './programs-dir.ts';
+import { AstroError } from 'astro/errors';
+import type { SiteConfig } from '../config/site-config.ts';
+import { formatProblem, hasErrors } from '../core/problems.ts';
+import { loadPrograms, summarizePrograms } from '../programs/load-programs.ts';
+import { programsDir } from '../programs/programs-dir.ts';
 
 /**
  * The program pages as a content collection. Astro's own front matter check (`parseData`)
@@ -11,13 +13,13 @@ import { programsDir } from './programs-dir.ts';
  * schema instead, and a mistake stops the build with `file:line:col` like a broken record.
  * Entries are `<locale>/<slug>`, rendered with Astro's Markdown pipeline.
  */
-export function programsLoader(): Loader {
+export function programsLoader(config: SiteConfig): Loader {
   return {
     name: 'program-pages',
-    load: async ({ config, store, logger, renderMarkdown, watcher }) => {
-      const dir = programsDir(fileURLToPath(config.root));
+    load: async ({ config: astro, store, logger, renderMarkdown, watcher }) => {
+      const dir = programsDir(fileURLToPath(astro.root));
       const sync = async () => {
-        const loaded = await loadPrograms(dir);
+        const loaded = await loadPrograms(dir, config);
         for (const problem of loaded.problems)
           (problem.severity === 'error' ? logger.error : logger.warn).call(
             logger,
@@ -27,11 +29,10 @@ export function programsLoader(): Loader {
           const summary = summarizePrograms(loaded);
           // While a page is being edited the dev server keeps showing the last valid one.
           if (watcher) return logger.error(`${summary}; showing the last valid version.`);
-          logger.error(
+          // A maintainer's mistake, not a crash: no stack trace, and nothing written.
+          throw new AstroError(
             `${summary}. Nothing was built: fix the program pages above (npm run validate checks them).`,
           );
-          // A maintainer's mistake, not a crash: no stack trace, and nothing written.
-          process.exit(1);
         }
         const entries = await Promise.all(
           loaded.pages.map(async (page) => ({

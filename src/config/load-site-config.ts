@@ -1,9 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { z } from 'zod';
-import { zodProblems } from '../data/error-map.ts';
-import { sortProblems, type Problem } from '../data/problems.ts';
-import { parseRecordYaml } from '../data/yaml-source.ts';
+import { knownFieldsOf, zodProblems } from '../core/zod-problems.ts';
+import { sortProblems, type Problem } from '../core/problems.ts';
+import { parseYaml } from '../core/yaml.ts';
 import { siteConfigSchema, type SiteConfig } from './site-config.ts';
 
 /**
@@ -38,44 +37,13 @@ export function readSiteConfig(file: string, displayRoot = process.cwd()): SiteC
       problems: [{ file: shown, severity: 'error', message: 'cannot be read', hint }],
     };
   }
-  const parsed = parseRecordYaml(bytes, shown);
+  const parsed = parseYaml(bytes, shown);
   if (!parsed.ok) return { ok: false, problems: [parsed.problem] };
   const result = siteConfigSchema.safeParse(parsed.value, { reportInput: true });
   if (result.success) return { ok: true, config: result.data };
   const problems = zodProblems(result.error.issues, {
-    knownFields,
+    knownFields: knownFieldsOf(siteConfigSchema),
     place: (fieldPath, at) => ({ file: shown, position: parsed.locate(fieldPath, at) }),
   });
   return { ok: false, problems: sortProblems(problems) };
-}
-
-/** The fields the schema knows at a place of the file, for "did you mean" on a typo. */
-function knownFields(at: PropertyKey[]): readonly string[] {
-  let schema: z.core.$ZodType = siteConfigSchema;
-  for (const segment of at) {
-    schema = unwrap(schema);
-    const def = schema._zod.def as {
-      shape?: Record<string, z.core.$ZodType>;
-      element?: z.core.$ZodType;
-    };
-    const next = typeof segment === 'number' ? def.element : def.shape?.[segment as string];
-    if (!next) return [];
-    schema = next;
-  }
-  const def = unwrap(schema)._zod.def as { shape?: Record<string, unknown> };
-  return def.shape ? Object.keys(def.shape) : [];
-}
-
-function unwrap(schema: z.core.$ZodType): z.core.$ZodType {
-  let current = schema;
-  for (;;) {
-    const def = current._zod.def as {
-      innerType?: z.core.$ZodType;
-      in?: z.core.$ZodType;
-      schema?: z.core.$ZodType;
-    };
-    const inner = def.innerType ?? def.in ?? def.schema;
-    if (!inner) return current;
-    current = inner;
-  }
 }

@@ -1,0 +1,18 @@
+// What every component and page knows of the site: the configuration the integration read
+// (a virtual module, never a second reading) and the routes and texts built from it.
+import config, { logos } from 'virtual:partners-directory/config';
+import { routesFor } from '../site/locale-routes.ts';
+import { textsFor } from '../site/page-text.ts';
+
+export { config, logos };
+export const routes = routesFor(config);
+export const {
+  localeParams,
+  pageLocale,
+  localePrefix,
+  directoryPath,
+  partnerPath,
+  programPath,
+  alternatesOf,
+} = routes;
+export const { pageText, inLocale, localized, fallbackLang, programAnchor } = textsFor(config);

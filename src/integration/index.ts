@@ -1,0 +1,157 @@
+// The one integration: astro.config.mjs adds `partnersDirectory()` and nothing else of ours.
+// It reads the site configuration once, sets what Astro needs from it, hands it to the pages
+// as a virtual module (as Starlight does with `virtual:starlight/user-config`), and after the
+// build writes what a static host needs besides the pages.
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import sitemap from '@astrojs/sitemap';
+import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
+import type { Plugin } from 'vite';
+import { loadBrandLogos, type BrandLogos } from '../brand/brand-logos.ts';
+import { themeCss } from '../brand/theme-css.ts';
+import { readSiteConfig, siteConfigPath } from '../config/load-site-config.ts';
+import type { SiteConfig } from '../config/site-config.ts';
+import { formatProblem, type Problem } from '../core/problems.ts';
+import { CONTENT_SECURITY_DIRECTIVES } from '../deploy/content-security-policy.ts';
+import { directoryHeaderRules, renderHeadersFile } from '../deploy/headers-file.ts';
+import { renderRedirectsFile } from '../deploy/netlify-config.ts';
+import { ASSETS_FOLDER, SITEMAP_FILENAME_BASE } from '../site/directory-paths.ts';
+import { routesFor } from '../site/locale-routes.ts';
+
+export const CONFIG_MODULE = 'virtual:partners-directory/config';
+export const THEME_CSS_MODULE = 'virtual:partners-directory/theme.css';
+
+/** A mistake in the site configuration: its problems, one per line, as `npm run validate` prints them. */
+function configurationError(problems: Problem[]): AstroError {
+  return new AstroError(
+    problems.map(formatProblem).join('\n'),
+    'The site configuration has errors: fix them and run the command again.',
+  );
+}
+
+export function partnersDirectory(): AstroIntegration {
+  let config: SiteConfig;
+  let logos: BrandLogos;
+  return {
+    name: 'partners-directory',
+    hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        const file = siteConfigPath();
+        const reading = readSiteConfig(file);
+        if (!reading.ok) throw configurationError(reading.problems);
+        config = reading.config;
+        const loaded = loadBrandLogos(config.brand, file);
+        if (!loaded.ok) throw configurationError(loaded.problems);
+        logos = loaded.logos;
+
+        const { localeCodes, defaultLocale } = config;
+        const routes = routesFor(config);
+        const languageRoots = new Set(
+          localeCodes.map((code) => `${config.site.url}${routes.localePrefix(code)}/`),
+        );
+        const folders = routes.directoryFolders();
+        updateConfig({
+          site: config.site.url,
+          // Gives pages Astro.currentLocale; the default language lives at the site root.
+          i18n: {
+            locales: [...localeCodes],
+            defaultLocale,
+            routing: {
+              prefixDefaultLocale: false,
+              redirectToDefaultLocale: false,
+              fallbackType: 'redirect',
+            },
+          },
+          // Anything Astro emits as a file goes under the directory too (content-hashed names).
+          build: { inlineStylesheets: 'always', assets: ASSETS_FOLDER },
+          // Hashes of every script and style in a <meta> policy on each page; the headers add
+          // what a <meta> policy cannot carry (frame-ancestors), see deploy/headers-file.ts.
+          security: { csp: { algorithm: 'SHA-256', directives: [...CONTENT_SECURITY_DIRECTIVES] } },
+          integrations: [
+            sitemap({
+              // Inside the directory's folder, so the host site's own sitemap.xml stays untouched.
+              filenameBase: SITEMAP_FILENAME_BASE,
+              i18n: {
+                defaultLocale,
+                locales: Object.fromEntries(config.locales.map(({ code, lang }) => [code, lang])),
+              },
+              // The directory's pages: not the language roots (they lead to them), not the 404s.
+              filter: (page) => {
+                const { pathname } = new URL(page);
+                return (
+                  folders.some((folder) => pathname.startsWith(folder)) &&
+                  !/\/404(\.html|\/)?$/.test(pathname) &&
+                  !languageRoots.has(page)
+                );
+              },
+            }),
+          ],
+          vite: { plugins: [virtualModules(config, logos)] },
+        });
+      },
+      'astro:build:done': async ({ dir }) => {
+        const outDir = fileURLToPath(dir);
+        const routes = routesFor(config);
+        // Astro writes partners/404.astro as partners/404/index.html; hosts want 404.html
+        // (Cloudflare Pages serves the nearest one up the path, Netlify follows _redirects).
+        for (const locale of config.localeCodes) {
+          const written = path.join(outDir, routes.directoryPath(locale), '404');
+          const wanted = path.join(outDir, routes.notFoundPath(locale));
+          await mkdir(path.dirname(wanted), { recursive: true });
+          await rename(path.join(written, 'index.html'), wanted);
+          await rm(written, { recursive: true });
+        }
+        const headers = renderHeadersFile(directoryHeaderRules(routes.directoryFolders()));
+        await writeFile(path.join(outDir, '_headers'), headers);
+        await writeFile(
+          path.join(outDir, '_redirects'),
+          renderRedirectsFile(routes, config.localeCodes),
+        );
+        for (const logo of Object.values(logos)) {
+          if (!logo) continue;
+          const file = path.join(outDir, logo.url);
+          await mkdir(path.dirname(file), { recursive: true });
+          await writeFile(file, logo.bytes);
+        }
+      },
+    },
+  };
+}
+
+/**
+ * The configuration for the pages (`import config from 'virtual:partners-directory/config'`),
+ * the theme's colours and type scale as CSS, and, under `astro dev`, the header's logos.
+ */
+function virtualModules(config: SiteConfig, logos: BrandLogos): Plugin {
+  const resolved = (id: string) => `\0${id}`;
+  // The pages need where each logo is and its size, not its bytes.
+  const logoPlaces = Object.fromEntries(
+    Object.entries(logos).map(([variant, logo]) => [
+      variant,
+      logo && { url: logo.url, width: logo.width, height: logo.height },
+    ]),
+  );
+  const modules: Record<string, () => string> = {
+    [CONFIG_MODULE]: () =>
+      `export default ${JSON.stringify(config)};\nexport const logos = ${JSON.stringify(logoPlaces)};`,
+    [THEME_CSS_MODULE]: () => themeCss(config.brand),
+  };
+  return {
+    name: 'partners-directory',
+    resolveId: (id) => (id in modules ? resolved(id) : undefined),
+    load: (id) => {
+      const module = Object.keys(modules).find((name) => resolved(name) === id);
+      return module ? modules[module]() : undefined;
+    },
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const logo = Object.values(logos).find((one) => one?.url === request.url);
+        if (!logo) return next();
+        response.setHeader('Content-Type', 'image/svg+xml');
+        response.end(logo.bytes);
+      });
+    },
+  };
+}

@@ -1,0 +1,62 @@
+import type { LocalizedConfigText } from '../config/localized-text.ts';
+import { anchorOf, type SiteConfig } from '../config/site-config.ts';
+import { STRINGS } from '../i18n/strings.ts';
+
+/** A text per language code, as records and the configuration give them. */
+type Texts = Record<string, string | undefined>;
+
+/** What the pages of the site `config` describes say, in each of its languages. */
+export function textsFor(config: SiteConfig) {
+  const { defaultLocale, project, locales, programs } = config;
+  /** A text in a language, in the default language's where it has none. */
+  const inLocale = (text: LocalizedConfigText, locale: string): string =>
+    text[locale] ?? text[defaultLocale]!;
+  const labels = (terms: { id: string; label: LocalizedConfigText }[], locale: string) =>
+    Object.fromEntries(terms.map((term) => [term.id, inLocale(term.label, locale)]));
+
+  /**
+   * Everything a page says in one language: the interface strings, with the project's own
+   * words from the site configuration (its name, description, programs and vocabularies).
+   */
+  const pageText = (locale: string) => {
+    const ui = STRINGS[locale] ?? STRINGS[defaultLocale]!;
+    const localeEntry = locales.find((entry) => entry.code === locale)!;
+    return {
+      ...ui,
+      locale,
+      htmlLang: localeEntry.lang,
+      languageName: localeEntry.label,
+      siteName: project.name,
+      pageTitle: ui.pageTitle(project.name),
+      pageDescription: inLocale(project.description, locale),
+      intro: inLocale(project.intro, locale),
+      footer: inLocale(project.footer, locale),
+      programs: labels(programs, locale),
+      services: labels(config.services, locale),
+      regions: labels(config.regions, locale),
+      memberOf: (name: string, memberships: string[]) =>
+        ui.memberOf(project.name, name, memberships),
+      /** A language's name as a reader of this page calls it, e.g. "Chinese" on an English page. */
+      languageCalled: (code: string) =>
+        new Intl.DisplayNames([localeEntry.lang], { type: 'language' }).of(code) ?? code,
+    };
+  };
+
+  return {
+    inLocale,
+    pageText,
+    /** A record's text in the visitor's language, the default language's where that is missing. */
+    localized: (text: Texts | undefined, locale: string): string | undefined =>
+      text && (text[locale] ?? text[defaultLocale]),
+    /** `lang` for a record's text where `localized` fell back to the default language. */
+    fallbackLang: (text: Texts | undefined, locale: string): string | undefined =>
+      text && locale !== defaultLocale && text[locale] === undefined
+        ? locales.find((entry) => entry.code === defaultLocale)!.lang
+        : undefined,
+    /** The anchor of a program's tab, e.g. #community-partners. */
+    programAnchor: (program: string): string =>
+      anchorOf(programs.find((entry) => entry.id === program)!),
+  };
+}
+
+export type PageText = ReturnType<ReturnType<typeof textsFor>['pageText']>;
