@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { optimize } from 'svgo';
 import type { Problem } from '../core/problems.ts';
+import { shownPath } from '../core/text.ts';
 import { parseYaml } from '../core/yaml.ts';
 import { checkSvg } from '../logos/svg-safety.ts';
 import { LOGO_URL_PREFIX } from '../site/directory-paths.ts';
@@ -25,7 +26,7 @@ export function loadBrandLogos(
   brand: BrandConfig,
   configFile: string,
 ): { ok: true; logos: BrandLogos } | { ok: false; problems: Problem[] } {
-  const shown = path.relative(process.cwd(), configFile).split(path.sep).join('/') || configFile;
+  const shown = shownPath(configFile);
   const problems: Problem[] = [];
   const load = (variant: 'light' | 'dark', relative: string | undefined) => {
     if (relative === undefined) return undefined;

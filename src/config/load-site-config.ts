@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { knownFieldsOf, zodProblems } from '../core/zod-problems.ts';
+import { checkAgainst } from '../core/checked-files.ts';
+import { shownPath } from '../core/text.ts';
 import { sortProblems, type Problem } from '../core/problems.ts';
 import { parseYaml } from '../core/yaml.ts';
 import { siteConfigSchema, type SiteConfig } from './site-config.ts';
@@ -26,7 +27,7 @@ export type SiteConfigReading =
  * like a record's: file:line:col, the field, what is wrong and how to fix it.
  */
 export function readSiteConfig(file: string, displayRoot = process.cwd()): SiteConfigReading {
-  const shown = path.relative(displayRoot, file).split(path.sep).join('/') || file;
+  const shown = shownPath(file, displayRoot);
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
@@ -39,11 +40,7 @@ export function readSiteConfig(file: string, displayRoot = process.cwd()): SiteC
   }
   const parsed = parseYaml(bytes, shown);
   if (!parsed.ok) return { ok: false, problems: [parsed.problem] };
-  const result = siteConfigSchema.safeParse(parsed.value, { reportInput: true });
-  if (result.success) return { ok: true, config: result.data };
-  const problems = zodProblems(result.error.issues, {
-    knownFields: knownFieldsOf(siteConfigSchema),
-    place: (fieldPath, at) => ({ file: shown, position: parsed.locate(fieldPath, at) }),
-  });
-  return { ok: false, problems: sortProblems(problems) };
+  const result = checkAgainst(siteConfigSchema, parsed.value, shown, parsed.locate);
+  if (result.ok) return { ok: true, config: result.data };
+  return { ok: false, problems: sortProblems(result.problems) };
 }

@@ -1,5 +1,6 @@
 // The one shape of "something is wrong, and how to fix it" for every check (YAML, schema,
 // logos, records seen together, the new-partner command), and the one way it is printed.
+import { plural } from './text.ts';
 /** Line and column in a file, both from 1. */
 export interface Position {
   line: number;
@@ -71,11 +72,11 @@ export function formatAnnotation(problem: Problem): string {
   return `::${problem.severity}${where}::${escape(describeProblem(problem))}`;
 }
 
-export function summarize(problems: Problem[], fileCount: number): string {
+/** "4 records checked: 1 error, 0 warnings". */
+export function summarize(problems: Problem[], fileCount: number, noun = 'record'): string {
   const errors = problems.filter((problem) => problem.severity === 'error').length;
   const warnings = problems.length - errors;
-  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-  return `${plural(fileCount, 'record')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+  return `${plural(fileCount, noun)} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
 }
 
 export const hasErrors = (problems: Problem[]) =>

@@ -1,4 +1,4 @@
-import { lstat, open, readdir, readFile, realpath } from 'node:fs/promises';
+import { lstat, open, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { SiteConfig } from '../config/site-config.ts';
 import {
@@ -14,11 +14,11 @@ import {
   sniffLogoFormat,
   type LogoFormat,
 } from '../logos/logo-limits.ts';
-import { knownFieldsOf, zodProblems } from '../core/zod-problems.ts';
+import { checkAgainst, readFolder, readSmallFile } from '../core/checked-files.ts';
 import { checkAcrossRecords } from './cross-checks.ts';
 import { recordWarnings } from './record-warnings.ts';
 import { sortProblems, type Checked, type Problem } from '../core/problems.ts';
-import { foldText } from '../core/text.ts';
+import { foldText, shownPath } from '../core/text.ts';
 import { parseYaml, type Position } from '../core/yaml.ts';
 
 /** A record that passed the schema, with what later steps need to know about its file. */
@@ -46,8 +46,8 @@ export interface LoadResult {
   recordFileCount: number;
 }
 
-// A record is a few hundred bytes; anything near this is not a record.
-const MAX_RECORD_BYTES = 64 * 1024;
+// A record is a few hundred bytes; anything near 64 KB is not a record.
+const RECORD = { noun: 'record', plural: 'records', maxBytes: 64 * 1024 };
 
 /**
  * Reads every record in a partners directory and reports every problem in every file.
@@ -59,29 +59,19 @@ export async function loadPartners(
   displayRoot = process.cwd(),
 ): Promise<LoadResult> {
   const dir = path.resolve(partnersDir);
-  const show = (file: string) => path.relative(displayRoot, file).split(path.sep).join('/') || file;
+  const show = (file: string) => shownPath(file, displayRoot);
   const problems: Problem[] = [];
   const records: LoadedRecord[] = [];
   // Logos named by any record, valid or not, so a broken record does not make its logo look unused.
   const referencedLogos = new Set<string>();
 
-  let entries: string[];
-  try {
-    entries = (await readdir(dir)).sort();
-  } catch {
-    return {
-      records,
-      recordFileCount: 0,
-      problems: [
-        {
-          file: show(dir),
-          severity: 'error',
-          message: 'is not a folder that can be read',
-          hint: 'pass the folder that holds the partner records, e.g. partners',
-        },
-      ],
-    };
-  }
+  const folder = await readFolder(
+    dir,
+    show(dir),
+    'pass the folder that holds the partner records, e.g. partners',
+  );
+  if (!folder.ok) return { records, recordFileCount: 0, problems: [folder.problem] };
+  const { entries } = folder;
   const realDir = await realpath(dir);
   const recordFiles = entries.filter((entry) => /\.ya?ml$/i.test(entry));
   if (recordFiles.length === 0) {
@@ -154,25 +144,9 @@ async function loadRecord(
     });
   }
 
-  const stats = await lstat(file);
-  if (!stats.isFile()) {
-    report({
-      severity: 'error',
-      message: 'is not a regular file',
-      hint: 'records must be plain files, not links or folders',
-    });
-    return undefined;
-  }
-  if (stats.size > MAX_RECORD_BYTES) {
-    report({
-      severity: 'error',
-      message: `is ${Math.round(stats.size / 1024)} KB, far more than a record needs`,
-      hint: `keep records under ${MAX_RECORD_BYTES / 1024} KB`,
-    });
-    return undefined;
-  }
-
-  const parsed = parseYaml(await readFile(file), shownFile);
+  const read = await readSmallFile(file, RECORD);
+  if (!read.ok) return void report(read.problem);
+  const parsed = parseYaml(read.bytes, shownFile);
   if (!parsed.ok) {
     problems.push(parsed.problem);
     return undefined;
@@ -181,18 +155,8 @@ async function loadRecord(
   const rawLogo = (parsed.value as { logo?: unknown }).logo;
   if (typeof rawLogo === 'string') referencedLogos.add(path.resolve(realDir, rawLogo.trim()));
 
-  const schema = recordSchemaOf(config);
-  const result = schema.safeParse(parsed.value, { reportInput: true });
-  if (!result.success) {
-    problems.push(
-      ...zodProblems(result.error.issues, {
-        knownFields: knownFieldsOf(schema),
-        place: (fieldPath, at) => ({ file: shownFile, position: parsed.locate(fieldPath, at) }),
-      }),
-    );
-    return undefined;
-  }
-
+  const result = checkAgainst(recordSchemaOf(config), parsed.value, shownFile, parsed.locate);
+  if (!result.ok) return void problems.push(...result.problems);
   const record = result.data;
   const locate = (fieldPath: readonly PropertyKey[]) => parsed.locate(fieldPath);
   problems.push(...recordWarnings(record, shownFile, locate, config));
@@ -279,7 +243,7 @@ async function checkLogoPath(
       `rename it to ${path.basename(real, path.extname(real))}.${format} and update "logo"`,
     );
   }
-  const file = path.relative(realDir, real).split(path.sep).join('/');
+  const file = shownPath(real, realDir);
   return { ok: true, logo: { path: real, file, format } };
 }
 

@@ -1,11 +1,11 @@
 import type { Problem } from '../core/problems.ts';
+import { plural } from '../core/text.ts';
 import type { LinkOutcome } from './check-link.ts';
 
 /** The last line of a run, like the validator's. */
 export function linkSummary(problems: Problem[], linkCount: number): string {
   const errors = problems.filter((problem) => problem.severity === 'error').length;
   const warnings = problems.length - errors;
-  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
   return `${plural(linkCount, 'link')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
 }
 

@@ -1,8 +1,9 @@
-import { lstat, readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { SiteConfig } from '../config/site-config.ts';
-import { knownFieldsOf, zodProblems } from '../core/zod-problems.ts';
-import { sortProblems, type Problem } from '../core/problems.ts';
+import { checkAgainst, readFolder, readSmallFile } from '../core/checked-files.ts';
+import { shownPath } from '../core/text.ts';
+import { sortProblems, summarize, type Problem } from '../core/problems.ts';
 import { parseYaml, type Position } from '../core/yaml.ts';
 import { createProgramFrontMatterSchema, type ProgramFrontMatter } from '../schema/program.ts';
 import { RECORD_ID_PATTERN } from '../schema/record.ts';
@@ -26,8 +27,8 @@ export interface ProgramsLoad {
   fileCount: number;
 }
 
-// The longest program document is under 10 KB; anything near this is a wrong file.
-const MAX_PROGRAM_BYTES = 256 * 1024;
+// The longest program document is under 10 KB; anything near 256 KB is a wrong file.
+const PROGRAM_PAGE = { noun: 'program page', plural: 'program pages', maxBytes: 256 * 1024 };
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
@@ -42,29 +43,18 @@ export async function loadPrograms(
   const { localeCodes: LOCALES, programIds: PROGRAM_IDS } = config;
   const schema = createProgramFrontMatterSchema(config);
   const dir = path.resolve(programsDir);
-  const show = (file: string) => path.relative(displayRoot, file).split(path.sep).join('/') || file;
+  const show = (file: string) => shownPath(file, displayRoot);
   const problems: Problem[] = [];
   const pages: ProgramSource[] = [];
   let fileCount = 0;
 
-  let entries: string[];
-  try {
-    entries = (await readdir(dir)).sort();
-  } catch {
-    return {
-      pages,
-      fileCount,
-      problems: [
-        {
-          file: show(dir),
-          severity: 'error',
-          message: 'is not a folder that can be read',
-          hint: `pass the folder that holds the program pages, with one folder per language (${LOCALES.join(', ')})`,
-        },
-      ],
-    };
-  }
-  for (const entry of entries.filter((name) => !LOCALES.includes(name))) {
+  const folder = await readFolder(
+    dir,
+    show(dir),
+    `pass the folder that holds the program pages, with one folder per language (${LOCALES.join(', ')})`,
+  );
+  if (!folder.ok) return { pages, fileCount, problems: [folder.problem] };
+  for (const entry of folder.entries.filter((name) => !LOCALES.includes(name))) {
     problems.push({
       file: show(path.join(dir, entry)),
       severity: 'error',
@@ -165,23 +155,11 @@ async function loadProgramFile(
       message: `"${slug}" cannot be a page name`,
       hint: 'name the file in lowercase letters, digits and single hyphens: it becomes the URL',
     });
-  const stats = await lstat(file);
-  if (!stats.isFile())
-    return report({
-      severity: 'error',
-      message: 'is not a regular file',
-      hint: 'program pages must be plain files, not links or folders',
-    });
-  if (stats.size > MAX_PROGRAM_BYTES)
-    return report({
-      severity: 'error',
-      message: `is ${Math.round(stats.size / 1024)} KB, far more than a program page needs`,
-      hint: `keep program pages under ${MAX_PROGRAM_BYTES / 1024} KB`,
-    });
-
+  const read = await readSmallFile(file, PROGRAM_PAGE);
+  if (!read.ok) return report(read.problem);
   let source: string;
   try {
-    source = utf8.decode(await readFile(file)).replace(/^\uFEFF/, '');
+    source = utf8.decode(read.bytes).replace(/^\uFEFF/, '');
   } catch {
     return report({ severity: 'error', message: 'is not valid UTF-8', hint: 'save it as UTF-8' });
   }
@@ -198,19 +176,10 @@ async function loadProgramFile(
       position: inFile(parsed.problem.position),
       message: `front matter ${parsed.problem.message}`,
     });
-  const result = schema.safeParse(parsed.value, { reportInput: true });
-  if (!result.success) {
-    problems.push(
-      ...zodProblems(result.error.issues, {
-        knownFields: knownFieldsOf(schema),
-        place: (fieldPath, at) => ({
-          file: shownFile,
-          position: inFile(parsed.locate(fieldPath, at)),
-        }),
-      }),
-    );
-    return undefined;
-  }
+  const result = checkAgainst(schema, parsed.value, shownFile, (fieldPath, at) =>
+    inFile(parsed.locate(fieldPath, at)),
+  );
+  if (!result.ok) return void problems.push(...result.problems);
   if (split.body.trim() === '')
     return report({
       severity: 'error',
@@ -259,8 +228,5 @@ function splitFrontMatter(source: string): Split {
 }
 
 /** "4 program pages checked: 1 error, 0 warnings". */
-export function summarizePrograms(load: ProgramsLoad): string {
-  const errors = load.problems.filter((problem) => problem.severity === 'error').length;
-  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-  return `${plural(load.fileCount, 'program page')} checked: ${plural(errors, 'error')}, ${plural(load.problems.length - errors, 'warning')}`;
-}
+export const summarizePrograms = (load: ProgramsLoad) =>
+  summarize(load.problems, load.fileCount, 'program page');

@@ -1,0 +1,66 @@
+// Reading a folder of small, checked files (records, program pages, a configuration): the
+// steps every such folder shares, worded for what its files are.
+import { lstat, readdir, readFile } from 'node:fs/promises';
+import type { z } from 'zod';
+import type { Checked, Position, Problem } from './problems.ts';
+import { knownFieldsOf, zodProblems } from './zod-problems.ts';
+
+/** What a folder's files are, for the messages: e.g. `record` / `records`, at most 64 KB. */
+export interface FileKind {
+  noun: string;
+  plural: string;
+  maxBytes: number;
+}
+
+/** A folder's entries, sorted, or the problem of a folder that cannot be read. */
+export async function readFolder(
+  dir: string,
+  shown: string,
+  hint: string,
+): Promise<Checked<{ entries: string[] }>> {
+  try {
+    return { ok: true, entries: (await readdir(dir)).sort() };
+  } catch {
+    const message = 'is not a folder that can be read';
+    return { ok: false, problem: { file: shown, severity: 'error', message, hint } };
+  }
+}
+
+/** A plain file no larger than its kind allows: its bytes, or why not (checked before reading). */
+export async function readSmallFile(
+  file: string,
+  kind: FileKind,
+): Promise<Checked<{ bytes: Buffer }>> {
+  const refuse = (message: string, hint: string): Checked<{ bytes: Buffer }> => ({
+    ok: false,
+    problem: { severity: 'error', message, hint },
+  });
+  const stats = await lstat(file);
+  if (!stats.isFile())
+    return refuse(
+      'is not a regular file',
+      `${kind.plural} must be plain files, not links or folders`,
+    );
+  if (stats.size > kind.maxBytes)
+    return refuse(
+      `is ${Math.round(stats.size / 1024)} KB, far more than a ${kind.noun} needs`,
+      `keep ${kind.plural} under ${kind.maxBytes / 1024} KB`,
+    );
+  return { ok: true, bytes: await readFile(file) };
+}
+
+/** A value checked against a schema: its data, or every problem placed in `file`. */
+export function checkAgainst<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  file: string,
+  locate: (path: readonly PropertyKey[], at: 'key' | 'value') => Position | undefined,
+): { ok: true; data: z.output<S> } | { ok: false; problems: Problem[] } {
+  const result = schema.safeParse(value, { reportInput: true });
+  if (result.success) return { ok: true, data: result.data };
+  const problems = zodProblems(result.error.issues, {
+    knownFields: knownFieldsOf(schema),
+    place: (fieldPath, at) => ({ file, position: locate(fieldPath, at) }),
+  });
+  return { ok: false, problems };
+}
