@@ -26,4 +26,3 @@ export const localesSchema = z
   .min(1, 'must list at least one language')
   .describe('The languages of the site, in the order the language switch lists them.');
 
-export type LocaleConfig = z.output<typeof localeSchema>;

@@ -15,4 +15,3 @@ export const projectSchema = z.strictObject({
   footer: localizedTextSchema.describe('The sentence at the start of every page footer.'),
 });
 
-export type ProjectConfig = z.output<typeof projectSchema>;

@@ -9,4 +9,3 @@ export const siteSchema = z.strictObject({
     ),
 });
 
-export type SiteSection = z.output<typeof siteSchema>;

@@ -26,5 +26,3 @@ export const regionsSchema = z
   .min(1, 'must list at least one region')
   .describe('Where organizations offer services, for "regions", in filter order.');
 
-export type TermConfig = z.output<typeof termSchema>;
-export type RegionConfig = z.output<typeof regionsSchema>[number];
