@@ -46,8 +46,13 @@ export interface NewPartnerIO {
   projectRoot: string;
   /** Today as YYYY-MM-DD, the default "since". */
   today?: string;
-  /** `GITHUB_API_URL` and `GITHUB_TOKEN`, for --issue. */
-  env?: { GITHUB_API_URL?: string; GITHUB_TOKEN?: string };
+  /** `GITHUB_API_URL` and `GITHUB_TOKEN` for --issue; `INTAKE_ALLOW_LOOPBACK=1` lets logo downloads reach this machine (tests); `GITHUB_ACTIONS` says the output is an Actions log. */
+  env?: {
+    GITHUB_API_URL?: string;
+    GITHUB_TOKEN?: string;
+    INTAKE_ALLOW_LOOPBACK?: string;
+    GITHUB_ACTIONS?: string;
+  };
   /** The repository that takes applications: --issue's default --repo. */
   issueRepo: string;
   /** How long reading an issue or downloading a logo may take, in milliseconds. */
@@ -320,7 +325,11 @@ async function fetchLogo(
   const link = issue?.online ? issue.logoLinks.find((url) => /^https?:\/\//i.test(url)) : undefined;
   const address = options.logoUrl ?? link;
   if (address === undefined) return [];
-  const reading = await downloadLogo(address, { timeoutMs: io.timeoutMs ?? DEFAULT_TIMEOUT_MS });
+  const reading = await downloadLogo(address, {
+    timeoutMs: io.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    allowLoopback: io.env?.INTAKE_ALLOW_LOOPBACK === '1',
+    attachmentOnly: options.logoUrl === undefined,
+  });
   if (!reading.ok)
     return [
       {
@@ -332,10 +341,10 @@ async function fetchLogo(
   draft.logo = reading.logo;
   origins.logo = {
     file: COMMAND,
-    hint: `the logo was downloaded from ${address}: correct it with --logo PATH`,
+    hint: `the logo was downloaded from ${reading.logo.source}: correct it with --logo PATH`,
   };
   io.stdout.write(
-    `downloaded the logo from ${address} (${reading.logo.format.toUpperCase()}, ${reading.logo.bytes.byteLength} bytes)\n`,
+    `downloaded the logo from ${reading.logo.source} (${reading.logo.format.toUpperCase()}, ${reading.logo.bytes.byteLength} bytes)\n`,
   );
   return [];
 }

@@ -91,7 +91,7 @@ async function run(root: string, args: string[], env: Record<string, string> = {
     cwd: root,
     projectRoot: root,
     today: '2026-11-25',
-    env,
+    env: { INTAKE_ALLOW_LOOPBACK: '1', ...env },
     issueRepo: 'octo-org/community',
     timeoutMs: 1500,
   });
