@@ -302,3 +302,28 @@ describe('look-alike names and websites', () => {
     ).toEqual([]);
   });
 });
+
+describe('a refused application', () => {
+  it('leaves nothing behind even when only the validator, run after writing, refuses it', async () => {
+    // Another record already claims the logo file name the new record's logo takes.
+    const root = await workspace({
+      'other.yaml':
+        'name: Other\nwebsite: https://other.example/\nprograms: [adopter]\nlogo: acme-cloud.svg\n',
+    });
+    const result = await run(root, [
+      '--from-issue',
+      'clean.md',
+      '--services',
+      'support',
+      '--logo',
+      'logo.svg',
+    ]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('wrote partners/acme-cloud.yaml and partners/acme-cloud.svg\n');
+    expect(result.stdout).toMatch(/error logo: .*same logo/);
+    expect(result.stdout).toContain(
+      'removed partners/acme-cloud.yaml and partners/acme-cloud.svg again\n',
+    );
+    expect(result.files).toEqual(['other.yaml']);
+  });
+});
