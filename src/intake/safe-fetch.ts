@@ -114,56 +114,38 @@ export async function safeFetch(
   const maxRedirects = settings.maxRedirects ?? 5;
   let url = address;
   let previous: URL | undefined;
+  const fail = (failure: SafeFetchFailure): SafeFetchResult => ({ ok: false, url, failure });
   try {
     for (let redirects = 0; ; redirects++) {
       const refusal =
         previous === undefined && settings.firstHost && !settings.firstHost(url)
           ? `${url.host} is not one of GitHub's attachment hosts`
           : urlRefusal(url, previous, settings.allowLoopback);
-      if (refusal) return { ok: false, url, failure: { reason: 'refused', why: refusal } };
+      if (refusal) return fail({ reason: 'refused', why: refusal });
       const response = await get(url, settings);
       const status = response.statusCode ?? 0;
       const location = response.headers.location;
+      if (status < 200 || status >= 300) response.destroy();
       if (status >= 300 && status < 400 && location) {
-        response.destroy();
-        if (redirects === maxRedirects)
-          return { ok: false, url, failure: { reason: 'redirects', count: maxRedirects } };
+        if (redirects === maxRedirects) return fail({ reason: 'redirects', count: maxRedirects });
         const next = URL.parse(location, url);
-        if (!next)
-          return {
-            ok: false,
-            url,
-            failure: {
-              reason: 'refused',
-              why: 'it redirects to something that is not a web address',
-            },
-          };
+        if (!next) return fail({ reason: 'refused', why: 'it redirects to no web address' });
         [previous, url] = [url, next];
-        continue;
+      } else if (status < 200 || status >= 300) return fail({ reason: 'status', status });
+      else {
+        const bytes = await readCapped(response, settings.maxBytes);
+        return bytes ? { ok: true, bytes, url } : fail({ reason: 'too-large' });
       }
-      if (status < 200 || status >= 300) {
-        response.destroy();
-        return { ok: false, url, failure: { reason: 'status', status } };
-      }
-      const bytes = await readCapped(response, settings.maxBytes);
-      return bytes
-        ? { ok: true, bytes, url }
-        : { ok: false, url, failure: { reason: 'too-large' } };
     }
   } catch (error) {
-    if (error instanceof Refused)
-      return { ok: false, url, failure: { reason: 'refused', why: error.message } };
-    if (settings.signal.aborted) return { ok: false, url, failure: { reason: 'timeout' } };
-    const code = (error as NodeJS.ErrnoException).code;
+    if (error instanceof Refused) return fail({ reason: 'refused', why: error.message });
+    if (settings.signal.aborted) return fail({ reason: 'timeout' });
     // Only a system error code: an error's message may quote what the server sent.
-    return {
-      ok: false,
-      url,
-      failure: {
-        reason: 'network',
-        code: code && /^[A-Z0-9_]+$/.test(code) ? code : 'the connection failed',
-      },
-    };
+    const code = (error as NodeJS.ErrnoException).code;
+    return fail({
+      reason: 'network',
+      code: code && /^[A-Z0-9_]+$/.test(code) ? code : 'the connection failed',
+    });
   }
 }
 
