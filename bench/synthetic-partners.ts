@@ -6,8 +6,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { dump } from 'js-yaml';
 import sharp from 'sharp';
-import { REGION_IDS, SERVICE_IDS } from '../src/intake/project-config.ts';
+import { projectConfig } from '../scripts/project-config.ts';
 import type { PartnerRecordInput } from '../src/schema/record.ts';
+
+const { serviceIds: SERVICE_IDS, regionIds: REGION_IDS } = projectConfig();
 
 /** The shapes and grounds real logos arrive in (see partners/): each has its own trimming and fitting case. */
 export const LOGO_KINDS = [

@@ -1,33 +1,17 @@
-// The community partner application form: a GitHub issue form generated from the record schema
-// (`npm run form` writes forms/community-partner.yml), and the labels `new-partner` reads its
-// answers by. GitHub renders each answer as `### <label>`, a blank line, then the answer.
+// The community partner application form: a GitHub issue form generated from the site
+// configuration and the record schema (`npm run form` writes forms/community-partner.yml), and
+// the questions `new-partner` reads an issue's answers by. GitHub renders each answer as
+// `### <label>`, a blank line, then the answer.
 import { dump } from 'js-yaml';
-import { siteConfig } from './project-config.ts';
-import type { ProgramConfig } from '../config/programs.ts';
 import type { SiteConfig } from '../config/site-config.ts';
 import { DESCRIPTION_MAX, NAME_MAX } from '../schema/record.ts';
+import { applicationProgram, languageName, localeCodes, type DraftField } from './draft.ts';
 
-/** One choice of a vocabulary, shown to applicants by its label. */
-export interface VocabularyChoice {
-  id: string;
-  label: string;
-}
-
-/** What the form offers to choose from: the schema's vocabularies with their human labels. */
-export interface FormVocabularies {
-  services: readonly VocabularyChoice[];
-  regions: readonly VocabularyChoice[];
-}
-
-/** The form's identity in the repository that hosts it; the rest comes from the schema. */
+/** The form's identity in the repository that hosts it; the rest comes from the configuration. */
 export interface FormIdentity {
-  /** The project the directory is about, as applicants know it. */
-  project: string;
   /** The form's name in GitHub's template chooser. */
   name: string;
   description: string;
-  /** Record fields the program requires beyond name and website (its `requires`). */
-  requires: readonly string[];
   /** The issue title GitHub pre-fills. */
   title: string;
   /** Labels put on every application, so maintainers can list them. */
@@ -41,54 +25,90 @@ export interface LogoAdvice {
 }
 
 /**
- * The questions of the generated form: their ids (kept from the first form where they still
- * fit, so links that pre-fill them keep working) and labels (what an issue body shows).
+ * One question of the generated form: its id (kept from the first form where it still fits,
+ * so links that pre-fill it keep working), its label (what an issue body shows) and the record
+ * field it answers, a text field in one language.
  */
-export const APPLICATION_QUESTIONS = {
-  name: { id: 'org_name', label: 'Organization name' },
-  website: { id: 'website_url', label: 'Website' },
-  description: { id: 'org_description', label: 'Description in English' },
-  descriptionZh: { id: 'org_description_zh', label: 'Description in Chinese' },
-  services: { id: 'services', label: 'Services' },
-  regions: { id: 'regions', label: 'Regions' },
-  logo: { id: 'org_logo', label: 'Logo' },
-  contact: { id: 'contact', label: 'Contact (never published)' },
-} as const;
+export interface FormQuestion {
+  id: string;
+  label: string;
+  field: DraftField;
+  locale?: string;
+}
 
-export type ApplicationQuestion = keyof typeof APPLICATION_QUESTIONS;
+/** The generated form's questions: one description question per language of the site. */
+export function applicationQuestions(config: SiteConfig): FormQuestion[] {
+  const [first, ...others] = localeCodes(config);
+  const description = (locale: string, id: string) => ({
+    id,
+    label: `Description in ${languageName(locale)}`,
+    field: 'description' as const,
+    locale,
+  });
+  return [
+    { id: 'org_name', label: 'Organization name', field: 'name' },
+    { id: 'website_url', label: 'Website', field: 'website' },
+    description(first, 'org_description'),
+    ...others.map((locale) => description(locale, `org_description_${locale}`)),
+    { id: 'services', label: 'Services', field: 'services' },
+    { id: 'regions', label: 'Regions', field: 'regions' },
+    { id: 'org_logo', label: 'Logo', field: 'logo' },
+    { id: 'contact', label: 'Contact (not shown on the directory)', field: 'contact' },
+  ];
+}
 
-// A record field each question answers, so the form requires what the schema requires.
-const FIELD_OF_QUESTION: Record<ApplicationQuestion, string | undefined> = {
-  name: 'name',
-  website: 'website',
-  description: 'description',
-  descriptionZh: undefined,
-  services: 'services',
-  regions: 'regions',
-  logo: 'logo',
-  contact: 'contact',
-};
-// Every record needs these; the program's `requires` adds what its members need.
-const ALWAYS_REQUIRED = ['name', 'website'];
+const THE_DIRECTORYS = "The directory's requirement";
 
 /** The issue form as data, ready to be written as YAML. */
-export function applicationForm(
-  identity: FormIdentity,
-  vocabularies: FormVocabularies,
-  logo: LogoAdvice,
-) {
+export function applicationForm(config: SiteConfig, identity: FormIdentity, logo: LogoAdvice) {
+  const vocabularies = configVocabularies(config);
   for (const choice of [...vocabularies.services, ...vocabularies.regions]) {
     // GitHub joins the chosen labels with ", ": a comma inside one would split it in two.
     if (choice.label.includes(','))
       throw new Error(`the label "${choice.label}" of "${choice.id}" must not contain a comma`);
   }
-  const q = APPLICATION_QUESTIONS;
-  const requiredFields = [...ALWAYS_REQUIRED, ...identity.requires];
-  const required = (question: ApplicationQuestion) => {
-    const field = FIELD_OF_QUESTION[question];
-    return { validations: { required: field !== undefined && requiredFields.includes(field) } };
-  };
+  const project = config.project.name;
+  const program = applicationProgram(config);
+  const members = program.label[config.defaultLocale]!;
+  const required = (field: string) => ['name', 'website', ...program.requires].includes(field);
   const megabytes = logo.maxBytes / 1024 / 1024;
+  const describe: Partial<Record<DraftField, (question: FormQuestion) => string>> = {
+    name: () =>
+      `The organization's official name, as the directory should show it. ${THE_DIRECTORYS}: at most ${NAME_MAX} characters.`,
+    website: () =>
+      `The organization's official website address related to the ${project} community partner, such as the page about its ${project} offering. ${THE_DIRECTORYS}: a full address starting with https:// (http:// is accepted, with a warning to the maintainers).`,
+    description: ({ locale }) =>
+      `${locale === config.defaultLocale ? '' : `Optional: the same in ${languageName(locale!)}, shown on the directory's ${languageName(locale!)} pages. `}What the organization offers around ${project}, in plain text without links or formatting. ${THE_DIRECTORYS}: at most ${DESCRIPTION_MAX} characters.`,
+    services: () =>
+      `What the organization offers around ${project}; choose every one that applies. ${THE_DIRECTORYS}: at least one, for the directory's filter by service.`,
+    regions: () =>
+      'Optional: where the organization offers its services; choose every one that applies. The directory asks this for its filter by region.',
+    logo: () =>
+      [
+        'Drag the logo file into this box, in PNG or SVG format.',
+        `${THE_DIRECTORYS}: at most ${megabytes} MB; a PNG at least ${logo.box.width * 2} px wide,`,
+        `since logos are shown in a ${logo.box.width}x${logo.box.height} px box and twice as large on high-density screens.`,
+        'The directory trims empty margins itself.',
+      ].join(' '),
+    contact: () =>
+      "An e-mail address and/or a GitHub login the maintainers can reach about this listing. This issue is public, and the answer is committed with the organization's record to a public repository; the directory's pages and feed never show it.",
+  };
+  const kinds: Partial<Record<DraftField, object>> = {
+    name: { type: 'input', placeholder: 'Acme Cloud GmbH' },
+    website: { type: 'input', placeholder: 'https://acme.example/' },
+    services: {
+      type: 'dropdown',
+      multiple: true,
+      options: vocabularies.services.map((c) => c.label),
+    },
+    regions: {
+      type: 'dropdown',
+      multiple: true,
+      options: vocabularies.regions.map((c) => c.label),
+    },
+    logo: { type: 'textarea', placeholder: 'Drop the PNG or SVG file here' },
+    contact: { type: 'input', placeholder: 'partners@acme.example, @octocat' },
+  };
   return {
     name: identity.name,
     description: identity.description,
@@ -99,115 +119,52 @@ export function applicationForm(
         type: 'markdown',
         attributes: {
           value: [
-            `Each answer becomes part of your organization's entry in the ${identity.project} partners directory.`,
-            'The maintainers review the application in this issue.',
-            'Limits marked "the directory\'s requirement" come from the directory that lists partners, not from the program.',
+            `"${identity.name}" is the application to become one of the ${project} ${members.toLowerCase()}.`,
+            `${project} maintainers review the application in this issue; if the information is correct, a formal pull request adds the organization's record to the ${project} partners directory, and the organization then officially joins the ${project} ${members}.`,
+            `What is public: this issue and every answer in it, and the record committed to a public repository. The directory's pages and feed show every answer except the contact.`,
+            `Rules marked "${THE_DIRECTORYS.toLowerCase()}" are the directory's own, not the program's.`,
           ].join(' '),
         },
       },
-      {
-        id: q.name.id,
-        type: 'input',
-        attributes: {
-          label: q.name.label,
-          description: `The official name of the organization, as the directory should show it (at most ${NAME_MAX} characters).`,
-          placeholder: 'Acme Cloud GmbH',
-        },
-        ...required('name'),
-      },
-      {
-        id: q.website.id,
-        type: 'input',
-        attributes: {
-          label: q.website.label,
-          description: `The organization's website, a full https address: the page about its ${identity.project} offering, or its home page.`,
-          placeholder: 'https://acme.example/',
-        },
-        ...required('website'),
-      },
-      {
-        id: q.description.id,
-        type: 'textarea',
-        attributes: {
-          label: q.description.label,
-          description: `What the organization offers around ${identity.project}, in plain text without links or formatting. At most ${DESCRIPTION_MAX} characters (the directory's requirement).`,
-        },
-        ...required('description'),
-      },
-      {
-        id: q.descriptionZh.id,
-        type: 'textarea',
-        attributes: {
-          label: q.descriptionZh.label,
-          description: `Optional: the same in Simplified Chinese, shown on the Chinese page. At most ${DESCRIPTION_MAX} characters (the directory's requirement).`,
-        },
-        ...required('descriptionZh'),
-      },
-      {
-        id: q.services.id,
-        type: 'dropdown',
-        attributes: {
-          label: q.services.label,
-          description: `What the organization offers around ${identity.project}; choose every one that applies.`,
-          multiple: true,
-          options: vocabularies.services.map((choice) => choice.label),
-        },
-        ...required('services'),
-      },
-      {
-        id: q.regions.id,
-        type: 'dropdown',
-        attributes: {
-          label: q.regions.label,
-          description: 'Where the organization offers its services; choose every one that applies.',
-          multiple: true,
-          options: vocabularies.regions.map((choice) => choice.label),
-        },
-        ...required('regions'),
-      },
-      {
-        id: q.logo.id,
-        type: 'textarea',
-        attributes: {
-          label: q.logo.label,
-          description: [
-            'Drag the logo file into this box. SVG preferred, or PNG.',
-            `The directory's requirement: at most ${megabytes} MB; a PNG at least ${logo.box.width * 2} px wide,`,
-            `since logos are shown in a ${logo.box.width}x${logo.box.height} px box and twice as large on high-density screens;`,
-            'no wide empty margins.',
-          ].join(' '),
-          placeholder: 'Drop the SVG or PNG file here',
-        },
-        ...required('logo'),
-      },
-      {
-        id: q.contact.id,
-        type: 'input',
-        attributes: {
-          label: q.contact.label,
-          description:
-            'An e-mail address and/or a GitHub login the maintainers can reach about this listing. It is kept for them and never published on the directory or in its feed (this issue itself is public).',
-          placeholder: 'partners@acme.example, @octocat',
-        },
-        ...required('contact'),
-      },
+      ...applicationQuestions(config).map((question) => {
+        const { type, ...kind } = (kinds[question.field] ?? { type: 'textarea' }) as {
+          type: string;
+        };
+        return {
+          id: question.id,
+          type,
+          attributes: {
+            label: question.label,
+            description: describe[question.field]!(question),
+            ...kind,
+          },
+          validations: {
+            required:
+              required(question.field) &&
+              (question.locale ?? config.defaultLocale) === config.defaultLocale,
+          },
+        };
+      }),
     ],
   };
 }
 
 /** The form as the YAML file GitHub reads, with a note that it is generated. */
 export function renderApplicationForm(
+  config: SiteConfig,
   identity: FormIdentity,
-  vocabularies: FormVocabularies,
   logo: LogoAdvice,
 ): string {
-  const yaml = dump(applicationForm(identity, vocabularies, logo), {
-    lineWidth: -1,
-    noRefs: true,
-  });
+  const yaml = dump(applicationForm(config, identity, logo), { lineWidth: -1, noRefs: true });
   return [
-    '# Generated by `npm run form` from the record schema: edit src/intake/application-form.ts,',
-    '# not this file. Copy it to .github/ISSUE_TEMPLATE/ in the repository that takes applications.',
+    '# Generated by `npm run form` from site.config.yaml and the record schema: edit',
+    '# src/intake/application-form.ts, not this file. Copy it to .github/ISSUE_TEMPLATE/ in the',
+    ...(identity.labels.length > 0
+      ? [
+          `# repository that takes applications, and create the label${identity.labels.length > 1 ? 's' : ''} ${identity.labels.join(', ')} there once:`,
+          '# GitHub silently drops a label the repository lacks.',
+        ]
+      : ['# repository that takes applications.']),
     yaml,
   ].join('\n');
 }
@@ -216,21 +173,10 @@ export function renderApplicationForm(
  * The vocabularies the form offers, from the site configuration, with their labels in the
  * default language: the same ids the schema accepts and the same words the filters show.
  */
-export function configVocabularies(config: SiteConfig): FormVocabularies {
+export function configVocabularies(config: SiteConfig) {
   const label = (term: { id: string; label: Record<string, string | undefined> }) => ({
     id: term.id,
     label: term.label[config.defaultLocale] ?? term.id,
   });
   return { services: config.services.map(label), regions: config.regions.map(label) };
-}
-
-/** The vocabularies of the configuration this run uses. */
-export const schemaVocabularies = () => configVocabularies(siteConfig);
-
-/**
- * The program the application form applies to, and the one an issue's record joins: the
- * first that requires more than name and website (members who apply with a form), else the first.
- */
-export function applicationProgram(config: SiteConfig): ProgramConfig {
-  return config.programs.find((program) => program.requires.length > 0) ?? config.programs[0];
 }

@@ -1,7 +1,7 @@
 import { ProblemError, type Problem } from '../core/problems.ts';
 import { logoCacheDir, logoCacheKey, writeCachedLogo } from '../logos/logo-cache.ts';
 import { normalizeLogo } from '../logos/normalize-logo.ts';
-import type { DraftLogo } from './record-draft.ts';
+import type { DraftLogo } from './draft.ts';
 
 /**
  * What the logo pipeline refuses in the logo about to be written (an unsafe SVG, a broken

@@ -1,5 +1,5 @@
-import { siteConfig } from './project-config.ts';
 import path from 'node:path';
+import type { SiteConfig } from '../config/site-config.ts';
 import { loadPartners, type LoadedRecord } from '../data/load-partners.ts';
 import { nameKey, websiteKey } from '../data/cross-checks.ts';
 import { sortProblems, type Problem } from '../core/problems.ts';
@@ -16,11 +16,12 @@ export async function checkNewPartner(
   dir: string,
   files: PartnerFiles,
   cwd: string,
+  config: SiteConfig,
 ): Promise<{ problems: Problem[]; shownRecord: string }> {
   const show = (file: string) => path.relative(cwd, file).split(path.sep).join('/') || file;
   const shownRecord = show(files.record);
   const shownLogo = files.logo && show(files.logo);
-  const loaded = await loadPartners(dir, siteConfig, cwd);
+  const loaded = await loadPartners(dir, config, cwd);
   // Only the new record's logo: the others were checked when they were added.
   const logoProblems = await checkLogos(
     loaded.records.filter((record) => record.file === shownRecord),
@@ -51,8 +52,9 @@ export async function findClashes(
   name: string | undefined,
   website: string | undefined,
   cwd: string,
+  config: SiteConfig,
 ): Promise<Clash[]> {
-  const { records } = await loadPartners(dir, siteConfig, cwd);
+  const { records } = await loadPartners(dir, config, cwd);
   const sameWebsite = (loaded: LoadedRecord) => {
     if (website === undefined || !URL.canParse(website)) return false;
     return websiteKey(loaded.record.website) === websiteKey(website);

@@ -1,20 +1,37 @@
+import type { SiteConfig } from '../config/site-config.ts';
 import type { Position } from '../core/yaml.ts';
-import { APPLICATION_QUESTIONS, type ApplicationQuestion } from './application-form.ts';
+import { applicationQuestions, configVocabularies, type FormQuestion } from './application-form.ts';
+import {
+  choicesAnswer,
+  contactAnswer,
+  linkTargets,
+  nameAnswer,
+  paragraphAnswer,
+  textLocale,
+  websiteAnswer,
+} from './answers.ts';
+import {
+  hasContact,
+  languageName,
+  localeCodes,
+  type AnswerNote,
+  type DraftField,
+  type DraftOrigins,
+  type RecordDraft,
+} from './draft.ts';
 
 /**
  * The questions of the community repository's first `community-partner.yml` issue form (five
- * textareas), exactly as labelled there. Issues opened with it stay readable after the
- * generated form replaces it.
+ * textareas), exactly as labelled there, under the ids the generated form kept. Issues opened
+ * with it stay readable after the generated form replaces it; its description is in any language.
  */
-export const FIRST_FORM_LABELS = {
-  name: 'Org or company name',
-  description: 'Org or company description',
-  website: 'Org or company Website',
-  logo: 'Org or company logo',
-  contact: 'Contact me',
-} as const satisfies Partial<Record<ApplicationQuestion, string>>;
-
-export type IssueQuestion = ApplicationQuestion;
+export const FIRST_FORM_QUESTIONS: FormQuestion[] = [
+  { id: 'org_name', label: 'Org or company name', field: 'name' },
+  { id: 'org_description', label: 'Org or company description', field: 'description' },
+  { id: 'website_url', label: 'Org or company Website', field: 'website' },
+  { id: 'org_logo', label: 'Org or company logo', field: 'logo' },
+  { id: 'contact', label: 'Contact me', field: 'contact' },
+];
 
 /** The form an issue was opened with: the generated one, or the first one. */
 export type IssueFormKind = 'generated' | 'first';
@@ -26,10 +43,11 @@ export interface IssueAnswer {
 }
 
 export interface ParsedIssueForm {
-  answers: Partial<Record<IssueQuestion, IssueAnswer>>;
+  /** The answers by question id. */
+  answers: Partial<Record<string, IssueAnswer>>;
   form: IssueFormKind;
-  /** Each question's label in that form, to name it in messages. */
-  labels: Partial<Record<IssueQuestion, string>>;
+  /** The questions of that form, to name them in messages. */
+  questions: FormQuestion[];
 }
 
 // What GitHub writes for an answer left blank.
@@ -38,40 +56,32 @@ const HEADING = /^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
 const labelKey = (text: string) =>
   text.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
 
-const GENERATED_LABELS = Object.fromEntries(
-  Object.entries(APPLICATION_QUESTIONS).map(([question, { label }]) => [question, label]),
-) as Record<IssueQuestion, string>;
-const QUESTION_BY_LABEL = new Map<string, { question: IssueQuestion; form: IssueFormKind }>([
-  ...Object.entries(FIRST_FORM_LABELS).map(
-    ([question, label]) =>
-      [labelKey(label), { question: question as IssueQuestion, form: 'first' as const }] as const,
-  ),
-  ...Object.entries(GENERATED_LABELS).map(
-    ([question, label]) =>
-      [
-        labelKey(label),
-        { question: question as IssueQuestion, form: 'generated' as const },
-      ] as const,
-  ),
-]);
-
 /**
  * Splits an issue body into the form's answers, from either form. Blank answers,
  * `_No response_` and questions missing from the body are simply absent. Headings that are
  * not one of the form's labels stay part of the answer they appear in.
  */
-export function parseIssueForm(body: string): ParsedIssueForm {
+export function parseIssueForm(body: string, config: SiteConfig): ParsedIssueForm {
+  const generated = applicationQuestions(config);
+  const byLabel = new Map<string, { id: string; form: IssueFormKind }>([
+    ...FIRST_FORM_QUESTIONS.map(
+      ({ id, label }) => [labelKey(label), { id, form: 'first' as const }] as const,
+    ),
+    ...generated.map(
+      ({ id, label }) => [labelKey(label), { id, form: 'generated' as const }] as const,
+    ),
+  ]);
   const lines = body
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .replace(/<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\n]/g, ' '))
     .split('\n');
-  const answers: Partial<Record<IssueQuestion, IssueAnswer>> = {};
+  const answers: ParsedIssueForm['answers'] = {};
   const forms = new Set<IssueFormKind>();
-  let current: { question: IssueQuestion; lines: { text: string; line: number }[] } | undefined;
+  let current: { id: string; lines: { text: string; line: number }[] } | undefined;
 
   const finish = () => {
-    if (!current || current.question in answers) return;
+    if (!current || current.id in answers) return;
     const kept = current.lines.filter((line) => line.text.trim() !== '');
     const text = current.lines
       .map((line) => line.text)
@@ -79,7 +89,7 @@ export function parseIssueForm(body: string): ParsedIssueForm {
       .trim();
     if (kept.length === 0 || NO_RESPONSE.test(text)) return;
     const first = kept[0];
-    answers[current.question] = {
+    answers[current.id] = {
       text,
       position: { line: first.line, column: first.text.search(/\S/) + 1 },
     };
@@ -87,11 +97,11 @@ export function parseIssueForm(body: string): ParsedIssueForm {
 
   lines.forEach((text, index) => {
     const heading = HEADING.exec(text);
-    const known = heading ? QUESTION_BY_LABEL.get(labelKey(heading[1])) : undefined;
+    const known = heading ? byLabel.get(labelKey(heading[1])) : undefined;
     if (known) {
       finish();
       forms.add(known.form);
-      current = { question: known.question, lines: [] };
+      current = { id: known.id, lines: [] };
     } else {
       current?.lines.push({ text, line: index + 1 });
     }
@@ -100,5 +110,102 @@ export function parseIssueForm(body: string): ParsedIssueForm {
   // A body with no heading of the generated form is read as the first form, whose
   // messages then name its labels.
   const form: IssueFormKind = forms.has('generated') ? 'generated' : 'first';
-  return { answers, form, labels: form === 'generated' ? GENERATED_LABELS : FIRST_FORM_LABELS };
+  return { answers, form, questions: form === 'generated' ? generated : FIRST_FORM_QUESTIONS };
+}
+
+export interface IssueDraft {
+  draft: RecordDraft;
+  origins: DraftOrigins;
+  /** What was taken to mean more than it says, e.g. a bare host name as its https address. */
+  notes: AnswerNote[];
+  /** Where the issue says the logo is (usually a GitHub attachment): to download, or pass --logo. */
+  logoLinks: string[];
+  /** The form the issue was opened with: only the generated one asks for services and regions. */
+  form: IssueFormKind;
+}
+
+// The flag that gives or corrects each answer.
+const FLAG_HINTS: Partial<Record<DraftField, string>> = {
+  name: '--name "..."',
+  website: '--website https://...',
+  description: '--description "..."',
+  services: '--services a,b',
+  regions: '--regions x,y',
+  contact: '--email ADDRESS or --github LOGIN',
+};
+
+/**
+ * The record fields an application issue answers, from either form, each remembering its
+ * line in the issue. Values are as the applicant gave them: the record they make is checked
+ * as a whole, so each problem points at its answer.
+ */
+export function draftFromIssue(body: string, shownFile: string, config: SiteConfig): IssueDraft {
+  const { answers, form, questions } = parseIssueForm(body, config);
+  const locales = localeCodes(config);
+  const draft: RecordDraft = {};
+  const origins: DraftOrigins = {};
+  const notes: AnswerNote[] = [];
+  let logoLinks: string[] = [];
+  const label = (field: DraftField) =>
+    questions.find((question) => question.field === field)?.label;
+  for (const question of questions) {
+    const { field } = question;
+    const answer = answers[question.id];
+    const flag = FLAG_HINTS[field];
+    // The first question of a field names it: for a description, the default language's.
+    if (flag && !origins[field])
+      origins[field] = {
+        file: shownFile,
+        position: answer?.position,
+        hint: answer
+          ? `correct the answer to "${question.label}" in ${shownFile}, or pass ${flag}`
+          : `${shownFile} does not answer "${question.label}": pass ${flag}`,
+      };
+    if (!answer) continue;
+    const { text } = answer;
+    if (field === 'name') draft.name = nameAnswer(text);
+    if (field === 'website') {
+      const { website, note } = websiteAnswer(text);
+      draft.website = website;
+      if (note) notes.push({ file: shownFile, position: answer.position, field, message: note });
+    }
+    if (field === 'description') {
+      const description = paragraphAnswer(text);
+      // The default language's question may be answered in another: the text is kept as that.
+      const locale =
+        question.locale && question.locale !== locales[0]
+          ? question.locale
+          : textLocale(description, locales);
+      draft.description = { ...draft.description, [locale]: description };
+      origins.description!.position ??= answer.position;
+    }
+    if (field === 'services' || field === 'regions')
+      draft[field] = choicesAnswer(text, configVocabularies(config)[field]);
+    if (field === 'contact') {
+      const contact = contactAnswer(text);
+      if (hasContact(contact)) draft.contact = contact;
+      else
+        origins.contact!.hint = `no e-mail address or GitHub login found in the answer to "${question.label}": pass --email ADDRESS or --github LOGIN`;
+    }
+    if (field === 'logo') logoLinks = linkTargets(text);
+  }
+  // A name written as [Acme](https://acme.io) still tells the website.
+  const nameLink =
+    answers.org_name && linkTargets(answers.org_name.text).find((url) => /^https?:\/\//i.test(url));
+  if (draft.website === undefined && nameLink) {
+    draft.website = nameLink;
+    origins.website = {
+      ...origins.name!,
+      hint: `the website comes from the link in the name: correct it in ${shownFile}, or pass --website https://...`,
+    };
+  }
+  // The default language is the text every page falls back to, so the maintainer has to supply it.
+  const other = Object.keys(draft.description ?? {}).find((code) => code !== locales[0]);
+  if (other && draft.description?.[locales[0]] === undefined) {
+    const [language, fallback] = [languageName(other), languageName(locales[0])];
+    origins.description!.hint = answers.org_description
+      ? `the answer to "${label('description')}" is in ${language}, so it is kept as description.${other}: add the ${fallback} text with --description "..."`
+      : `${shownFile} gives only the ${language} description: add the ${fallback} text with --description "..."`;
+  }
+  return { draft, origins, notes, logoLinks, form };
 }

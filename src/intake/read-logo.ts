@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { Checked } from '../core/problems.ts';
 import { logoBytesProblem, sniffLogoFormat } from '../logos/logo-limits.ts';
-import type { DraftLogo } from './record-draft.ts';
+import type { DraftLogo } from './draft.ts';
 
 /** A logo file read for a new record, or the problem that keeps it out. */
 export type LogoReading = Checked<{ logo: DraftLogo }>;
@@ -34,7 +34,7 @@ export async function readLogo(file: string, shown = file): Promise<LogoReading>
   if (format === undefined)
     return logoRefused(
       `"${shown}" is not a PNG or SVG image`,
-      'ask the applicant for an SVG (preferred) or PNG; renaming a file does not convert it',
+      'ask the applicant for a PNG or SVG; renaming a file does not convert it',
     );
   return { ok: true, logo: { source: shown, format, bytes } };
 }

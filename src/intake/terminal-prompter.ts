@@ -1,6 +1,6 @@
-import { createInterface } from 'node:readline/promises';
+import { createInterface, type Interface } from 'node:readline/promises';
 import type { Readable, Writable } from 'node:stream';
-import { UsageError } from './new-partner-options.ts';
+import { UsageError } from './usage-error.ts';
 
 /** Asks one question at a time and reads one line per answer. */
 export interface Prompter {
@@ -10,27 +10,32 @@ export interface Prompter {
 }
 
 /**
- * A prompter on the terminal, or on piped input: lines are read through the interface's
- * async iterator, which buffers them, so answers piped all at once are not lost between
- * questions (rl.question would drop lines that arrive before it is called).
+ * A prompter on the terminal, or on piped input, that touches the input only once it asks.
+ * Lines are read through the interface's async iterator, which buffers them, so answers piped
+ * all at once are not lost between questions (rl.question would drop lines that arrive before
+ * it is called).
  */
 export function terminalPrompter(
   input: Readable & { isTTY?: boolean },
   output: Writable,
 ): Prompter {
-  const rl = createInterface({ input, output, terminal: input.isTTY === true });
-  const lines = rl[Symbol.asyncIterator]();
+  let reader: { rl: Interface; lines: AsyncIterator<string> } | undefined;
   let interrupted = false;
-  // Without a listener, Ctrl+C in a terminal only pauses the input, leaving the question hanging.
-  rl.on('SIGINT', () => {
-    interrupted = true;
-    rl.close();
-  });
+  const open = () => {
+    const rl = createInterface({ input, output, terminal: input.isTTY === true });
+    // Without a listener, Ctrl+C in a terminal only pauses the input, leaving the question hanging.
+    rl.on('SIGINT', () => {
+      interrupted = true;
+      rl.close();
+    });
+    return { rl, lines: rl[Symbol.asyncIterator]() };
+  };
   return {
     async ask(question) {
-      rl.setPrompt(question);
-      rl.prompt();
-      const next = await lines.next();
+      reader ??= open();
+      reader.rl.setPrompt(question);
+      reader.rl.prompt();
+      const next = await reader.lines.next();
       if (next.done) {
         output.write('\n');
         if (interrupted)
@@ -50,7 +55,7 @@ export function terminalPrompter(
       output.write(`${line}\n`);
     },
     close() {
-      rl.close();
+      reader?.rl.close();
     },
   };
 }

@@ -5,13 +5,13 @@ import {
   APPLICATION_FORM,
   APPLICATION_FORM_FILE,
 } from '../../scripts/application-form-settings.ts';
-import {
-  APPLICATION_QUESTIONS,
-  applicationForm,
-  schemaVocabularies,
-} from '../../src/intake/application-form.ts';
-import { draftFromIssue } from '../../src/intake/issue-draft.ts';
-import { REGION_IDS, SERVICE_IDS } from '../../src/intake/project-config.ts';
+import { projectConfig as siteConfig, siteConfigFrom } from '../support/site-config.ts';
+import { applicationForm, applicationQuestions } from '../../src/intake/application-form.ts';
+import { draftFromIssue as readDraft } from '../../src/intake/issue-form.ts';
+
+const draftFromIssue = (body: string, file: string) => readDraft(body, file, siteConfig);
+const IDENTITY = { name: 'X', description: 'X', title: 'X', labels: [] };
+const LOGO = { maxBytes: 5 * 1024 * 1024, box: { width: 160, height: 64 } };
 
 interface FormField {
   id?: string;
@@ -73,9 +73,9 @@ describe('the application form (forms/community-partner.yml)', () => {
     const services = field('services');
     expect(services.type).toBe('dropdown');
     expect(services.attributes.multiple).toBe(true);
-    expect(services.attributes.options).toHaveLength(SERVICE_IDS.length);
+    expect(services.attributes.options).toHaveLength(siteConfig.serviceIds.length);
     expect(services.attributes.options).toContain('Cloud service');
-    expect(field('regions').attributes.options).toHaveLength(REGION_IDS.length);
+    expect(field('regions').attributes.options).toHaveLength(siteConfig.regionIds.length);
     expect(field('regions').attributes.options).toContain('Middle East & Africa');
   });
 
@@ -93,26 +93,98 @@ describe('the application form (forms/community-partner.yml)', () => {
     ]);
   });
 
-  it("states the 400-character limit and the logo advice as the directory's, and that the contact is never published", () => {
+  it("labels every rule of the directory's own as such, never as the program's", () => {
+    const descriptions = form().body.map((entry) => entry.attributes.description ?? '');
+    // The name's 80 characters, the address form, services required, the logo sizes, 400 characters.
+    const rules = descriptions.filter((text) =>
+      /\d+ (characters|MB|px)|https:\/\/|at least one/.test(text),
+    );
+    expect(rules).toHaveLength(6);
+    for (const rule of rules) expect(rule).toContain("The directory's requirement:");
+    expect(field('org_name').attributes.description).toContain(
+      "The directory's requirement: at most 80 characters.",
+    );
     expect(field('org_description').attributes.description).toContain(
-      "At most 400 characters (the directory's requirement)",
+      "The directory's requirement: at most 400 characters.",
+    );
+    expect(field('services').attributes.description).toContain(
+      "The directory's requirement: at least one, for the directory's filter by service.",
+    );
+    expect(field('regions').attributes.description).toContain(
+      'The directory asks this for its filter by region.',
     );
     expect(field('org_logo').attributes.description).toMatch(
-      /SVG preferred, or PNG\. The directory's requirement: at most 5 MB; a PNG at least 320 px wide/,
+      /^Drag the logo file into this box, in PNG or SVG format\. The directory's requirement: at most 5 MB; a PNG at least 320 px wide/,
     );
-    expect(field('contact').attributes.label).toBe('Contact (never published)');
-    expect(field('contact').attributes.description).toContain('never published');
+    expect(descriptions.join(' ')).not.toMatch(/preferred/i);
+  });
+
+  it('asks for the website as the program does, and says http is accepted', () => {
+    const website = field('website_url').attributes.description;
+    expect(website).toContain('website address related to the Karmada community partner');
+    expect(website).toContain('http:// is accepted, with a warning to the maintainers');
+  });
+
+  it('says what is public and what the directory shows, and what happens after the review', () => {
+    const intro = (form().body[0].attributes as { value: string }).value;
+    expect(intro).toContain(
+      '"Karmada Commercial Support Request" is the application to become one of the Karmada community partners.',
+    );
+    expect(intro).toContain(
+      'if the information is correct, a formal pull request adds the organization',
+    );
+    expect(intro).toContain(
+      'and the organization then officially joins the Karmada Community Partners.',
+    );
+    expect(intro).toContain("The directory's pages and feed show every answer except the contact.");
+    expect(intro).not.toContain('Each answer becomes part');
+    const contact = field('contact').attributes;
+    expect(contact.label).toBe('Contact (not shown on the directory)');
+    expect(contact.description).toContain(
+      "This issue is public, and the answer is committed with the organization's record to a public repository; the directory's pages and feed never show it.",
+    );
+  });
+
+  it('says in its comment to create the label it puts on every application', () => {
+    expect(APPLICATION_FORM()).toMatch(
+      /^# .*\n# .*\n# repository that takes applications, and create the label community-partner there once:\n# GitHub silently drops a label the repository lacks\.\n/,
+    );
+  });
+
+  it("asks for a description in each of the site's languages: an English-only site gets no Chinese question", () => {
+    const other = applicationForm(
+      siteConfigFrom('tests/fixtures/other-site/site.config.yaml'),
+      IDENTITY,
+      LOGO,
+    );
+    const labels = other.body.flatMap((entry) =>
+      'label' in entry.attributes ? [entry.attributes.label] : [],
+    );
+    expect(labels).toContain('Description in English');
+    expect(labels.join()).not.toMatch(/Chinese/);
+    expect(form().body.map((entry) => entry.attributes.label)).toContain('Description in Chinese');
+    // Its application program (certified providers) requires what its configuration says.
+    const required = other.body.filter(
+      (entry) => 'validations' in entry && entry.validations.required,
+    );
+    expect(required.map((entry) => ('id' in entry ? entry.id : ''))).toEqual([
+      'org_name',
+      'website_url',
+      'org_description',
+      'services',
+      'org_logo',
+      'contact',
+    ]);
   });
 
   it('refuses a vocabulary label with a comma, which GitHub would split in two', () => {
-    const vocabularies = schemaVocabularies();
-    expect(() =>
-      applicationForm(
-        { project: 'X', name: 'X', description: 'X', title: 'X', requires: [], labels: [] },
-        { ...vocabularies, regions: [{ id: 'emea', label: 'Europe, Middle East' }] },
-        { maxBytes: 1, box: { width: 1, height: 1 } },
-      ),
-    ).toThrow('the label "Europe, Middle East" of "emea" must not contain a comma');
+    const config = {
+      ...siteConfig,
+      regions: [{ id: 'emea', label: { en: 'Europe, Middle East' }, everywhere: false }],
+    };
+    expect(() => applicationForm(config, IDENTITY, LOGO)).toThrow(
+      'the label "Europe, Middle East" of "emea" must not contain a comma',
+    );
   });
 });
 
@@ -189,6 +261,6 @@ describe('an issue opened with the generated form', () => {
 
   it('has a label for every question of the generated form', () => {
     const labels = form().body.flatMap((entry) => entry.attributes.label ?? []);
-    expect(labels).toEqual(Object.values(APPLICATION_QUESTIONS).map((question) => question.label));
+    expect(labels).toEqual(applicationQuestions(siteConfig).map((question) => question.label));
   });
 });

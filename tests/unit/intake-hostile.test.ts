@@ -9,6 +9,7 @@ import { PassThrough, Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { lookAlikes, mixedScriptWord, skeleton } from '../../src/intake/look-alike.ts';
 import { newPartner } from '../../src/intake/new-partner.ts';
+import { projectConfig } from '../support/site-config.ts';
 
 const SVG =
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 40"><rect width="120" height="40" fill="#1d4ed8"/></svg>';
@@ -78,6 +79,7 @@ async function run(root: string, args: string[], env: Record<string, string> = {
   const sink = (append: (text: string) => void) =>
     new Writable({ write: (chunk, _, done) => (append(String(chunk)), done()) });
   const code = await newPartner(args, {
+    config: projectConfig,
     stdin: Object.assign(new PassThrough().end(), { isTTY: false }),
     stdout: sink((text) => (stdout += text)),
     stderr: sink((text) => (stderr += text)),

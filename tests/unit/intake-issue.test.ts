@@ -1,21 +1,40 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { zodProblems } from '../../src/core/zod-problems.ts';
-import { checkContact, contactAnswer, typedContact } from '../../src/intake/contact-answer.ts';
-import { checkDescription, descriptionAnswer } from '../../src/intake/description-answer.ts';
-import { draftFromIssue } from '../../src/intake/issue-draft.ts';
-import { parseIssueForm } from '../../src/intake/issue-form.ts';
-import { nameAnswer } from '../../src/intake/name-answer.ts';
-import { websiteAnswer } from '../../src/intake/website-answer.ts';
-import { partnerRecordSchema } from '../../src/intake/project-config.ts';
+import { projectConfig as siteConfig } from '../support/site-config.ts';
+import {
+  contactAnswer,
+  nameAnswer,
+  paragraphAnswer,
+  textLocale,
+  typedContact,
+  websiteAnswer,
+} from '../../src/intake/answers.ts';
+import { checkAnswer } from '../../src/intake/draft.ts';
+import {
+  draftFromIssue as readDraft,
+  parseIssueForm as parse,
+} from '../../src/intake/issue-form.ts';
+import { recordSchemaOf } from '../../src/schema/record.ts';
+
+const draftFromIssue = (body: string, file: string) => readDraft(body, file, siteConfig);
+const parseIssueForm = (body: string) => parse(body, siteConfig);
+// The description an answer gives, under the language it is written in.
+const descriptionAnswer = (text: string) => {
+  const description = paragraphAnswer(text);
+  return { [textLocale(description, ['en', 'zh'])]: description };
+};
+const checkDescription = (texts: Record<string, string>) =>
+  checkAnswer(siteConfig, 'description', texts);
+const checkContact = (contact: object) => checkAnswer(siteConfig, 'contact', contact);
 
 const fixture = (name: string) => readFile(`tests/fixtures/issues/${name}.md`, 'utf8');
 
 describe('reading an application issue (community-partner.yml form)', () => {
   it('takes each answer from under its heading, remembering its line', async () => {
     const { answers } = parseIssueForm(await fixture('clean'));
-    expect(answers.name).toEqual({ text: 'Acme Cloud', position: { line: 3, column: 1 } });
-    expect(answers.website?.text).toBe('https://acme.example/');
+    expect(answers.org_name).toEqual({ text: 'Acme Cloud', position: { line: 3, column: 1 } });
+    expect(answers.website_url?.text).toBe('https://acme.example/');
     expect(answers.contact?.text).toBe('partners@acme.example');
   });
 
@@ -102,7 +121,7 @@ describe('reading an application issue (community-partner.yml form)', () => {
     const { answers } = parseIssueForm(
       '### Org or company description\n\nWe do:\n\n### Consulting\n\nand training\n\n### Contact me\n\nops@acme.example\n',
     );
-    expect(answers.description?.text).toBe('We do:\n\n### Consulting\n\nand training');
+    expect(answers.org_description?.text).toBe('We do:\n\n### Consulting\n\nand training');
   });
 });
 
@@ -207,7 +226,7 @@ describe('one place per field, for the issue, flag and terminal paths', () => {
   });
 
   it('flags a missing field as missing, whatever the message says', () => {
-    const result = partnerRecordSchema.safeParse(
+    const result = recordSchemaOf(siteConfig).safeParse(
       { website: 'https://acme.example/', programs: ['community-partner'] },
       { reportInput: true },
     );

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { projectConfig as siteConfig } from '../support/site-config.ts';
 import { newPartner } from '../../src/intake/new-partner.ts';
 
 const REAL_LOGO = path.resolve('tests/fixtures/logos/neen.png');
@@ -68,7 +69,7 @@ const generatedFormBody = (logo: string) =>
     '### Services\n\nSupport, Cloud service',
     '### Regions\n\nEurope, Asia Pacific',
     `### Logo\n\n<img width="420" alt="acme" src="${logo}" />`,
-    '### Contact (never published)\n\npartners@acme.example',
+    '### Contact (not shown on the directory)\n\npartners@acme.example',
   ].join('\n\n');
 
 async function workspace(): Promise<string> {
@@ -85,6 +86,7 @@ async function run(root: string, args: string[], env: Record<string, string> = {
   const sink = (append: (text: string) => void) =>
     new Writable({ write: (chunk, _, done) => (append(String(chunk)), done()) });
   const code = await newPartner(args, {
+    config: siteConfig,
     stdin: Object.assign(new PassThrough().end(), { isTTY: false }),
     stdout: sink((text) => (stdout += text)),
     stderr: sink((text) => (stderr += text)),

@@ -4,10 +4,9 @@ import path from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadPartners } from '../../src/data/load-partners.ts';
-import { listAnswer } from '../../src/intake/list-answer.ts';
+import { projectConfig as siteConfig } from '../support/site-config.ts';
+import { listAnswer } from '../../src/intake/answers.ts';
 import { newPartner } from '../../src/intake/new-partner.ts';
-import { PROGRAM_IDS, REGION_IDS, SERVICE_IDS } from '../../src/intake/project-config.ts';
-import { projectConfig } from '../support/site-config.ts';
 
 // A real applicant's logo (Neen S.p.A's, from karmada.io), kept in the repository so CI has it.
 const REAL_LOGO = path.resolve('tests/fixtures/logos/neen.png');
@@ -42,6 +41,7 @@ async function newPartnerIn(
   const sink = (append: (text: string) => void) =>
     new Writable({ write: (chunk, _, done) => (append(String(chunk)), done()) });
   const code = await newPartner(args, {
+    config: siteConfig,
     stdin,
     stdout: sink((text) => (stdout += text)),
     stderr: sink((text) => (stderr += text)),
@@ -108,7 +108,7 @@ describe('npm run new-partner -- --from-issue', () => {
       'partners/acme-cloud.yaml:7:3 warning description: has no Chinese text',
     );
     expect(result.stdout.trim().split('\n').at(-1)).toBe('1 record checked: 0 errors, 1 warning');
-    const loaded = await loadPartners(path.join(root, 'partners'), projectConfig, root);
+    const loaded = await loadPartners(path.join(root, 'partners'), siteConfig, root);
     expect(loaded.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
     expect(loaded.records.map((record) => record.id)).toEqual(['acme-cloud']);
   });
@@ -545,7 +545,8 @@ describe('npm run new-partner (by hand)', () => {
     ];
     const answers = [
       'adopter, community partner',
-      '',
+      '', // the Chinese description
+      '', // what it uses Karmada for, asked of an adopter
       'cloud service, Training',
       'asia pacific china',
     ];
@@ -577,7 +578,8 @@ describe('npm run new-partner (by hand)', () => {
       '',
       '',
     ];
-    const result = await newPartnerIn(root, flags, answers.join('\n') + '\n');
+    // In a terminal: without one, an adopter whose required fields the flags give is asked nothing.
+    const result = await newPartnerIn(root, flags, answers.join('\n') + '\n', { tty: true });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(
       '  description: that is Chinese, so it is kept as the Chinese text; now give the English text\n',
@@ -604,6 +606,100 @@ describe('npm run new-partner (by hand)', () => {
     );
   });
 
+  it('asks nothing without a terminal when flags give every required answer, even with standard input closed', async () => {
+    const root = await workspace();
+    const flags = [
+      ...['--name', 'Iota Cloud', '--website', 'https://iota.example/', '--logo', 'logo-download'],
+      ...[
+        '--description',
+        'Iota runs Karmada.',
+        '--services',
+        'support',
+        '--email',
+        'ops@iota.example',
+      ],
+    ];
+    const result = await newPartnerIn(root, flags, '');
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toContain('Description in Chinese');
+    expect(result.stdout).not.toContain('answer each question');
+    expect(await partnersIn(root)).toEqual(['iota-cloud.png', 'iota-cloud.yaml']);
+    expect(await readFile(path.join(root, 'partners/iota-cloud.yaml'), 'utf8')).toContain(
+      'programs: [community-partner]\n',
+    );
+  });
+
+  it('makes an adopter record: asks what it uses Karmada for, in each language, and never for services', async () => {
+    const root = await workspace();
+    const answers = [
+      'Kappa Bank',
+      'https://kappa.example/',
+      'adopter',
+      '', // logo
+      '', // description
+      'Kappa Bank uses Karmada to run payment services across [three regions](https://kappa.example/blog).',
+      'Kappa Bank 使用 Karmada 在三个地域运行支付服务。',
+      'ops@kappa.example',
+      '',
+    ];
+    const result = await newPartnerIn(root, [], answers.join('\n') + '\n', { tty: true });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      'What it uses Karmada for in English, plain text with [text](https://...) links and `code`, at most 400 characters (optional, Enter to skip): ',
+    );
+    expect(result.stdout).toContain(
+      'What it uses Karmada for in Chinese (optional, Enter to skip): ',
+    );
+    expect(result.stdout).not.toContain('Services');
+    expect(result.stdout).not.toContain('Regions');
+    expect(await readFile(path.join(root, 'partners/kappa-bank.yaml'), 'utf8')).toBe(
+      [
+        '# yaml-language-server: $schema=../schema/partner.schema.json',
+        'name: Kappa Bank',
+        'website: https://kappa.example/',
+        'programs: [adopter]',
+        'contact:',
+        '  email: ops@kappa.example',
+        'usage:',
+        '  en: Kappa Bank uses Karmada to run payment services across [three regions](https://kappa.example/blog).',
+        '  zh: Kappa Bank 使用 Karmada 在三个地域运行支付服务。',
+        "since: '2026-11-25'",
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('takes the usage of an adopter from --usage and --usage-zh, asking nothing without a terminal', async () => {
+    const root = await workspace();
+    const flags = [
+      '--program',
+      'adopter',
+      '--name',
+      'Lambda AI',
+      '--website',
+      'https://lambda.example/',
+    ];
+    const usage = [
+      '--usage',
+      'Lambda AI schedules GPU jobs with Karmada.',
+      '--usage-zh',
+      '使用 Karmada 调度 GPU 任务。',
+    ];
+    const result = await newPartnerIn(root, [...flags, ...usage], '');
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(await readFile(path.join(root, 'partners/lambda-ai.yaml'), 'utf8')).toContain(
+      'usage:\n  en: Lambda AI schedules GPU jobs with Karmada.\n  zh: 使用 Karmada 调度 GPU 任务。\n',
+    );
+    const wrong = await newPartnerIn(root, [...flags, '--usage', 'See <a href="x">this</a>'], '');
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toMatch(
+      /^new-partner error --usage: must be plain text, without HTML tags/,
+    );
+  });
+
   it('stops with a usage error when the answers run out', async () => {
     const root = await workspace();
     const result = await newPartnerIn(root, [], 'Epsilon\n');
@@ -627,14 +723,14 @@ describe('npm run new-partner (by hand)', () => {
 
 describe('a list typed by hand', () => {
   it.each([
-    ['adopter, community partner', ['adopter', 'community-partner'], PROGRAM_IDS],
-    ['community partner', ['community-partner'], PROGRAM_IDS],
-    ['Community_Partner，adopter', ['community-partner', 'adopter'], PROGRAM_IDS],
-    ['support consulting', ['support', 'consulting'], SERVICE_IDS],
-    ['cloud service training', ['cloud-service', 'training'], SERVICE_IDS],
-    ['middle east africa, asia pacific', ['middle-east-africa', 'asia-pacific'], REGION_IDS],
-    ['asia pacific china', ['asia-pacific', 'china'], REGION_IDS],
-    ['suport, ', ['suport'], SERVICE_IDS],
+    ['adopter, community partner', ['adopter', 'community-partner'], siteConfig.programIds],
+    ['community partner', ['community-partner'], siteConfig.programIds],
+    ['Community_Partner，adopter', ['community-partner', 'adopter'], siteConfig.programIds],
+    ['support consulting', ['support', 'consulting'], siteConfig.serviceIds],
+    ['cloud service training', ['cloud-service', 'training'], siteConfig.serviceIds],
+    ['middle east africa, asia pacific', ['middle-east-africa', 'asia-pacific'], siteConfig.regionIds],
+    ['asia pacific china', ['asia-pacific', 'china'], siteConfig.regionIds],
+    ['suport, ', ['suport'], siteConfig.serviceIds],
   ])('%j → %j', (answer, items, vocabulary) => {
     expect(listAnswer(answer, vocabulary)).toEqual(items);
   });

@@ -1,0 +1,229 @@
+// Reads what applicants and maintainers type (an issue's answers, flags, the terminal) into
+// record fields. GitHub shows an issue's answers as GitHub Flavored Markdown, so they are parsed
+// as that: the text is what a reader of the issue sees, the links are what they could follow.
+import type { Nodes, Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
+import { GITHUB_LOGIN_PATTERN } from '../schema/record.ts';
+import { defined, type RecordDraft } from './draft.ts';
+
+type AnswerNode = Nodes;
+
+// The children of these run on in one line; those of any other parent (the answer, lists, quotes) are lines of their own.
+const INLINE_PARENTS = new Set<Nodes['type']>([
+  'paragraph',
+  'heading',
+  'tableCell',
+  'emphasis',
+  'strong',
+  'delete',
+  'link',
+  'linkReference',
+]);
+// GitHub's uploader writes an image as <img ... src="...">, which Markdown keeps as raw HTML.
+const HTML_IMAGE_SOURCE = /<img\b[^>]*?\bsrc\s*=\s*["']?([^"'\s>]+)/gi;
+
+function parseAnswer(text: string): Root {
+  return fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+}
+
+/** The text a reader sees, one line per block: link text for links, no images, no emphasis, no HTML tags. */
+function visibleText(node: Nodes, leaveOut: (node: Nodes) => boolean): string {
+  if (leaveOut(node)) return '';
+  switch (node.type) {
+    case 'image':
+    case 'imageReference':
+    case 'definition':
+      return '';
+    case 'html':
+      return node.value.replace(/<[^>]*>/g, '');
+    case 'break':
+      return '\n';
+  }
+  if ('children' in node) {
+    const text = node.children
+      .map((child) => visibleText(child, leaveOut))
+      .join(INLINE_PARENTS.has(node.type) ? '' : '\n');
+    // A link with no text, like [](https://acme.io), still shows where it goes.
+    return node.type === 'link' && text.trim() === '' ? node.url.replace(/^mailto:/i, '') : text;
+  }
+  return 'value' in node ? node.value : '';
+}
+
+/** The answer as plain text, line breaks kept; `leaveOut` drops nodes such as links that only say "website". */
+export function unwrapMarkdown(
+  text: string,
+  leaveOut: (node: AnswerNode) => boolean = () => false,
+): string {
+  return visibleText(parseAnswer(text), leaveOut);
+}
+
+const nodeText = (node: AnswerNode) => visibleText(node, () => false);
+
+/** One line of plain text: the first non-blank line of the answer. */
+export function singleLineAnswer(text: string, leaveOut?: (node: AnswerNode) => boolean): string {
+  const line =
+    unwrapMarkdown(text, leaveOut)
+      .split('\n')
+      .find((candidate) => candidate.trim() !== '') ?? '';
+  return line.replace(/\s+/g, ' ').trim();
+}
+
+/** A paragraph of plain text: the whole answer with line breaks and runs of spaces made single spaces. */
+export function paragraphAnswer(text: string): string {
+  return unwrapMarkdown(text).replace(/\s+/g, ' ').trim();
+}
+
+/** Every address the answer links to, in the order they appear: links, images, bare URLs, <img> sources. */
+export function linkTargets(text: string): string[] {
+  const targets: string[] = [];
+  const collect = (node: Nodes) => {
+    if (node.type === 'link' || node.type === 'image' || node.type === 'definition')
+      targets.push(asWritten(node, text) ?? node.url);
+    if (node.type === 'html')
+      for (const match of node.value.matchAll(HTML_IMAGE_SOURCE)) targets.push(match[1]);
+    if ('children' in node) node.children.forEach(collect);
+  };
+  collect(parseAnswer(text));
+  return [...new Set(targets)];
+}
+
+// GFM links a bare "www.acme.io" to http://www.acme.io. Kept as written, it is completed to https like any host name.
+function asWritten(node: Nodes, text: string): string | undefined {
+  if (node.position?.start.offset === undefined) return undefined;
+  const written = text.slice(node.position.start.offset, node.position.end.offset);
+  return /^www\./i.test(written) ? written : undefined;
+}
+
+// Links applicants put beside the name to point at their site: "Acme ([website](https://acme.io))".
+const SITE_WORDS =
+  /^(?:(?:our|the|official)\s+)?(?:web\s?site|site|home\s?page|link|here)$|^(?:官网|官方网站|网站|主页|链接)$/i;
+const ADDRESS = /^(?:https?:\/\/|www\.)\S+$/i;
+// What such a link leaves behind: an empty pair of brackets, or a dash or colon before it.
+const EMPTY_BRACKETS = /\(\s*\)|（\s*）|\[\s*\]/g;
+const DANGLING_SEPARATORS = /^[\s\-–—:：|,，]+|[\s\-–—:：|,，]+$/g;
+const isSiteLink = (node: AnswerNode) =>
+  node.type === 'link' &&
+  (SITE_WORDS.test(nodeText(node).trim()) || ADDRESS.test(nodeText(node).trim()));
+
+/** The name an answer gives: its first line, without links that only say "website" or repeat an address. */
+export function nameAnswer(text: string): string {
+  return singleLineAnswer(text, isSiteLink)
+    .replace(EMPTY_BRACKETS, '')
+    .replace(/\s+/g, ' ')
+    .replace(DANGLING_SEPARATORS, '');
+}
+
+// A host name without a scheme, as in "acme.io" or "www.acme.io/products".
+const BARE_DOMAIN = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?::\d+)?(?:[/?#]\S*)?$/i;
+
+/** A website and, when it was completed, the note that says so ("took acme.io as https://acme.io/"). */
+export interface WebsiteAnswer {
+  website: string;
+  note?: string;
+}
+
+/**
+ * A website as typed: a bare host name becomes its https address, which applicants and
+ * maintainers alike mean by it. Anything else comes back as typed, for the schema to refuse.
+ */
+export function completeWebsite(typed: string): WebsiteAnswer {
+  if (!BARE_DOMAIN.test(typed) || !URL.canParse(`https://${typed}`)) return { website: typed };
+  const website = new URL(`https://${typed}`).href;
+  return { website, note: `took ${typed} as ${website}` };
+}
+
+/** The website an answer gives: the first web address or host name it links to, else its first line. */
+export function websiteAnswer(text: string): WebsiteAnswer {
+  const target = linkTargets(text).find(
+    (url) => /^https?:\/\//i.test(url) || BARE_DOMAIN.test(url),
+  );
+  return completeWebsite(target ?? singleLineAnswer(text));
+}
+
+type Contact = NonNullable<RecordDraft['contact']>;
+const EMAIL = /[\w.+-]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+/gi;
+// "@octocat", but not the "@" inside an e-mail address.
+const MENTION = new RegExp(`(?<![\\w.+-])@(${GITHUB_LOGIN_PATTERN})(?![\\w-]*\\.[a-z])`, 'g');
+const GITHUB_PROFILE = /^https?:\/\/(?:www\.)?github\.com\/([A-Za-z\d-]+)\/?$/i;
+const LONE_LOGIN = new RegExp(`^${GITHUB_LOGIN_PATTERN}$`);
+// Words applicants put before their contact, e.g. "GitHub: octocat" or "Email - ops@acme.io".
+const LABELS = /\b(?:e-?mail|mail|github|gh|contact|me)\s*[:\-–]\s*/gi;
+
+/**
+ * The contact in an answer like "@octocat, ops@acme.io": the first e-mail address and the
+ * first GitHub login (an @mention, a github.com profile link, or a lone login and nothing else).
+ */
+export function contactAnswer(text: string): Contact {
+  const profile = linkTargets(text)
+    .map((url) => GITHUB_PROFILE.exec(url)?.[1])
+    .find(Boolean);
+  const plain = unwrapMarkdown(text).replace(/mailto:/gi, '');
+  const email = plain.match(EMAIL)?.[0];
+  const withoutEmails = plain.replace(EMAIL, ' ');
+  const mention = [...withoutEmails.matchAll(MENTION)][0]?.[1];
+  const rest = withoutEmails
+    .replace(LABELS, ' ')
+    .replace(/[,;/|()]/g, ' ')
+    .trim();
+  const lone = !profile && !mention && LONE_LOGIN.test(rest) ? rest : undefined;
+  return defined({ email, github: profile ?? mention ?? lone });
+}
+
+/** A contact typed in a flag or the terminal: trimmed, the login without its "@"; a blank part stays, for the check to refuse. */
+export const typedContact = (typed: Contact): Contact =>
+  defined({ email: typed.email?.trim(), github: typed.github?.trim().replace(/^@/, '') });
+
+const CHINESE_CHARACTER = /\p{Script=Han}/u;
+// Three Latin-script words in a row make an English phrase; fewer are names inside Chinese text, as in "基于 Kubernetes 的平台".
+const LATIN_PHRASE = /\p{Script=Latin}+(?:[\s'’-]+\p{Script=Latin}+){2}/u;
+
+/** The language of a text among `locales` (default first): zh for Chinese text when the site has it, else the default. */
+export function textLocale(text: string, locales: readonly string[]): string {
+  const chinese = CHINESE_CHARACTER.test(text) && !LATIN_PHRASE.test(text);
+  return chinese && locales.includes('zh') ? 'zh' : locales[0];
+}
+
+// Commas, including the full-width and enumeration commas of Chinese text.
+const COMMAS = /[,，、]/;
+const asId = (words: string) =>
+  words
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
+
+/**
+ * The ids in a list typed by hand, such as "adopter, community partner" or "support consulting".
+ * Items are split on commas, or on spaces when there is no comma; spaces and underscores stand
+ * for hyphens, so without commas the longest run of words that is a known id stays together.
+ */
+export function listAnswer(text: string, vocabulary: readonly string[]): string[] {
+  if (COMMAS.test(text)) return text.split(COMMAS).map(asId).filter(Boolean);
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  const ids: string[] = [];
+  for (let start = 0; start < words.length;) {
+    let end = words.length;
+    while (end > start + 1 && !vocabulary.includes(asId(words.slice(start, end).join(' ')))) end--;
+    ids.push(asId(words.slice(start, end).join(' ')));
+    start = end;
+  }
+  return ids;
+}
+
+/**
+ * The ids of the options chosen in a multi-select dropdown, which GitHub renders as the
+ * options' labels joined by ", ". An entry that is no label is read as an id typed by hand,
+ * for the schema to accept or refuse with a suggestion.
+ */
+export function choicesAnswer(
+  text: string,
+  choices: readonly { id: string; label: string }[],
+): string[] {
+  const byLabel = new Map(choices.map((choice) => [choice.label.toLowerCase(), choice.id]));
+  return text
+    .split(COMMAS)
+    .map((entry) => entry.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .map((entry) => byLabel.get(entry.toLowerCase()) ?? asId(entry));
+}

@@ -1,0 +1,230 @@
+// What one run of `npm run new-partner` knows: the site configuration, the flags, where to read
+// and write, and the record as the steps gather it (create-astro's Context). Each step takes
+// only the part it needs (`Pick<Context, ...>`), so it can be tested alone.
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Readable, Writable } from 'node:stream';
+import { parseArgs } from 'node:util';
+import type { SiteConfig } from '../config/site-config.ts';
+import { partnersDir } from '../data/partners-dir.ts';
+import { formatProblem, type Problem } from '../core/problems.ts';
+import type { PartnerRecordInput } from '../schema/record.ts';
+import { listAnswer } from './answers.ts';
+import {
+  applicationProgram,
+  localeCodes,
+  TEXT_FIELDS,
+  type DraftOrigins,
+  type RecordDraft,
+  type Texts,
+  type TextField,
+} from './draft.ts';
+import type { IssueDraft } from './issue-form.ts';
+import { terminalPrompter, type Prompter } from './terminal-prompter.ts';
+import { plainLine } from './log-text.ts';
+import { UsageError } from './usage-error.ts';
+import type { PartnerFiles } from './write-partner.ts';
+
+/** What the command is given by its caller: the script passes the process's, tests their own. */
+export interface NewPartnerIO {
+  config: SiteConfig;
+  stdin: Readable & { isTTY?: boolean };
+  stdout: Writable;
+  stderr: Writable;
+  /** Where the user is: paths in arguments and in messages are relative to it. */
+  cwd: string;
+  /** The project, whose partners/ folder is the default. */
+  projectRoot: string;
+  /** Today as YYYY-MM-DD, the default "since". */
+  today?: string;
+  /** `GITHUB_API_URL` and `GITHUB_TOKEN` for --issue; `INTAKE_ALLOW_LOOPBACK=1` lets logo downloads reach this machine (tests); `GITHUB_ACTIONS` says the output is an Actions log. */
+  env?: {
+    GITHUB_API_URL?: string;
+    GITHUB_TOKEN?: string;
+    INTAKE_ALLOW_LOOPBACK?: string;
+    GITHUB_ACTIONS?: string;
+  };
+  /** The repository that takes applications: --issue's default --repo. */
+  issueRepo: string;
+  /** How long reading an issue or downloading a logo may take, in milliseconds. */
+  timeoutMs?: number;
+}
+
+/** What `npm run new-partner` was asked to do; any field flag fills in or overrides an answer. */
+export type NewPartnerOptions = ReturnType<typeof parseNewPartnerArgs>;
+
+/** The run: the caller's settings, with defaults, and the record as the steps gather it. */
+export type Context = Required<Omit<NewPartnerIO, 'stdin' | 'projectRoot'>> & {
+  options: NewPartnerOptions;
+  /** The partners folder the record goes into. */
+  dir: string;
+  /** Asks one question at a time; only used when someone can answer (see the ask step). */
+  prompt: Prompter;
+  /** Standard input is a terminal, so a person is there to answer. */
+  terminal: boolean;
+  /** The application issue, once read. */
+  issue?: IssueDraft & { online: boolean };
+  draft: RecordDraft;
+  origins: DraftOrigins;
+  /** Problems found while gathering (a logo that would not download), reported with the record's. */
+  problems: Problem[];
+  id?: string;
+  record?: PartnerRecordInput;
+  files?: PartnerFiles;
+};
+
+/** A path as the user would type it from `cwd`, with forward slashes. */
+export const shownPath = (cwd: string, file: string) =>
+  path.relative(cwd, file).split(path.sep).join('/') || file;
+
+/** Prints each problem on its own line. */
+export function report(out: Writable, problems: readonly Problem[]) {
+  for (const problem of problems) out.write(`${plainLine(formatProblem(problem))}\n`);
+}
+
+/** The flag of a text field in one language: --description, --description-zh. */
+export const textFlag = (config: SiteConfig, field: TextField, code: string) =>
+  code === config.defaultLocale ? `--${field}` : `--${field}-${code}`;
+
+const textFlags = (config: SiteConfig) =>
+  TEXT_FIELDS.flatMap((field) =>
+    localeCodes(config).map((code) => ({ field, code, flag: textFlag(config, field, code) })),
+  );
+
+/** The help text. */
+export function usage(config: SiteConfig, issueRepo: string): string {
+  const ids = (terms: readonly { id: string }[]) => terms.map((term) => term.id).join(', ');
+  return `Usage:
+  npm run new-partner -- --issue N [--repo owner/name] [options]
+  npm run new-partner -- --from-issue FILE [--logo PATH] [--services a,b] [--regions x,y] [options]
+  npm run new-partner [-- options]          (asks for each field in the terminal)
+
+Writes partners/<id>.yaml and copies the logo next to it as <id>.png or <id>.svg, then
+checks the new record with the validator. Never overwrites an existing file.
+
+  --issue N            read application issue N through GitHub's API (GITHUB_API_URL,
+                       GITHUB_TOKEN when set) and download the logo it links to
+  --repo owner/name    the repository of --issue (default ${issueRepo})
+  --from-issue FILE    the body of an application issue, saved as Markdown
+  --logo PATH          the logo to copy, SVG or PNG
+  --logo-url URL       the logo to download (https), instead of the issue's link
+  --program LIST       ${ids(config.programs)} (default ${applicationProgram(config).id})
+  --services LIST      ${ids(config.services)}
+  --regions LIST       ${ids(config.regions)}
+  --since YYYY-MM-DD   the date the organization joined (default today)
+  --dir DIR            the partners folder (default partners/, or PARTNERS_DIR)
+  --id ID              the record's file name (default derived from the name)
+  --name, --website, ${textFlags(config)
+    .map(({ flag }) => `${flag}, `)
+    .join('')}--email, --github TEXT
+                       give or correct that answer (the flag wins over the issue)
+LISTS are comma-separated, e.g. --services support,consulting. A bare host name such as
+acme.io is taken as https://acme.io/.`;
+}
+
+const STRING_FLAGS = ['from-issue', 'issue', 'repo', 'logo-url', 'dir', 'id', 'name', 'website'];
+const MORE_STRING_FLAGS = ['program', 'programs', 'logo', 'services', 'regions', 'email', 'github'];
+
+/** The flags, each known to the configuration: its programs, vocabularies and languages. */
+export function parseNewPartnerArgs(args: string[], config: SiteConfig) {
+  const texts = textFlags(config);
+  const names = [
+    ...STRING_FLAGS,
+    ...MORE_STRING_FLAGS,
+    'since',
+    ...texts.map((t) => t.flag.slice(2)),
+  ];
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    values = parseArgs({
+      args,
+      allowPositionals: false,
+      strict: true,
+      options: {
+        ...Object.fromEntries(names.map((name) => [name, { type: 'string' as const }])),
+        help: { type: 'boolean', short: 'h' },
+      },
+    }).values;
+  } catch (error) {
+    // parseArgs explains unknown options and missing values well; keep its first sentence.
+    if (!(error instanceof Error && 'code' in error)) throw error;
+    throw new UsageError(error.message.split('\n')[0].replace(/\.$/, ''));
+  }
+  const text = (name: string) => values[name] as string | undefined;
+  if (text('issue') !== undefined && text('from-issue') !== undefined)
+    throw new UsageError('--issue and --from-issue both name an issue', 'pass one of them');
+  if (text('logo') !== undefined && text('logo-url') !== undefined)
+    throw new UsageError('--logo and --logo-url both name a logo', 'pass one of them');
+  if (text('repo') !== undefined && text('issue') === undefined)
+    throw new UsageError('--repo is the repository of --issue', 'pass --issue N with it');
+  const list = (value: string | undefined, terms: readonly { id: string }[]) =>
+    value === undefined
+      ? undefined
+      : listAnswer(
+          value,
+          terms.map((term) => term.id),
+        );
+  const options = {
+    fromIssue: text('from-issue'),
+    issue: text('issue'),
+    repo: text('repo'),
+    logoUrl: text('logo-url'),
+    dir: text('dir'),
+    id: text('id'),
+    name: text('name'),
+    website: text('website'),
+    programs: list(text('program') ?? text('programs'), config.programs),
+    logo: text('logo'),
+    // --description (the default language) and --description-<code> for each other language.
+    texts: Object.fromEntries(TEXT_FIELDS.map((field) => [field, {}])) as Record<TextField, Texts>,
+    services: list(text('services'), config.services),
+    regions: list(text('regions'), config.regions),
+    email: text('email'),
+    github: text('github'),
+    since: text('since'),
+    help: values.help === true,
+  };
+  for (const { field, code, flag } of texts)
+    if (text(flag.slice(2)) !== undefined) options.texts[field][code] = text(flag.slice(2));
+  return options;
+}
+
+/** The context of one run, before any step: the flags read and the partners folder found. */
+export async function createContext(
+  options: NewPartnerOptions,
+  io: NewPartnerIO,
+): Promise<Context> {
+  const dir = options.dir ? path.resolve(io.cwd, options.dir) : partnersDir(io.projectRoot);
+  const isFolder = await stat(dir).then(
+    (stats) => stats.isDirectory(),
+    () => false,
+  );
+  if (!isFolder)
+    throw new UsageError(
+      `the partners folder ${shownPath(io.cwd, dir)} does not exist`,
+      'pass --dir with the folder that holds the partner records',
+    );
+  return {
+    config: io.config,
+    options,
+    cwd: io.cwd,
+    dir,
+    today: io.today ?? localToday(),
+    env: io.env ?? {},
+    issueRepo: io.issueRepo,
+    timeoutMs: io.timeoutMs ?? 30_000,
+    stdout: io.stdout,
+    stderr: io.stderr,
+    prompt: terminalPrompter(io.stdin, io.stdout),
+    terminal: io.stdin.isTTY === true,
+    draft: {},
+    origins: {},
+    problems: [],
+  };
+}
+
+function localToday(): string {
+  const now = new Date();
+  const twoDigits = (part: number) => String(part).padStart(2, '0');
+  return `${now.getFullYear()}-${twoDigits(now.getMonth() + 1)}-${twoDigits(now.getDate())}`;
+}

@@ -1,0 +1,202 @@
+// The answers gathered for a new record (from an issue, flags and the terminal), where each
+// came from, and the schema's rules that check them: one field at a time while answering,
+// the whole record before anything is written.
+import type { z } from 'zod';
+import type { SiteConfig } from '../config/site-config.ts';
+import { zodProblems } from '../core/zod-problems.ts';
+import type { Problem } from '../core/problems.ts';
+import type { Position } from '../core/yaml.ts';
+import type { LogoFormat } from '../logos/logo-limits.ts';
+import { plainLine } from './log-text.ts';
+import {
+  descriptionTextSchema,
+  recordSchemaOf,
+  usageTextSchema,
+  type PartnerRecordInput,
+} from '../schema/record.ts';
+
+/** Problems with flags and typed answers are reported against the command itself. */
+export const COMMAND = 'new-partner';
+
+/** A text per language code, some languages possibly still missing. */
+export type Texts = Partial<Record<string, string>>;
+/** The logo file to copy, as read from disk or downloaded. */
+export interface DraftLogo {
+  source: string;
+  format: LogoFormat;
+  bytes: Uint8Array;
+}
+
+/** A new record's fields, each already checked by its rule; texts and contact may arrive in parts. */
+export interface RecordDraft {
+  name?: string;
+  website?: string;
+  programs?: string[];
+  logo?: DraftLogo;
+  description?: Texts;
+  /** What the organization uses the project for (the Adopter Group's question). */
+  usage?: Texts;
+  services?: string[];
+  regions?: string[];
+  contact?: { email?: string; github?: string };
+  since?: string;
+}
+export type DraftField = keyof RecordDraft;
+/** Fields with a text per language. */
+export const TEXT_FIELDS = ['description', 'usage'] as const;
+export type TextField = (typeof TEXT_FIELDS)[number];
+
+/** Where an answer came from, so a problem with it points there and says how to supply it. */
+export interface AnswerOrigin {
+  file: string;
+  position?: Position;
+  /** How to give or correct this answer, e.g. "pass --website https://...". */
+  hint: string;
+}
+export type DraftOrigins = Partial<Record<DraftField, AnswerOrigin>>;
+
+/** What an answer was taken to mean, e.g. a bare host name as its https address: said, so the maintainer can check it. */
+export type AnswerNote = Pick<Problem, 'file' | 'position' | 'message'> & { field: string };
+
+/** The note as one plain line: it quotes the applicant's text. */
+export const formatNote = (note: AnswerNote) =>
+  plainLine(
+    `${note.position ? `${note.file}:${note.position.line}:${note.position.column}` : note.file} ${note.field}: ${note.message}`,
+  );
+
+export const languageName = (code: string) =>
+  new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
+
+/** The configuration's language codes, the default first. */
+export const localeCodes = (config: SiteConfig) => [
+  config.defaultLocale,
+  ...config.locales.map((locale) => locale.code).filter((code) => code !== config.defaultLocale),
+];
+
+/** The program an application joins: the first that requires more than name and website, else the first. */
+export const applicationProgram = (config: SiteConfig) =>
+  config.programs.find((program) => program.requires.length > 0) ?? config.programs[0];
+
+/** The first of `programs` that requires `field`, named as its members ("community partners"). */
+export function requiredBy(config: SiteConfig, programs: readonly string[], field: string) {
+  const program = config.programs.find(
+    (candidate) =>
+      programs.includes(candidate.id) && (candidate.requires as string[]).includes(field),
+  );
+  return program?.label[config.defaultLocale]?.toLowerCase();
+}
+
+export const hasContact = (contact: RecordDraft['contact']) =>
+  contact?.email !== undefined || contact?.github !== undefined;
+
+/** The same object without its undefined entries. */
+export function defined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(value).filter(([, entry]) => entry !== undefined),
+  ) as Partial<T>;
+}
+
+/** The record file's content, fields in the schema's order, texts in the configuration's; the logo is named after the id. */
+export function assembleRecord(
+  config: SiteConfig,
+  draft: RecordDraft,
+  id: string,
+): PartnerRecordInput {
+  const locales = localeCodes(config);
+  const texts = (given: Texts | undefined) => {
+    const kept = locales.filter((code) => given?.[code] !== undefined);
+    return kept.length > 0
+      ? Object.fromEntries(kept.map((code) => [code, given![code]]))
+      : undefined;
+  };
+  const values: Record<string, unknown> = {
+    ...draft,
+    logo: draft.logo ? `${id}.${draft.logo.format}` : undefined,
+    description: texts(draft.description),
+    usage: texts(draft.usage),
+    contact: hasContact(draft.contact) ? defined(draft.contact!) : undefined,
+  };
+  const record: Record<string, unknown> = {};
+  for (const field of Object.keys(recordSchema(config).shape))
+    if (values[field] !== undefined) record[field] = values[field];
+  return record as PartnerRecordInput;
+}
+
+/** Whether the record joins a program of that listing: cards show what members offer, logos what they use the project for. */
+export const joinsListing = (
+  config: SiteConfig,
+  programs: readonly string[],
+  listing: 'cards' | 'logos',
+) =>
+  config.programs.some((program) => programs.includes(program.id) && program.listing === listing);
+
+/** Whether the draft lacks a field that every record, or one of its programs, requires. */
+export function lacksRequired(config: SiteConfig, draft: RecordDraft): boolean {
+  const record = assembleRecord(
+    config,
+    { programs: [applicationProgram(config).id], ...draft },
+    'new',
+  );
+  return checkRecord(config, record, {}, { file: COMMAND, hint: '' }).some(
+    (problem) => problem.missing,
+  );
+}
+
+/**
+ * What the validator would say about the record, worded by the same error map, but pointing
+ * at where each answer came from (a line of the issue, a flag) instead of a file not yet written.
+ */
+export function checkRecord(
+  config: SiteConfig,
+  record: PartnerRecordInput,
+  origins: DraftOrigins,
+  fallback: AnswerOrigin,
+): Problem[] {
+  const result = recordSchema(config).safeParse(record, { reportInput: true });
+  if (result.success) return [];
+  return result.error.issues.flatMap((issue) => {
+    const origin = origins[issue.path[0] as DraftField] ?? fallback;
+    const place = () => ({ file: origin.file, position: origin.position });
+    // A missing answer is supplied where it should have come from: the origin says how.
+    return zodProblems([issue], { place }).map((problem) => ({
+      ...problem,
+      hint: problem.missing || !problem.hint ? origin.hint : problem.hint,
+    }));
+  });
+}
+
+/**
+ * One answer checked by the schema's rule for `path` (a field, or a part such as
+ * `description.zh`), worded as the validator words it. The problems have no file: each
+ * channel places them (a flag is the command's, a terminal answer is asked again).
+ */
+export function checkValue(schema: z.ZodType, path: string[], value: unknown): Problem[] {
+  const result = schema.safeParse(value, { reportInput: true });
+  if (result.success) return [];
+  return zodProblems(
+    result.error.issues.map((issue) => ({ ...issue, path: [...path, ...issue.path] })),
+  );
+}
+
+const recordSchema = recordSchemaOf;
+/** The rule of one language's text, per text field. */
+const TEXT_RULES: Record<TextField, z.ZodType> = {
+  description: descriptionTextSchema,
+  usage: usageTextSchema,
+};
+
+/** One field's answer against the schema's rule for it; each text of a text field alone, so one can complete another. */
+export function checkAnswer(
+  config: SiteConfig,
+  field: Exclude<DraftField, 'logo'>,
+  value: unknown,
+): Problem[] {
+  const shape = recordSchema(config).shape as Record<string, z.ZodType>;
+  if (!isTextField(field)) return checkValue(shape[field], [field], value);
+  return Object.entries(value as Texts).flatMap(([code, text]) =>
+    checkValue(TEXT_RULES[field], [field, code], text),
+  );
+}
+
+export const isTextField = (field: string): field is TextField =>
+  (TEXT_FIELDS as readonly string[]).includes(field);

@@ -1,0 +1,233 @@
+import path from 'node:path';
+import { describeProblem, type Problem } from '../../core/problems.ts';
+import { DESCRIPTION_MAX, USAGE_MAX } from '../../schema/record.ts';
+import { completeWebsite, listAnswer, textLocale, typedContact } from '../answers.ts';
+import { shownPath, type Context } from '../context.ts';
+import {
+  applicationProgram,
+  checkAnswer,
+  hasContact,
+  joinsListing,
+  lacksRequired,
+  languageName,
+  localeCodes,
+  requiredBy,
+  type DraftField,
+  type TextField,
+} from '../draft.ts';
+import { readLogo } from '../read-logo.ts';
+
+export type AskContext = Pick<
+  Context,
+  'config' | 'cwd' | 'dir' | 'draft' | 'issue' | 'prompt' | 'terminal'
+>;
+
+// An answer taken, or the lines to say before asking again.
+type Reading<T> = { value: T | undefined } | { retry: string[] };
+
+const EVERY_FIELD: readonly DraftField[] = [
+  'name',
+  'website',
+  'programs',
+  'logo',
+  'description',
+  'usage',
+  'services',
+  'regions',
+  'contact',
+];
+
+/**
+ * Which fields to ask for. By hand, every one the flags left out, when someone can answer:
+ * a person at a terminal, or piped answers for a required field the flags did not give (so
+ * with every required flag given and no terminal, nothing is asked). With an issue, only in a
+ * terminal, and only what the form cannot give: the first form's services and regions, and
+ * the default language's text of a description written in another language.
+ */
+export function fieldsToAsk(ctx: Omit<AskContext, 'prompt'>): DraftField[] {
+  const { config, draft, issue } = ctx;
+  if (!issue) return ctx.terminal || lacksRequired(config, draft) ? [...EVERY_FIELD] : [];
+  if (!ctx.terminal) return [];
+  const program = applicationProgram(config).id;
+  const partner = (draft.programs ?? [program]).includes(program);
+  const lacksDefault =
+    draft.description !== undefined && draft.description[config.defaultLocale] === undefined;
+  return [
+    ...(issue.form === 'first' && partner ? (['services', 'regions'] as const) : []),
+    ...(lacksDefault ? (['description'] as const) : []),
+  ].filter((field) => field === 'description' || draft[field] === undefined);
+}
+
+/** Asks for the fields the draft still lacks, re-asking until each answer passes its field's rule. */
+export async function ask(ctx: AskContext): Promise<undefined> {
+  const fields = fieldsToAsk(ctx);
+  if (fields.length === 0) return undefined;
+  ctx.prompt.say(
+    `A new record in ${shownPath(ctx.cwd, ctx.dir)}/: answer each question (Ctrl+C stops, writing nothing).`,
+  );
+  try {
+    await askFor(ctx, fields);
+  } finally {
+    ctx.prompt.close();
+  }
+  return undefined;
+}
+
+async function askFor(ctx: AskContext, fields: DraftField[]) {
+  const { config, draft, prompt } = ctx;
+  const locales = localeCodes(config);
+  const wants = (field: DraftField) => fields.includes(field);
+  const ask = async <T>(
+    question: string,
+    read: (answer: string) => Reading<T> | Promise<Reading<T>>,
+  ): Promise<T | undefined> => {
+    for (;;) {
+      const reading = await read((await prompt.ask(question)).trim());
+      if ('value' in reading) return reading.value;
+      for (const line of reading.retry) prompt.say(`  ${line}`);
+    }
+  };
+  const checked = <T>(value: T, problems: Problem[]): Reading<T> =>
+    problems.length > 0 ? { retry: problems.map(describeProblem) } : { value };
+  // What a chosen program requires cannot be skipped; the message names its members.
+  const requiredFor = (field: string) =>
+    requiredBy(config, draft.programs ?? [applicationProgram(config).id], field);
+  const skippable = (field: string) => (requiredFor(field) ? '' : ' (optional, Enter to skip)');
+  const orSkip = <T>(field: string): Reading<T> =>
+    requiredFor(field)
+      ? { retry: [`${field}: is required for ${requiredFor(field)}; give a value`] }
+      : { value: undefined };
+  const list =
+    (field: 'programs' | 'services' | 'regions', terms: readonly { id: string }[]) =>
+    (answer: string): Reading<string[]> => {
+      if (answer === '') return orSkip(field);
+      const ids = listAnswer(
+        answer,
+        terms.map((term) => term.id),
+      );
+      return checked(ids, checkAnswer(config, field, ids));
+    };
+  const ids = (terms: readonly { id: string }[]) => terms.map((term) => term.id).join(', ');
+
+  if (wants('name'))
+    draft.name ??= await ask('Name of the organization: ', (answer) =>
+      checked(answer, checkAnswer(config, 'name', answer)),
+    );
+  if (wants('website'))
+    draft.website ??= await ask('Website (https://...): ', (answer) => {
+      const { website, note } = completeWebsite(answer);
+      const reading = checked(website, checkAnswer(config, 'website', website));
+      if (note && 'value' in reading) prompt.say(`  ${note}`);
+      return reading;
+    });
+  if (wants('programs')) {
+    const fallback = applicationProgram(config).id;
+    draft.programs ??= await ask(
+      `Programs, comma-separated (${ids(config.programs)}) [${fallback}]: `,
+      (answer) => list('programs', config.programs)(answer || fallback),
+    );
+  }
+  if (wants('logo'))
+    draft.logo ??= await ask(
+      `Logo file to copy, SVG or PNG${skippable('logo')}: `,
+      async (answer) => {
+        if (answer === '') return orSkip('logo');
+        const reading = await readLogo(path.resolve(ctx.cwd, answer), answer);
+        return reading.ok
+          ? { value: reading.logo }
+          : { retry: [describeProblem({ ...reading.problem, field: 'logo' })] };
+      },
+    );
+  const programs = draft.programs ?? [applicationProgram(config).id];
+  // What it offers is asked of a member of a program whose cards show it; what it uses the project for, of the others.
+  const offers = joinsListing(config, programs, 'cards') || requiredFor('services') !== undefined;
+  if (wants('description'))
+    await askTexts(
+      'description',
+      'Description',
+      `plain text, at most ${DESCRIPTION_MAX} characters`,
+      true,
+    );
+  if (wants('usage') && joinsListing(config, programs, 'logos'))
+    await askTexts(
+      'usage',
+      `What it uses ${config.project.name} for`,
+      `plain text with [text](https://...) links and \`code\`, at most ${USAGE_MAX} characters`,
+      false,
+    );
+  if (wants('services') && offers)
+    draft.services ??= await ask(
+      `Services, comma-separated (${ids(config.services)})${skippable('services')}: `,
+      list('services', config.services),
+    );
+  if (wants('regions') && offers)
+    draft.regions ??= await ask(
+      `Regions, comma-separated (${ids(config.regions)}) (optional, Enter to skip): `,
+      list('regions', config.regions),
+    );
+  while (wants('contact') && !hasContact(draft.contact)) {
+    const part = (kind: 'email' | 'github', question: string) =>
+      ask(question, (answer) => {
+        const value = typedContact({ [kind]: answer })[kind];
+        return value === ''
+          ? { value: undefined }
+          : checked(value, checkAnswer(config, 'contact', { [kind]: value }));
+      });
+    // The contact is committed with the record, but the site never shows it.
+    const email = await part('email', 'Contact e-mail, not shown on the site (Enter to skip): ');
+    const github = await part(
+      'github',
+      'Contact GitHub login, not shown on the site (Enter to skip): ',
+    );
+    if (email || github) draft.contact = typedContact({ email, github });
+    else if (requiredFor('contact'))
+      prompt.say(
+        `  contact: is required for ${requiredFor('contact')}; give an e-mail address or a GitHub login`,
+      );
+    else break;
+  }
+
+  /** The default language's text (if `needsDefault`, required beside another), then each other language's, optional. */
+  async function askTexts(field: TextField, what: string, rules: string, needsDefault: boolean) {
+    const [first, ...others] = locales;
+    const texts = () => draft[field] ?? {};
+    const other = () => others.find((code) => texts()[code] !== undefined);
+    if (texts()[first] === undefined) {
+      const text = await ask(
+        `${what} in ${languageName(first)}, ${rules}${needsDefault && other() ? '' : skippable(field)}: `,
+        (answer): Reading<string> => {
+          const given = needsDefault && other();
+          if (answer === '' && given)
+            return {
+              retry: [
+                `${field}.${first}: is required beside the ${languageName(given)} text; give the ${languageName(first)} text`,
+              ],
+            };
+          if (answer === '') return orSkip(field);
+          const code = textLocale(answer, locales);
+          const reading = checked(answer, checkAnswer(config, field, { [code]: answer }));
+          if (code === first || 'retry' in reading) return reading;
+          draft[field] = { ...texts(), [code]: answer };
+          const language = languageName(code);
+          return {
+            retry: [
+              `${field}: that is ${language}, so it is kept as the ${language} text; now give the ${languageName(first)} text`,
+            ],
+          };
+        },
+      );
+      if (text !== undefined) draft[field] = { ...texts(), [first]: text };
+    }
+    if (texts()[first] === undefined) return;
+    for (const code of others.filter((code) => texts()[code] === undefined)) {
+      const text = await ask(
+        `${what} in ${languageName(code)} (optional, Enter to skip): `,
+        (answer) =>
+          answer === ''
+            ? { value: undefined }
+            : checked(answer, checkAnswer(config, field, { [code]: answer })),
+      );
+      if (text !== undefined) draft[field] = { ...texts(), [code]: text };
+    }
+  }
+}

@@ -1,0 +1,77 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { shownPath, type Context } from '../context.ts';
+import { formatNote, type RecordDraft } from '../draft.ts';
+import { fetchIssue, issueSource } from '../github-issue.ts';
+import { draftFromIssue } from '../issue-form.ts';
+import { echoLine } from '../log-text.ts';
+import { UsageError } from '../usage-error.ts';
+
+export type ReadIssueContext = Pick<
+  Context,
+  | 'config'
+  | 'options'
+  | 'cwd'
+  | 'env'
+  | 'issueRepo'
+  | 'timeoutMs'
+  | 'stdout'
+  | 'draft'
+  | 'origins'
+  | 'issue'
+>;
+
+/**
+ * Reads the application issue, from GitHub's API (--issue) or a saved body (--from-issue),
+ * into the draft under the flags already there (a flag corrects the issue).
+ */
+export async function readIssue(ctx: ReadIssueContext): Promise<undefined> {
+  const { options } = ctx;
+  let body: string;
+  let shown: string;
+  if (options.issue !== undefined) {
+    const issue = await fetchIssue(issueSource(options.repo ?? ctx.issueRepo, options.issue), {
+      apiUrl: ctx.env.GITHUB_API_URL,
+      token: ctx.env.GITHUB_TOKEN,
+      timeoutMs: ctx.timeoutMs,
+    });
+    // The title is the applicant's: plain text, and never a workflow command in an Actions log.
+    ctx.stdout.write(
+      echoLine(`read ${issue.shown}: ${issue.title}`, ctx.env.GITHUB_ACTIONS === 'true'),
+    );
+    ({ body, shown } = issue);
+  } else if (options.fromIssue !== undefined) {
+    const file = path.resolve(ctx.cwd, options.fromIssue);
+    shown = shownPath(ctx.cwd, file);
+    body = await readFile(file, 'utf8').catch(() => {
+      throw new UsageError(
+        `cannot read the issue file ${shown}`,
+        'save the issue body (Markdown) to a file and pass its path to --from-issue',
+      );
+    });
+  } else return undefined;
+
+  const read = draftFromIssue(body, shown, ctx.config);
+  ctx.issue = { ...read, online: options.issue !== undefined };
+  const flags = ctx.draft;
+  // An answer a flag replaced needs no note.
+  for (const note of read.notes)
+    if (!(note.field in flags)) ctx.stdout.write(`${formatNote(note)}\n`);
+  Object.assign(ctx.draft, mergeDrafts(read.draft, flags));
+  Object.assign(ctx.origins, { ...read.origins, ...ctx.origins });
+  return undefined;
+}
+
+/** The issue's answers with the flags' on top, part by part for texts and the contact. */
+function mergeDrafts(fromIssue: RecordDraft, fromFlags: RecordDraft): RecordDraft {
+  return {
+    ...fromIssue,
+    ...fromFlags,
+    ...(fromIssue.description &&
+      fromFlags.description && {
+        description: { ...fromIssue.description, ...fromFlags.description },
+      }),
+    ...(fromIssue.contact &&
+      fromFlags.contact && { contact: { ...fromIssue.contact, ...fromFlags.contact } }),
+  };
+}
