@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import type { SiteConfig } from '../config/site-config.ts';
 import { partnersDir } from '../data/partners-dir.ts';
 import { formatProblem, type Problem } from '../core/problems.ts';
+import { shownPath } from '../core/text.ts';
 import type { PartnerRecordInput } from '../schema/record.ts';
 import { listAnswer } from './answers.ts';
 import {
@@ -72,10 +73,6 @@ export type Context = Required<Omit<NewPartnerIO, 'stdin' | 'projectRoot'>> & {
   record?: PartnerRecordInput;
   files?: PartnerFiles;
 };
-
-/** A path as the user would type it from `cwd`, with forward slashes. */
-export const shownPath = (cwd: string, file: string) =>
-  path.relative(cwd, file).split(path.sep).join('/') || file;
 
 /** Prints each problem on its own line. */
 export function report(out: Writable, problems: readonly Problem[]) {
@@ -201,7 +198,7 @@ export async function createContext(
   );
   if (!isFolder)
     throw new UsageError(
-      `the partners folder ${shownPath(io.cwd, dir)} does not exist`,
+      `the partners folder ${shownPath(dir, io.cwd)} does not exist`,
       'pass --dir with the folder that holds the partner records',
     );
   return {

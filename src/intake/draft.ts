@@ -64,8 +64,7 @@ export const formatNote = (note: AnswerNote) =>
     `${note.position ? `${note.file}:${note.position.line}:${note.position.column}` : note.file} ${note.field}: ${note.message}`,
   );
 
-export const languageName = (code: string) =>
-  new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
+export { languageName } from '../core/text.ts';
 
 /** The configuration's language codes, the default first. */
 export const localeCodes = (config: SiteConfig) => [

@@ -728,7 +728,11 @@ describe('a list typed by hand', () => {
     ['Community_Partner，adopter', ['community-partner', 'adopter'], siteConfig.programIds],
     ['support consulting', ['support', 'consulting'], siteConfig.serviceIds],
     ['cloud service training', ['cloud-service', 'training'], siteConfig.serviceIds],
-    ['middle east africa, asia pacific', ['middle-east-africa', 'asia-pacific'], siteConfig.regionIds],
+    [
+      'middle east africa, asia pacific',
+      ['middle-east-africa', 'asia-pacific'],
+      siteConfig.regionIds,
+    ],
     ['asia pacific china', ['asia-pacific', 'china'], siteConfig.regionIds],
     ['suport, ', ['suport'], siteConfig.serviceIds],
   ])('%j → %j', (answer, items, vocabulary) => {

@@ -2,7 +2,8 @@ import path from 'node:path';
 import { describeProblem, type Problem } from '../../core/problems.ts';
 import { DESCRIPTION_MAX, USAGE_MAX } from '../../schema/record.ts';
 import { completeWebsite, listAnswer, textLocale, typedContact } from '../answers.ts';
-import { shownPath, type Context } from '../context.ts';
+import { shownPath } from '../../core/text.ts';
+import type { Context } from '../context.ts';
 import {
   applicationProgram,
   checkAnswer,
@@ -63,7 +64,7 @@ export async function ask(ctx: AskContext): Promise<undefined> {
   const fields = fieldsToAsk(ctx);
   if (fields.length === 0) return undefined;
   ctx.prompt.say(
-    `A new record in ${shownPath(ctx.cwd, ctx.dir)}/: answer each question (Ctrl+C stops, writing nothing).`,
+    `A new record in ${shownPath(ctx.dir, ctx.cwd)}/: answer each question (Ctrl+C stops, writing nothing).`,
   );
   try {
     await askFor(ctx, fields);

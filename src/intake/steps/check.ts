@@ -3,7 +3,8 @@ import type { Problem } from '../../core/problems.ts';
 import { RECORD_ID_PATTERN, RESERVED_RECORD_IDS } from '../../schema/record.ts';
 import { logoBytesRefusal } from '../check-logo-bytes.ts';
 import { findClashes } from '../check-new-partner.ts';
-import { report, shownPath, type Context } from '../context.ts';
+import { shownPath } from '../../core/text.ts';
+import { report, type Context } from '../context.ts';
 import { applicationProgram, assembleRecord, checkRecord, COMMAND } from '../draft.ts';
 import { existingFiles, partnerFiles } from '../write-partner.ts';
 
@@ -86,7 +87,7 @@ export async function check(ctx: CheckContext): Promise<number | undefined> {
     });
   if (RECORD_ID_PATTERN.test(id))
     problems.push(
-      ...(await existingFiles(ctx.files)).map((file) => alreadyExists(shownPath(ctx.cwd, file))),
+      ...(await existingFiles(ctx.files)).map((file) => alreadyExists(shownPath(file, ctx.cwd))),
     );
   const partner = draft.programs?.includes(applicationProgram(config).id) ?? false;
   if (problems.length > 0) {

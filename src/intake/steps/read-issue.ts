@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { shownPath, type Context } from '../context.ts';
+import { shownPath } from '../../core/text.ts';
+import type { Context } from '../context.ts';
 import { formatNote, type RecordDraft } from '../draft.ts';
 import { fetchIssue, issueSource } from '../github-issue.ts';
 import { draftFromIssue } from '../issue-form.ts';
@@ -42,7 +43,7 @@ export async function readIssue(ctx: ReadIssueContext): Promise<undefined> {
     ({ body, shown } = issue);
   } else if (options.fromIssue !== undefined) {
     const file = path.resolve(ctx.cwd, options.fromIssue);
-    shown = shownPath(ctx.cwd, file);
+    shown = shownPath(file, ctx.cwd);
     body = await readFile(file, 'utf8').catch(() => {
       throw new UsageError(
         `cannot read the issue file ${shown}`,

@@ -1,6 +1,7 @@
 import { hasErrors, summarize } from '../../core/problems.ts';
 import { checkNewPartner } from '../check-new-partner.ts';
-import { report, shownPath, type Context } from '../context.ts';
+import { shownPath } from '../../core/text.ts';
+import { report, type Context } from '../context.ts';
 import { removePartnerFiles, renderRecordYaml, writePartnerFiles } from '../write-partner.ts';
 import { alreadyExists } from './check.ts';
 
@@ -13,7 +14,7 @@ export type WriteContext = Pick<Context, 'config' | 'cwd' | 'dir' | 'draft' | 's
  */
 export async function write(ctx: WriteContext): Promise<number> {
   const { files } = ctx;
-  const show = (file: string) => shownPath(ctx.cwd, file);
+  const show = (file: string) => shownPath(file, ctx.cwd);
   try {
     await writePartnerFiles(files, renderRecordYaml(ctx.record), ctx.draft.logo?.bytes);
   } catch (error) {
