@@ -4,6 +4,7 @@ import { loadPartners, type LoadedRecord } from '../data/load-partners.ts';
 import { nameKey, websiteKey } from '../data/cross-checks.ts';
 import { sortProblems, type Problem } from '../core/problems.ts';
 import { checkLogos } from '../logos/process-logos.ts';
+import { lookAlikes } from './look-alike.ts';
 import type { PartnerFiles } from './write-partner.ts';
 
 /**
@@ -34,22 +35,46 @@ export async function checkNewPartner(
   };
 }
 
-/** Records already in the folder with the same name or website: the validator would refuse the pair. */
+export interface Clash {
+  field: 'name' | 'website';
+  severity: 'error' | 'warning';
+  message: string;
+  hint: string;
+}
+
+/**
+ * Records already in the folder with the same name or website (the validator would refuse
+ * the pair), a name that only reads the same, and look-alike words and hosts (warnings).
+ */
 export async function findClashes(
   dir: string,
   name: string | undefined,
   website: string | undefined,
   cwd: string,
-): Promise<{ field: 'name' | 'website'; file: string }[]> {
+): Promise<Clash[]> {
   const { records } = await loadPartners(dir, siteConfig, cwd);
   const sameWebsite = (loaded: LoadedRecord) => {
     if (website === undefined || !URL.canParse(website)) return false;
     return websiteKey(loaded.record.website) === websiteKey(website);
   };
-  return records.flatMap((loaded) => [
-    ...(name !== undefined && nameKey(loaded.record.name) === nameKey(name)
-      ? [{ field: 'name' as const, file: loaded.file }]
-      : []),
-    ...(sameWebsite(loaded) ? [{ field: 'website' as const, file: loaded.file }] : []),
-  ]);
+  const same = (field: 'name' | 'website', file: string): Clash => ({
+    field,
+    severity: 'error',
+    message: `is the same ${field} as in ${file}`,
+    hint: `the organization is already listed: update ${file} instead`,
+  });
+  return [
+    ...records.flatMap((loaded) => [
+      ...(name !== undefined && nameKey(loaded.record.name) === nameKey(name)
+        ? [same('name', loaded.file)]
+        : []),
+      ...(sameWebsite(loaded) ? [same('website', loaded.file)] : []),
+    ]),
+    ...lookAlikes(
+      name,
+      website,
+      records.map((loaded) => ({ file: loaded.file, ...loaded.record })),
+      (a, b) => nameKey(a) === nameKey(b),
+    ),
+  ];
 }

@@ -9,6 +9,7 @@ import { REGION_IDS, SERVICE_IDS } from './project-config.ts';
 import { siteConfig } from './project-config.ts';
 import { applicationProgram } from './application-form.ts';
 import { askForRecord, type AskedField } from './ask-record.ts';
+import { logoBytesRefusal } from './check-logo-bytes.ts';
 import { checkNewPartner, findClashes } from './check-new-partner.ts';
 import { downloadLogo } from './download-logo.ts';
 import { COMMAND, draftFromFlags } from './flags-draft.ts';
@@ -28,10 +29,12 @@ import {
   type DraftOrigins,
   type RecordDraft,
 } from './record-draft.ts';
+import { echoLine, plainLine } from './log-text.ts';
 import { terminalPrompter } from './terminal-prompter.ts';
 import {
   existingFiles,
   partnerFiles,
+  removePartnerFiles,
   renderRecordYaml,
   writePartnerFiles,
 } from './write-partner.ts';
@@ -46,8 +49,13 @@ export interface NewPartnerIO {
   projectRoot: string;
   /** Today as YYYY-MM-DD, the default "since". */
   today?: string;
-  /** `GITHUB_API_URL` and `GITHUB_TOKEN`, for --issue. */
-  env?: { GITHUB_API_URL?: string; GITHUB_TOKEN?: string };
+  /** `GITHUB_API_URL` and `GITHUB_TOKEN` for --issue; `INTAKE_ALLOW_LOOPBACK=1` lets logo downloads reach this machine (tests); `GITHUB_ACTIONS` says the output is an Actions log. */
+  env?: {
+    GITHUB_API_URL?: string;
+    GITHUB_TOKEN?: string;
+    INTAKE_ALLOW_LOOPBACK?: string;
+    GITHUB_ACTIONS?: string;
+  };
   /** The repository that takes applications: --issue's default --repo. */
   issueRepo: string;
   /** How long reading an issue or downloading a logo may take, in milliseconds. */
@@ -75,7 +83,7 @@ const lacksEnglish = (draft: RecordDraft) =>
  */
 export async function newPartner(args: string[], io: NewPartnerIO): Promise<number> {
   const report = (problems: Problem[], out = io.stderr) => {
-    for (const problem of problems) out.write(`${formatProblem(problem)}\n`);
+    for (const problem of problems) out.write(`${plainLine(formatProblem(problem))}\n`);
   };
   try {
     return await run(args, io, report);
@@ -135,7 +143,20 @@ async function run(
     // A logo that failed to download is missing for that reason, said above.
     ...recordProblems.filter((problem) => logoProblems.length === 0 || problem.field !== 'logo'),
   ];
-  problems.push(...(await clashProblems(dir, draft, origins, io.cwd)));
+  const clashes = await clashProblems(dir, draft, origins, io.cwd);
+  report(
+    clashes.filter((clash) => clash.severity === 'warning'),
+    io.stdout,
+  );
+  problems.push(...clashes.filter((clash) => clash.severity === 'error'));
+  const logoRefusal = draft.logo && (await logoBytesRefusal(draft.logo, id));
+  if (logoRefusal)
+    problems.push({
+      ...logoRefusal,
+      file: origins.logo?.file ?? COMMAND,
+      position: origins.logo?.position,
+      field: 'logo',
+    });
   if (RECORD_ID_PATTERN.test(id))
     problems.push(...(await existingFiles(files)).map((file) => alreadyExists(show(file))));
   if (problems.length > 0) {
@@ -178,7 +199,13 @@ async function run(
   const checked = await checkNewPartner(dir, files, io.cwd);
   report(checked.problems, io.stdout);
   io.stdout.write(`${summarize(checked.problems, 1)}\n`);
-  return hasErrors(checked.problems) ? EXIT_REFUSED : 0;
+  if (!hasErrors(checked.problems)) return 0;
+  // A refused application leaves nothing behind.
+  await removePartnerFiles(files);
+  io.stdout.write(
+    `removed ${show(files.record)}${files.logo ? ` and ${show(files.logo)}` : ''} again\n`,
+  );
+  return EXIT_REFUSED;
 }
 
 /** The answers from the issue, the flags (which win) and the terminal, and where each came from. */
@@ -195,7 +222,8 @@ async function gatherAnswers(
   const origins: DraftOrigins = { ...issue?.origins, ...flags.origins };
   if (issue) draft.programs ??= [APPLICATION_PROGRAM];
   const issueNotes = (issue?.notes ?? []).filter((note) => !(note.field in flags.draft)); // else a flag replaced the answer
-  for (const note of [...issueNotes, ...flags.notes]) io.stdout.write(`${formatNote(note)}\n`);
+  for (const note of [...issueNotes, ...flags.notes])
+    io.stdout.write(`${plainLine(formatNote(note))}\n`);
 
   // By hand, everything is asked; with an issue in a terminal, only what the form does not give.
   const notInForm = issue?.form === 'generated' ? [] : FIELDS_NOT_IN_FORM;
@@ -258,12 +286,9 @@ async function clashProblems(
   cwd: string,
 ): Promise<Problem[]> {
   return (await findClashes(dir, draft.name, draft.website, cwd)).map((clash) => ({
+    ...clash,
     file: origins[clash.field]?.file ?? COMMAND,
     position: origins[clash.field]?.position,
-    severity: 'error',
-    field: clash.field,
-    message: `is the same ${clash.field} as in ${clash.file}`,
-    hint: `the organization is already listed: update ${clash.file} instead`,
   }));
 }
 
@@ -288,7 +313,9 @@ async function readIssue(
       token: io.env?.GITHUB_TOKEN,
       timeoutMs: io.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     });
-    io.stdout.write(`read ${issue.shown}: ${issue.title}\n`);
+    io.stdout.write(
+      echoLine(`read ${issue.shown}: ${issue.title}`, io.env?.GITHUB_ACTIONS === 'true'),
+    );
     return { ...draftFromIssue(issue.body, issue.shown), online: true };
   }
   if (options.fromIssue === undefined) return undefined;
@@ -320,7 +347,11 @@ async function fetchLogo(
   const link = issue?.online ? issue.logoLinks.find((url) => /^https?:\/\//i.test(url)) : undefined;
   const address = options.logoUrl ?? link;
   if (address === undefined) return [];
-  const reading = await downloadLogo(address, { timeoutMs: io.timeoutMs ?? DEFAULT_TIMEOUT_MS });
+  const reading = await downloadLogo(address, {
+    timeoutMs: io.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    allowLoopback: io.env?.INTAKE_ALLOW_LOOPBACK === '1',
+    attachmentOnly: options.logoUrl === undefined,
+  });
   if (!reading.ok)
     return [
       {
@@ -332,10 +363,10 @@ async function fetchLogo(
   draft.logo = reading.logo;
   origins.logo = {
     file: COMMAND,
-    hint: `the logo was downloaded from ${address}: correct it with --logo PATH`,
+    hint: `the logo was downloaded from ${reading.logo.source}: correct it with --logo PATH`,
   };
   io.stdout.write(
-    `downloaded the logo from ${address} (${reading.logo.format.toUpperCase()}, ${reading.logo.bytes.byteLength} bytes)\n`,
+    `downloaded the logo from ${reading.logo.source} (${reading.logo.format.toUpperCase()}, ${reading.logo.bytes.byteLength} bytes)\n`,
   );
   return [];
 }

@@ -55,6 +55,10 @@ export async function writePartnerFiles(
   }
 }
 
+export async function removePartnerFiles(files: PartnerFiles): Promise<void> {
+  await Promise.all([files.record, files.logo].map((file) => file && rm(file, { force: true })));
+}
+
 export function partnerFiles(dir: string, id: string, logoFormat?: string): PartnerFiles {
   return {
     record: path.join(dir, `${id}.yaml`),

@@ -9,12 +9,48 @@ export interface LinkProblem extends Problem {
   status?: number;
   /** For a permanent redirect: the URL to write instead. */
   newUrl?: string;
+  /** Where the message and hint quote what the remote server sent (redirect targets). */
+  remote?: { message: Span[]; hint: Span[] };
+}
+
+/** [start, end) of a quoted piece of text. */
+export type Span = [number, number];
+
+// Marks around what a remote server sent while a message is built; never in a header or URL.
+const OPEN = '\uE000';
+const CLOSE = '\uE001';
+const remote = (text: string) => `${OPEN}${text.replace(/[\uE000\uE001]/g, '')}${CLOSE}`;
+
+/** The text without the marks, and where the marked pieces stand in it. */
+function unmark(marked: string): { text: string; spans: Span[] } {
+  let text = '';
+  const spans: Span[] = [];
+  marked.split(/[\uE000\uE001]/).forEach((part, index) => {
+    if (index % 2 === 1) spans.push([text.length, text.length + part.length]);
+    text += part;
+  });
+  return { text, spans };
 }
 
 const CHECK_IN_BROWSER = 'open it in a browser: if it works there, leave it';
 
 /** The finding for one link, or nothing when the link works. */
 export function linkProblem(target: LinkTarget, outcome: LinkOutcome): LinkProblem | undefined {
+  const marked = markedProblem(target, outcome);
+  if (!marked) return undefined;
+  const message = unmark(marked.message);
+  const hint = unmark(marked.hint ?? '');
+  return {
+    ...marked,
+    message: message.text,
+    hint: hint.text,
+    ...(message.spans.length + hint.spans.length > 0
+      ? { remote: { message: message.spans, hint: hint.spans } }
+      : {}),
+  };
+}
+
+function markedProblem(target: LinkTarget, outcome: LinkOutcome): LinkProblem | undefined {
   const base = {
     file: target.file,
     position: target.position,
@@ -30,8 +66,8 @@ export function linkProblem(target: LinkTarget, outcome: LinkOutcome): LinkProbl
         severity: 'warning',
         status: outcome.status,
         newUrl: outcome.newUrl,
-        message: `${target.url} moved permanently to ${outcome.newUrl} (HTTP ${outcome.status})`,
-        hint: `write ${outcome.newUrl}`,
+        message: `${target.url} moved permanently to ${remote(outcome.newUrl)} (HTTP ${outcome.status})`,
+        hint: `write ${remote(outcome.newUrl)}`,
       };
     case 'blocked':
       return {
@@ -50,7 +86,7 @@ export function linkProblem(target: LinkTarget, outcome: LinkOutcome): LinkProbl
         status: outcome.failure.reason === 'status' ? outcome.failure.status : undefined,
         message: `${target.url} ${brokenMessage(outcome.failure, outcome.attempts)}${
           outcome.finalUrl && outcome.finalUrl !== target.url
-            ? ` (after redirects, at ${outcome.finalUrl})`
+            ? ` (after redirects, at ${remote(outcome.finalUrl)})`
             : ''
         }`,
         hint: brokenHint(outcome.failure),
@@ -80,7 +116,7 @@ function brokenMessage(failure: LinkFailure, attempts: number): string {
     case 'redirects':
       return `redirects more than ${failure.count} times (a redirect loop?)`;
     case 'bad-redirect':
-      return `redirects to "${failure.location}", which is not a web address`;
+      return `redirects to ${remote(failure.location)}, which is not a web address`;
     case 'network':
       return `cannot be reached: the connection failed (${failure.code})${tries}`;
   }

@@ -1,4 +1,5 @@
 import type { Problem } from '../core/problems.ts';
+import type { LinkProblem, Span } from './link-problems.ts';
 
 /** Where the report links to, from the GitHub Actions run that wrote it (all optional). */
 export interface ReportContext {
@@ -47,7 +48,10 @@ export function renderLinkReport(
   return lines.join('\n') + '\n';
 }
 
-function table(problems: Problem[], context: ReportContext): string[] {
+function table(
+  problems: (Problem & Pick<LinkProblem, 'remote'>)[],
+  context: ReportContext,
+): string[] {
   return [
     '| record | field | problem | what to do |',
     '|---|---|---|---|',
@@ -57,12 +61,34 @@ function table(problems: Problem[], context: ReportContext): string[] {
         context.repositoryUrl && context.commit
           ? `[${where}](${context.repositoryUrl}/blob/${context.commit}/${problem.file}#L${problem.position?.line ?? 1})`
           : `\`${where}\``;
-      return `| ${link} | \`${problem.field ?? ''}\` | ${cell(problem.message)} | ${cell(problem.hint ?? '')} |`;
+      const { message = [], hint = [] } = problem.remote ?? {};
+      return `| ${link} | \`${problem.field ?? ''}\` | ${cell(problem.message, message)} | ${cell(problem.hint ?? '', hint)} |`;
     }),
   ];
 }
 
-// A table cell is one line, and a pipe would end it early.
-const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+/**
+ * A table cell is one line, and a pipe would end it early. What a remote server sent (`remote`)
+ * becomes a code span, so no Markdown or HTML in it is rendered.
+ */
+function cell(text: string, remote: Span[] = []): string {
+  let spans = '';
+  let at = 0;
+  for (const [start, end] of remote) {
+    spans += text.slice(at, start) + codeSpan(text.slice(start, end));
+    at = end;
+  }
+  spans += text.slice(at);
+  return spans.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+}
+
+/** `text` on one line as a code span that its own backticks cannot end. */
+export function codeSpan(text: string): string {
+  const flat = text.replace(/\p{Cc}+/gu, ' ');
+  const fence = '`'.repeat(Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length)) + 1);
+  // CommonMark strips one space from each end when both are spaces: pad when needed.
+  const pad = /^`|`$|^ .* $/.test(flat) ? ' ' : '';
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
 
 const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

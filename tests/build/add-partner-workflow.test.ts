@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,10 +15,16 @@ interface Step {
   env?: Record<string, string>;
   with?: Record<string, unknown>;
 }
+interface Job {
+  steps: Step[];
+  permissions?: Record<string, string>;
+  needs?: string;
+  defaults?: { run?: { shell?: string } };
+}
 interface Workflow {
   on: { workflow_dispatch?: { inputs: Record<string, { required?: boolean; type?: string }> } };
   permissions: Record<string, string>;
-  jobs: Record<string, { steps: Step[]; defaults?: { run?: { shell?: string } } }>;
+  jobs: Record<string, Job>;
 }
 interface LintResult {
   message: string;
@@ -67,6 +73,19 @@ describe('every workflow', () => {
     }
   });
 
+  it('grants nothing at the top, each job only what it needs, and keeps no checkout credentials', async () => {
+    const files = (await readdir(WORKFLOWS)).filter((file) => /\.ya?ml$/.test(file));
+    for (const file of files) {
+      const each = load(await readFile(path.join(WORKFLOWS, file), 'utf8')) as Workflow;
+      expect(each.permissions, file).toEqual({});
+      for (const [name, job] of Object.entries(each.jobs)) {
+        expect(job.permissions, `${file} ${name}`).toBeDefined();
+        for (const step of job.steps.filter(uses('actions/checkout')))
+          expect(step.with?.['persist-credentials'], `${file} ${name}`).toBe(false);
+      }
+    }
+  });
+
   it('catches what it should: an issue title expanded inside a script', async () => {
     const findings = await runLint(
       'on: issues\njobs:\n  a:\n    runs-on: ubuntu-24.04\n    steps:\n      - run: echo "${{ github.event.issue.title }}"\n',
@@ -82,7 +101,23 @@ describe('the add-partner workflow', () => {
     expect(inputs.issue).toMatchObject({ required: true, type: 'number' });
     expect(inputs.services?.required).toBe(false);
     expect(inputs.regions?.required).toBe(false);
-    expect(workflow.permissions).toEqual({ contents: 'write', 'pull-requests': 'write' });
+  });
+
+  it("reads the issue in a read-only job, and writes only in a job that runs none of the project's code", () => {
+    const { record, 'pull-request': pullRequest } = workflow.jobs;
+    expect(record.permissions).toEqual({ contents: 'read' });
+    expect(pullRequest.permissions).toEqual({ contents: 'write', 'pull-requests': 'write' });
+    expect(pullRequest.needs).toBe('record');
+    expect(record.steps.some(runs('new-partner'))).toBe(true);
+    expect(record.steps.some(uses('peter-evans/create-pull-request'))).toBe(false);
+    for (const step of pullRequest.steps) expect(step.run ?? '').not.toMatch(/\b(npm|npx|node)\b/);
+    const handOver = record.steps
+      .filter(uses('actions/upload-artifact'))
+      .map((step) => step.with?.name);
+    expect(handOver).toEqual(['site-preview', 'partner-record', 'new-partner-log']);
+    expect(
+      pullRequest.steps.filter(uses('actions/download-artifact')).map((step) => step.with?.name),
+    ).toEqual(['partner-record', 'new-partner-log']);
   });
 
   it('writes the record from the issue, validates, builds, keeps a preview, then opens the pull request', () => {
@@ -111,13 +146,15 @@ describe('the add-partner workflow', () => {
 
   it('passes outside text to shell steps only through env:', () => {
     for (const step of steps) expect(step.run ?? '').not.toContain('${{');
-    expect(workflow.jobs.add.defaults?.run?.shell).toBe('bash'); // with pipefail
+    expect(workflow.jobs.record.defaults?.run?.shell).toBe('bash'); // with pipefail
+    expect(workflow.jobs['pull-request'].defaults?.run?.shell).toBe('bash');
   });
 
   it("writes a pull request description that links the issue and carries the template's checklist", async () => {
     const temp = await mkdtemp(path.join(os.tmpdir(), 'add-partner-workflow-'));
     temps.push(temp);
-    await writeFile(path.join(temp, 'new-partner.log'), 'wrote partners/acme-cloud.yaml\n');
+    await mkdir(path.join(temp, 'log'));
+    await writeFile(path.join(temp, 'log/new-partner.log'), 'wrote partners/acme-cloud.yaml\n');
     const step =
       steps[stepIndex((candidate) => candidate.name === "Write the pull request's description")];
     await run('bash', ['-e', '-o', 'pipefail', '-c', step.run ?? ''], {
@@ -140,5 +177,191 @@ describe('the add-partner workflow', () => {
     const checklist = template.slice(template.indexOf('## Partner checklist'));
     expect(body).toContain(checklist);
     expect(body).toContain('```text\nwrote partners/acme-cloud.yaml\n```');
+  });
+
+  it('fences the output with more backticks than it holds, so the log cannot end the fence', async () => {
+    const temp = await mkdtemp(path.join(os.tmpdir(), 'add-partner-workflow-'));
+    temps.push(temp);
+    await mkdir(path.join(temp, 'log'));
+    const log = 'read o/r#1: ```\n</details>\n````` and more\n';
+    await writeFile(path.join(temp, 'log/new-partner.log'), log);
+    const step =
+      steps[stepIndex((candidate) => candidate.name === "Write the pull request's description")];
+    await run('bash', ['-e', '-o', 'pipefail', '-c', step.run ?? ''], {
+      cwd: ROOT,
+      env: {
+        PATH: process.env.PATH,
+        RUNNER_TEMP: temp,
+        ISSUE: '1',
+        REPO: 'o/r',
+        ID: 'a',
+        RUN_URL: 'u',
+      },
+    });
+    const body = await readFile(path.join(temp, 'pull-request.md'), 'utf8');
+    expect(body).toContain(`\n\`\`\`\`\`\`text\n${log}\`\`\`\`\`\`\n</details>`);
+  });
+
+  it('keeps workflow commands in the output of new-partner from running, and keeps its exit code', async () => {
+    const temp = await mkdtemp(path.join(os.tmpdir(), 'add-partner-workflow-'));
+    temps.push(temp);
+    const bin = path.join(temp, 'bin');
+    await mkdir(bin);
+    await writeFile(
+      path.join(bin, 'npm'),
+      '#!/bin/sh\necho "read o/r#1: x"\necho "::error::pwned"\necho "::add-mask::y" >&2\nexit "$NPM_STATUS"\n',
+    );
+    await chmod(path.join(bin, 'npm'), 0o755);
+    const step = steps[stepIndex(runs('new-partner'))];
+    const work = path.join(temp, 'work');
+    await mkdir(path.join(work, 'partners'), { recursive: true });
+    await run('git', ['init', '-q'], { cwd: work });
+    await writeFile(path.join(work, 'partners/acme-cloud.yaml'), 'name: Acme\n');
+    const output = path.join(temp, 'output');
+    const runStep = async (status: string) => {
+      await writeFile(output, '');
+      try {
+        const { stdout } = await run('bash', ['-e', '-o', 'pipefail', '-c', step.run ?? ''], {
+          cwd: work,
+          env: {
+            PATH: `${bin}:${process.env.PATH}`,
+            RUNNER_TEMP: temp,
+            GITHUB_OUTPUT: output,
+            ISSUE: '1',
+            REPO: 'o/r',
+            NPM_STATUS: status,
+          },
+        });
+        return { code: 0, stdout };
+      } catch (error) {
+        return error as { code: number; stdout: string };
+      }
+    };
+    const passed = await runStep('0');
+    const lines = passed.stdout.trim().split('\n');
+    const token = lines[0].replace('::stop-commands::', '');
+    expect(token).toMatch(/^[0-9a-f]{32}$/);
+    expect(lines.at(-1)).toBe(`::${token}::`);
+    expect(lines.slice(1, -1).sort()).toEqual(['::add-mask::y', '::error::pwned', 'read o/r#1: x']);
+    expect(await readFile(output, 'utf8')).toBe('id=acme-cloud\n');
+    const failed = await runStep('1');
+    expect(failed.code).toBe(1);
+    expect(failed.stdout.trim().split('\n').at(-1)).toMatch(/^::[0-9a-f]{32}::$/);
+    expect(failed.stdout).not.toContain(token); // a new token each run
+    expect(await readFile(output, 'utf8')).toBe('');
+  });
+});
+
+describe("the add-partner workflow's check of the record artifact", () => {
+  const step = () =>
+    steps[
+      stepIndex(
+        (candidate) =>
+          candidate.name === 'Check the artifact holds only the new record and its logo',
+      )
+    ];
+
+  /** Runs the check with `files` in the artifact; returns its exit code, output and what reached partners/. */
+  async function check(
+    files: Record<string, string | { link: string } | 'dir'>,
+    id = 'acme-cloud',
+    existing: string[] = [],
+  ) {
+    const temp = await mkdtemp(path.join(os.tmpdir(), 'add-partner-artifact-'));
+    temps.push(temp);
+    const checkout = path.join(temp, 'checkout');
+    await mkdir(path.join(checkout, 'partners'), { recursive: true });
+    for (const file of existing) await writeFile(path.join(checkout, 'partners', file), 'old\n');
+    await mkdir(path.join(temp, 'record'));
+    for (const [file, content] of Object.entries(files)) {
+      const target = path.join(temp, 'record', file);
+      await mkdir(path.dirname(target), { recursive: true });
+      if (content === 'dir') await mkdir(target);
+      else if (typeof content === 'string') await writeFile(target, content);
+      else await symlink(content.link, target);
+    }
+    let code = 0;
+    let stdout = '';
+    try {
+      ({ stdout } = await run('bash', ['-e', '-o', 'pipefail', '-c', step().run ?? ''], {
+        cwd: checkout,
+        env: { PATH: process.env.PATH, RUNNER_TEMP: temp, ID: id },
+      }));
+    } catch (error) {
+      ({ code, stdout } = error as { code: number; stdout: string });
+    }
+    return { code, stdout, copied: (await readdir(path.join(checkout, 'partners'))).sort() };
+  }
+
+  it('copies exactly the record and its logo into the checkout', async () => {
+    expect(
+      await check({
+        'partners/acme-cloud.yaml': 'name: Acme\n',
+        'partners/acme-cloud.svg': '<svg/>',
+      }),
+    ).toEqual({
+      code: 0,
+      stdout: '',
+      copied: ['acme-cloud.svg', 'acme-cloud.yaml'],
+    });
+    expect((await check({ 'partners/acme-cloud.yaml': 'name: Acme\n' })).copied).toEqual([
+      'acme-cloud.yaml',
+    ]);
+  });
+
+  it.each([
+    [
+      { 'partners/other.yaml': 'x' },
+      'holds more than partners/acme-cloud.yaml and its logo: partners/other.yaml (f); nothing was opened',
+    ],
+    [
+      { 'evil.sh': 'x' },
+      'holds more than partners/acme-cloud.yaml and its logo: evil.sh (f); nothing was opened',
+    ],
+    [
+      { '.github/workflows/ci.yml': 'x' },
+      'holds more than partners/acme-cloud.yaml and its logo: ',
+    ],
+    [
+      { 'partners/acme-cloud.svg': { link: '/etc/passwd' } },
+      'holds more than partners/acme-cloud.yaml and its logo: partners/acme-cloud.svg (l); nothing was opened',
+    ],
+    [
+      { 'partners/sub': 'dir' },
+      'holds more than partners/acme-cloud.yaml and its logo: partners/sub (d); nothing was opened',
+    ],
+    [
+      { 'partners/acme-cloud.png': 'x', 'partners/acme-cloud.svg': 'y' },
+      'holds two logos for acme-cloud',
+    ],
+  ] as const)(
+    'refuses an artifact with more than the record and its logo (%j)',
+    async (extra, message) => {
+      const result = await check({ 'partners/acme-cloud.yaml': 'name: Acme\n', ...extra });
+      expect(result.code).toBe(1);
+      expect(result.stdout).toContain(`::error::the partner-record artifact ${message}`);
+      expect(result.copied).toEqual([]);
+    },
+  );
+
+  it('refuses a missing record, an id that is not one, and a file that exists already', async () => {
+    const missing = await check({ 'partners/acme-cloud.svg': '<svg/>' });
+    expect(missing.stdout).toContain(
+      '::error::the partner-record artifact lacks partners/acme-cloud.yaml',
+    );
+    const traversal = await check({ 'partners/acme-cloud.yaml': 'x' }, '../acme');
+    expect(traversal.stdout).toContain(
+      '::error::the partner-record artifact has no valid record id (got "???acme")',
+    );
+    const empty = await check({ 'partners/acme-cloud.yaml': 'x' }, '');
+    expect(empty.code).toBe(1);
+    const clash = await check({ 'partners/acme-cloud.yaml': 'x' }, 'acme-cloud', [
+      'acme-cloud.yaml',
+    ]);
+    expect(clash.stdout).toContain(
+      '::error::the partner-record artifact would overwrite partners/acme-cloud.yaml',
+    );
+    for (const result of [missing, traversal, clash]) expect(result.code).toBe(1);
+    expect(clash.copied).toEqual(['acme-cloud.yaml']);
   });
 });

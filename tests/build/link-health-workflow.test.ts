@@ -18,7 +18,7 @@ interface Step {
 interface Workflow {
   on: Record<string, unknown>;
   permissions: Record<string, string>;
-  jobs: { links: { steps: Step[] } };
+  jobs: { links: { steps: Step[]; permissions?: Record<string, string>; env?: object } };
 }
 
 const workflow = load(
@@ -79,10 +79,22 @@ async function runStep(name: string, env: Record<string, string>) {
 describe('the link health workflow', () => {
   it('runs weekly and by hand, never on pull requests, with pinned actions', () => {
     expect(Object.keys(workflow.on).sort()).toEqual(['schedule', 'workflow_dispatch']);
-    expect(workflow.permissions).toEqual({ contents: 'read', issues: 'write' });
+    expect(workflow.permissions).toEqual({});
+    expect(workflow.jobs.links.permissions).toEqual({ contents: 'read', issues: 'write' });
     for (const { uses } of workflow.jobs.links.steps.filter((each) => each.uses)) {
       expect(uses).toMatch(/@[0-9a-f]{40}$/);
     }
+  });
+
+  it('gives the token only to the step that writes the issue, not to the checker that visits partner sites', () => {
+    expect(workflow.jobs.links.env).toBeUndefined();
+    const holders = workflow.jobs.links.steps.filter((each) =>
+      JSON.stringify(each).includes('github.token'),
+    );
+    expect(holders.map((each) => each.name)).toEqual([
+      'Open, update or close the link health issue',
+    ]);
+    expect(holders[0].env?.GH_TOKEN).toBe('${{ github.token }}');
   });
 
   it('passes the checker status on, and fails only when the checker itself failed', async () => {

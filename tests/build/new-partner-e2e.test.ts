@@ -58,7 +58,7 @@ describe('from an application issue to a built page', () => {
         '--dir',
         partners,
       ],
-      { LOGO_CACHE_DIR: cache, GITHUB_API_URL: base, GITHUB_TOKEN: '' },
+      { LOGO_CACHE_DIR: cache, GITHUB_API_URL: base, GITHUB_TOKEN: '', INTAKE_ALLOW_LOOPBACK: '1' },
     ).finally(() => server.close());
     expect(added.stderr).toBe('');
     expect(added.stdout).toContain(`downloaded the logo from ${base}/logo (PNG, `);

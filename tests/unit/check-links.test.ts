@@ -369,4 +369,44 @@ describe('renderLinkReport', () => {
   it('says when every link works', () => {
     expect(renderLinkReport([], 5)).toContain('Every one of the 5 published links works.');
   });
+
+  it("sets a partner site's redirect targets apart as code spans their own backticks cannot end", () => {
+    const target = {
+      url: 'https://a.example/',
+      file: 'partners/a.yaml',
+      field: 'website',
+      position: { line: 2, column: 10 },
+    };
+    const moved = linkProblem(target, {
+      kind: 'moved',
+      status: 301,
+      newUrl: 'https://a.example/`x`<img src=x onerror=alert(1)>|[click](https://evil.example)',
+      finalUrl: 'https://a.example/x',
+    })!;
+    const badRedirect = linkProblem(target, {
+      kind: 'broken',
+      failure: { reason: 'bad-redirect', location: '``` @everyone\n<script>a</script> ' },
+      attempts: 1,
+    })!;
+    const redirected = linkProblem(target, {
+      kind: 'broken',
+      failure: { reason: 'status', status: 404 },
+      attempts: 1,
+      finalUrl: 'https://a.example/**bold**',
+    })!;
+    // The terminal still reads plain text.
+    expect(badRedirect.message).toBe(
+      'https://a.example/ redirects to ``` @everyone\n<script>a</script> , which is not a web address',
+    );
+    const report = renderLinkReport([moved, badRedirect, redirected], 3);
+    expect(report).toContain(
+      '| https://a.example/ moved permanently to ``https://a.example/`x`<img src=x onerror=alert(1)>\\|[click](https://evil.example)`` (HTTP 301) | write ``https://a.example/`x`<img src=x onerror=alert(1)>\\|[click](https://evil.example)`` |',
+    );
+    expect(report).toContain(
+      'redirects to ```` ``` @everyone <script>a</script>  ````, which is not a web address',
+    );
+    expect(report).toContain(
+      'answered HTTP 404 (not found) (after redirects, at `https://a.example/**bold**`)',
+    );
+  });
 });

@@ -14,7 +14,7 @@ interface Step {
 }
 interface Workflow {
   on: { pull_request?: unknown; push?: { branches?: string[] } };
-  jobs: Record<string, { container?: string; steps: Step[] }>;
+  jobs: Record<string, { container?: string; permissions?: object; steps: Step[] }>;
 }
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -44,6 +44,15 @@ afterAll(() => {
 });
 
 describe('the GitHub Actions workflow', () => {
+  it('runs in a container pinned by digest, with read-only permissions and no kept credentials', () => {
+    const [job] = Object.values(workflow.jobs);
+    expect(job.container).toMatch(/^node:22-bookworm@sha256:[0-9a-f]{64}$/);
+    expect(job.permissions).toEqual({ contents: 'read' });
+    expect(steps.find(usesAction('actions/checkout'))?.with).toMatchObject({
+      'persist-credentials': false,
+    });
+  });
+
   it('runs on pull requests and on pushes to main', () => {
     expect(workflow.on).toHaveProperty('pull_request');
     expect(workflow.on.push?.branches).toContain('main');

@@ -91,7 +91,7 @@ async function run(root: string, args: string[], env: Record<string, string> = {
     cwd: root,
     projectRoot: root,
     today: '2026-11-25',
-    env,
+    env: { INTAKE_ALLOW_LOOPBACK: '1', ...env },
     issueRepo: 'octo-org/community',
     timeoutMs: 1500,
   });
@@ -323,10 +323,12 @@ describe('npm run new-partner -- --logo-url URL', () => {
   it('refuses plain http, also when a redirect leads there', async () => {
     const insecure = await run(await workspace(), args('http://example.com/logo.png'));
     expect(insecure.stderr).toContain(
-      'new-partner error --logo-url: http://example.com/logo.png is not an https address; download the logo only over https',
+      'new-partner error --logo-url: http://example.com/logo.png cannot be downloaded: it is not an https address; download the logo only over https from a public host',
     );
     const base = await serve({ '/away': redirect('http://example.com/logo.png') });
     const redirected = await run(await workspace(), args(`${base}/away`));
-    expect(redirected.stderr).toContain('http://example.com/logo.png is not an https address');
+    expect(redirected.stderr).toContain(
+      `${base}/away cannot be downloaded: it is not an https address (redirected to http://example.com/logo.png)`,
+    );
   });
 });

@@ -418,7 +418,7 @@ describe('npm run new-partner -- --from-issue', () => {
     expect(await partnersIn(root)).toEqual(['acme.yaml']);
   });
 
-  it("reports the validator's verdict on the new record only, and exits 1 on its errors", async () => {
+  it('refuses an unsafe SVG before writing anything, naming only the new record', async () => {
     const root = await workspace({
       'unsafe.svg':
         '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><script>alert(1)</script><rect width="10" height="10"/></svg>',
@@ -433,12 +433,13 @@ describe('npm run new-partner -- --from-issue', () => {
       'support',
     ]);
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('wrote partners/acme-cloud.yaml and partners/acme-cloud.svg\n');
-    expect(result.stdout).toMatch(
-      /^partners\/acme-cloud\.yaml:5:7 error logo: "acme-cloud\.svg" is an unsafe SVG/m,
+    expect(result.stderr).toContain(
+      'new-partner error logo: "unsafe.svg" is an unsafe SVG: it contains a <script> element; export a plain SVG without scripts, embedded documents or links to other files\n',
     );
-    expect(result.stdout).not.toContain('broken.yaml');
-    expect(result.stdout.trim().split('\n').at(-1)).toMatch(/^1 record checked: 1 error, /);
+    expect(result.stderr).toContain('Nothing was written');
+    expect(result.stdout).not.toContain('wrote');
+    expect(result.stderr).not.toContain('broken.yaml');
+    expect(await partnersIn(root)).toEqual(['broken.yaml']);
   });
 });
 

@@ -1,0 +1,95 @@
+// Which IP addresses a download from an issue's link may reach: public ones only. A host is
+// judged by the address it resolves to, so every spelling of 127.0.0.1 (127.1, 2130706433,
+// 0x7f.1, 0177.0.0.1, ::ffff:127.0.0.1, ...) is caught as the same loopback address.
+import { BlockList, isIP } from 'node:net';
+
+export type AddressKind =
+  'loopback' | 'private' | 'link-local' | 'unique-local' | 'multicast' | 'unspecified' | 'reserved';
+
+const RANGES: Record<AddressKind, string[]> = {
+  unspecified: ['0.0.0.0/8', '::/128'],
+  loopback: ['127.0.0.0/8', '::1/128'],
+  private: ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '100.64.0.0/10', 'fec0::/10'],
+  'link-local': ['169.254.0.0/16', 'fe80::/10'],
+  'unique-local': ['fc00::/7'],
+  multicast: ['224.0.0.0/4', 'ff00::/8'],
+  // Documentation, benchmarking, protocol and future-use blocks, the broadcast address,
+  // IPv4-compatible IPv6 (::a.b.c.d) and Teredo: none is a web server's.
+  reserved: [
+    '192.0.0.0/24',
+    '192.0.2.0/24',
+    '198.18.0.0/15',
+    '198.51.100.0/24',
+    '203.0.113.0/24',
+    '240.0.0.0/4',
+    '::/96',
+    '100::/64',
+    '2001::/32',
+    '2001:db8::/32',
+  ],
+};
+
+// BlockList also matches IPv4-mapped IPv6 (::ffff:a.b.c.d) against the IPv4 ranges.
+const LISTS = Object.entries(RANGES).map(([kind, ranges]) => {
+  const list = new BlockList();
+  for (const range of ranges) {
+    const [network, prefix] = range.split('/');
+    list.addSubnet(network, Number(prefix), isIP(network) === 6 ? 'ipv6' : 'ipv4');
+  }
+  return { kind: kind as AddressKind, list };
+});
+
+/**
+ * The IP address a URL host spells, in its canonical form (brackets dropped), or undefined
+ * for a host name. IPv4 is read as browsers read it: shorthand, decimal, hex, octal, a
+ * trailing dot.
+ */
+export function ipLiteral(host: string): string | undefined {
+  const bare = host.replace(/^\[(.*)\]$/, '$1');
+  const parsed = URL.parse(`http://${isIP(bare) === 6 ? `[${bare}]` : host}/`);
+  const hostname = parsed?.hostname.replace(/^\[(.*)\]$/, '$1');
+  return hostname && isIP(hostname) ? hostname : undefined;
+}
+
+/** What kind of non-public address `address` is (any spelling), or undefined for a public one. */
+export function addressKind(address: string): AddressKind | undefined {
+  const ip = ipLiteral(address);
+  if (ip === undefined) return 'reserved';
+  const family = isIP(ip) === 6 ? 'ipv6' : 'ipv4';
+  const embedded = family === 'ipv6' ? embeddedIPv4(ip) : undefined;
+  if (embedded) return addressKind(embedded);
+  return LISTS.find(({ list }) => list.check(ip, family))?.kind;
+}
+
+/**
+ * Why a download may not connect to `address` (e.g. `10.0.0.1, a private address`), or undefined when it may. `allowLoopback`
+ * (INTAKE_ALLOW_LOOPBACK=1, for tests' local servers) lets loopback through, nothing else.
+ */
+export function addressRefusal(address: string, allowLoopback: boolean): string | undefined {
+  const kind = addressKind(address);
+  if (kind === undefined || (kind === 'loopback' && allowLoopback)) return undefined;
+  return `${ipLiteral(address) ?? address}, a ${kind} address`;
+}
+
+/** The IPv4 address inside a NAT64 (64:ff9b::/96) or 6to4 (2002::/16) address. */
+function embeddedIPv4(ip: string): string | undefined {
+  const groups = expandIPv6(ip);
+  const quad = (high: number, low: number) =>
+    [high >> 8, high & 255, low >> 8, low & 255].join('.');
+  if (groups[0] === 0x64 && groups[1] === 0xff9b && groups.slice(2, 6).every((g) => g === 0))
+    return quad(groups[6], groups[7]);
+  if (groups[0] === 0x2002) return quad(groups[1], groups[2]);
+  return undefined;
+}
+
+function expandIPv6(ip: string): number[] {
+  const [head, tail = ''] = ip.split('::');
+  const part = (text: string) => (text ? text.split(':').map((group) => parseInt(group, 16)) : []);
+  const start = part(head);
+  const end = ip.includes('::') ? part(tail) : [];
+  return [...start, ...Array<number>(8 - start.length - end.length).fill(0), ...end];
+}
+
+/** `localhost` or a loopback address in any spelling: a test's server on this machine. */
+export const isLoopbackHost = (hostname: string) =>
+  hostname === 'localhost' || addressKind(hostname) === 'loopback';
