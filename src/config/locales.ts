@@ -25,4 +25,3 @@ export const localesSchema = z
   .array(localeSchema)
   .min(1, 'must list at least one language')
   .describe('The languages of the site, in the order the language switch lists them.');
-

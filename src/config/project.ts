@@ -14,4 +14,3 @@ export const projectSchema = z.strictObject({
   intro: localizedTextSchema.describe('The paragraph under the directory page heading.'),
   footer: localizedTextSchema.describe('The sentence at the start of every page footer.'),
 });
-

@@ -8,4 +8,3 @@ export const siteSchema = z.strictObject({
       'The origin the site is served from, e.g. https://example.org: canonical links, sitemap, feed.',
     ),
 });
-

@@ -25,4 +25,3 @@ export const regionsSchema = z
   )
   .min(1, 'must list at least one region')
   .describe('Where organizations offer services, for "regions", in filter order.');
-
