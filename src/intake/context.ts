@@ -90,7 +90,6 @@ const textFlags = (config: SiteConfig) =>
 
 /** The help text. */
 export function usage(config: SiteConfig, issueRepo: string): string {
-  const ids = (terms: readonly { id: string }[]) => terms.map((term) => term.id).join(', ');
   return `Usage:
   npm run new-partner -- --issue N [--repo owner/name] [options]
   npm run new-partner -- --from-issue FILE [--logo PATH] [--services a,b] [--regions x,y] [options]
@@ -105,9 +104,9 @@ checks the new record with the validator. Never overwrites an existing file.
   --from-issue FILE    the body of an application issue, saved as Markdown
   --logo PATH          the logo to copy, SVG or PNG
   --logo-url URL       the logo to download (https), instead of the issue's link
-  --program LIST       ${ids(config.programs)} (default ${applicationProgram(config).id})
-  --services LIST      ${ids(config.services)}
-  --regions LIST       ${ids(config.regions)}
+  --program LIST       ${config.programIds.join(', ')} (default ${applicationProgram(config).id})
+  --services LIST      ${config.serviceIds.join(', ')}
+  --regions LIST       ${config.regionIds.join(', ')}
   --since YYYY-MM-DD   the date the organization joined (default today)
   --dir DIR            the partners folder (default partners/, or PARTNERS_DIR)
   --id ID              the record's file name (default derived from the name)
@@ -154,13 +153,8 @@ export function parseNewPartnerArgs(args: string[], config: SiteConfig) {
     throw new UsageError('--logo and --logo-url both name a logo', 'pass one of them');
   if (text('repo') !== undefined && text('issue') === undefined)
     throw new UsageError('--repo is the repository of --issue', 'pass --issue N with it');
-  const list = (value: string | undefined, terms: readonly { id: string }[]) =>
-    value === undefined
-      ? undefined
-      : listAnswer(
-          value,
-          terms.map((term) => term.id),
-        );
+  const list = (value: string | undefined, ids: readonly string[]) =>
+    value === undefined ? undefined : listAnswer(value, ids);
   const options = {
     fromIssue: text('from-issue'),
     issue: text('issue'),
@@ -170,12 +164,12 @@ export function parseNewPartnerArgs(args: string[], config: SiteConfig) {
     id: text('id'),
     name: text('name'),
     website: text('website'),
-    programs: list(text('program') ?? text('programs'), config.programs),
+    programs: list(text('program') ?? text('programs'), config.programIds),
     logo: text('logo'),
     // --description (the default language) and --description-<code> for each other language.
     texts: Object.fromEntries(TEXT_FIELDS.map((field) => [field, {}])) as Record<TextField, Texts>,
-    services: list(text('services'), config.services),
-    regions: list(text('regions'), config.regions),
+    services: list(text('services'), config.serviceIds),
+    regions: list(text('regions'), config.regionIds),
     email: text('email'),
     github: text('github'),
     since: text('since'),

@@ -116,7 +116,7 @@ export function assembleRecord(
     contact: hasContact(draft.contact) ? defined(draft.contact!) : undefined,
   };
   const record: Record<string, unknown> = {};
-  for (const field of Object.keys(recordSchema(config).shape))
+  for (const field of Object.keys(recordSchemaOf(config).shape))
     if (values[field] !== undefined) record[field] = values[field];
   return record as PartnerRecordInput;
 }
@@ -151,7 +151,7 @@ export function checkRecord(
   origins: DraftOrigins,
   fallback: AnswerOrigin,
 ): Problem[] {
-  const result = recordSchema(config).safeParse(record, { reportInput: true });
+  const result = recordSchemaOf(config).safeParse(record, { reportInput: true });
   if (result.success) return [];
   return result.error.issues.flatMap((issue) => {
     const origin = origins[issue.path[0] as DraftField] ?? fallback;
@@ -177,7 +177,6 @@ export function checkValue(schema: z.ZodType, path: string[], value: unknown): P
   );
 }
 
-const recordSchema = recordSchemaOf;
 /** The rule of one language's text, per text field. */
 const TEXT_RULES: Record<TextField, z.ZodType> = {
   description: descriptionTextSchema,
@@ -190,7 +189,7 @@ export function checkAnswer(
   field: Exclude<DraftField, 'logo'>,
   value: unknown,
 ): Problem[] {
-  const shape = recordSchema(config).shape as Record<string, z.ZodType>;
+  const shape = recordSchemaOf(config).shape as Record<string, z.ZodType>;
   if (!isTextField(field)) return checkValue(shape[field], [field], value);
   return Object.entries(value as Texts).flatMap(([code, text]) =>
     checkValue(TEXT_RULES[field], [field, code], text),

@@ -98,17 +98,18 @@ async function askFor(ctx: AskContext, fields: DraftField[]) {
     requiredFor(field)
       ? { retry: [`${field}: is required for ${requiredFor(field)}; give a value`] }
       : { value: undefined };
+  const vocabularies = {
+    programs: config.programIds,
+    services: config.serviceIds,
+    regions: config.regionIds,
+  };
   const list =
-    (field: 'programs' | 'services' | 'regions', terms: readonly { id: string }[]) =>
+    (field: keyof typeof vocabularies) =>
     (answer: string): Reading<string[]> => {
       if (answer === '') return orSkip(field);
-      const ids = listAnswer(
-        answer,
-        terms.map((term) => term.id),
-      );
+      const ids = listAnswer(answer, vocabularies[field]);
       return checked(ids, checkAnswer(config, field, ids));
     };
-  const ids = (terms: readonly { id: string }[]) => terms.map((term) => term.id).join(', ');
 
   if (wants('name'))
     draft.name ??= await ask('Name of the organization: ', (answer) =>
@@ -124,8 +125,8 @@ async function askFor(ctx: AskContext, fields: DraftField[]) {
   if (wants('programs')) {
     const fallback = applicationProgram(config).id;
     draft.programs ??= await ask(
-      `Programs, comma-separated (${ids(config.programs)}) [${fallback}]: `,
-      (answer) => list('programs', config.programs)(answer || fallback),
+      `Programs, comma-separated (${config.programIds.join(', ')}) [${fallback}]: `,
+      (answer) => list('programs')(answer || fallback),
     );
   }
   if (wants('logo'))
@@ -158,13 +159,13 @@ async function askFor(ctx: AskContext, fields: DraftField[]) {
     );
   if (wants('services') && offers)
     draft.services ??= await ask(
-      `Services, comma-separated (${ids(config.services)})${skippable('services')}: `,
-      list('services', config.services),
+      `Services, comma-separated (${config.serviceIds.join(', ')})${skippable('services')}: `,
+      list('services'),
     );
   if (wants('regions') && offers)
     draft.regions ??= await ask(
-      `Regions, comma-separated (${ids(config.regions)}) (optional, Enter to skip): `,
-      list('regions', config.regions),
+      `Regions, comma-separated (${config.regionIds.join(', ')}) (optional, Enter to skip): `,
+      list('regions'),
     );
   while (wants('contact') && !hasContact(draft.contact)) {
     const part = (kind: 'email' | 'github', question: string) =>

@@ -13,8 +13,7 @@ export type AssembleContext = Pick<
   'config' | 'options' | 'dir' | 'today' | 'draft' | 'origins' | 'id' | 'record' | 'files'
 >;
 
-const vocabulary = (terms: readonly { id: string }[]) =>
-  `one or more of ${terms.map((term) => term.id).join(', ')}, comma-separated`;
+const vocabulary = (ids: readonly string[]) => `one or more of ${ids.join(', ')}, comma-separated`;
 
 /** The record as it will be written (joining the application's program unless told otherwise), its file name and files. */
 export async function assemble(ctx: AssembleContext): Promise<undefined> {
@@ -51,7 +50,7 @@ export async function check(ctx: CheckContext): Promise<number | undefined> {
   const { config, draft, id } = ctx;
   ctx.origins.services ??= {
     file: COMMAND,
-    hint: `the application form does not ask for services: add --services with ${vocabulary(config.services)}`,
+    hint: `the application form does not ask for services: add --services with ${vocabulary(config.serviceIds)}`,
   };
   const recordProblems = checkRecord(config, ctx.record, ctx.origins, {
     file: COMMAND,
@@ -110,7 +109,7 @@ export async function check(ctx: CheckContext): Promise<number | undefined> {
         severity: 'warning',
         field: 'regions',
         message: 'none given, so no region filter finds the organization',
-        hint: `add --regions with ${vocabulary(config.regions)} if the application says where the services are offered`,
+        hint: `add --regions with ${vocabulary(config.regionIds)} if the application says where the services are offered`,
       },
     ]);
   return undefined;
