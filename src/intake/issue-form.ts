@@ -70,6 +70,8 @@ export function parseIssueForm(body: string, config: SiteConfig): ParsedIssueFor
     ...generated.map(
       ({ id, label }) => [labelKey(label), { id, form: 'generated' as const }] as const,
     ),
+    // The contact's label before the form said what is published: issues opened with it stay readable.
+    [labelKey('Contact (never published)'), { id: 'contact', form: 'generated' }],
   ]);
   const lines = body
     .replace(/^\uFEFF/, '')

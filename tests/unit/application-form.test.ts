@@ -259,6 +259,14 @@ describe('an issue opened with the generated form', () => {
     expect(logoLinks).toHaveLength(1);
   });
 
+  it("still reads the contact of an issue opened before the contact's label changed", () => {
+    const body = renderIssueBody({ org_name: 'Acme', contact: 'ops@acme.example' }).replace(
+      '### Contact (not shown on the directory)',
+      '### Contact (never published)',
+    );
+    expect(draftFromIssue(body, 'issue.md').draft.contact).toEqual({ email: 'ops@acme.example' });
+  });
+
   it('has a label for every question of the generated form', () => {
     const labels = form().body.flatMap((entry) => entry.attributes.label ?? []);
     expect(labels).toEqual(applicationQuestions(siteConfig).map((question) => question.label));
