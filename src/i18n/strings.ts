@@ -132,8 +132,7 @@ const zh: Strings = {
   backToProgramTab: (tab) => `返回目录中的“${tab}”`,
   programSource: '已发布的计划原文',
   directoryNeedsHeading: '本目录需要的信息',
-  directoryNeedsIntro:
-    '以下是本目录展示组织时自己的要求，并非计划条款：',
+  directoryNeedsIntro: '以下是本目录展示组织时自己的要求，并非计划条款：',
   directoryNeeds: {
     name: (max) =>
       `组织的正式名称（不超过 ${max} 个字符）及其官网地址；网站支持 https 时请填写 https 地址，http 地址也可接受。`,

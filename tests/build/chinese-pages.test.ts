@@ -60,8 +60,7 @@ function textOf(html: string): { text: string; attributes: string[] } {
       text += OTHER_LANGUAGE;
       return;
     }
-    for (const name of ATTRIBUTES)
-      if (node.attribs[name]) attributes.push(node.attribs[name]);
+    for (const name of ATTRIBUTES) if (node.attribs[name]) attributes.push(node.attribs[name]);
     if (BLOCKS.has(node.name)) text += BLOCK_BREAK;
     for (const child of node.children) walk(child, own);
     if (BLOCKS.has(node.name)) text += BLOCK_BREAK;
@@ -73,7 +72,10 @@ function textOf(html: string): { text: string; attributes: string[] } {
 /** Latin words a Chinese page may write: the glossary's, the organizations' names, the configuration's untranslated names. */
 async function allowedLatinWords(): Promise<Set<string>> {
   const { records } = await loadPartners(REAL_SITE.partners);
-  const names = records.flatMap(({ record }) => [record.name, ...Object.values(record.names ?? {})]);
+  const names = records.flatMap(({ record }) => [
+    record.name,
+    ...Object.values(record.names ?? {}).filter((name) => name !== undefined),
+  ]);
   const config = load(readFileSync(path.join(PROJECT_ROOT, 'site.config.yaml'), 'utf8'));
   // Texts the configuration gives in one language only are shown as they are on every page.
   const untranslated: string[] = [];
@@ -217,27 +219,29 @@ describe('the built directory, read as its visitors read it', () => {
         .normalize('NFKD')
         .replace(/[\u0300-\u036f]/g, '')
         .toLowerCase();
-    const words = (text: string) => fold(text).split(/[\s\p{P}]+/u).filter(Boolean);
+    const words = (text: string) =>
+      fold(text)
+        .split(/[\s\p{P}]+/u)
+        .filter(Boolean);
     for (const pagePath of ['/partners/', '/zh/partners/']) {
       const document = parseDocument(page(pagePath));
       const list = DomUtils.findOne(
         (element) => element.attribs.id === 'community-partner-list',
         document.children,
       )!;
-      const cards = DomUtils.findAll((element) => hasClass(element, 'card'), [list]).map(
-        (card) =>
-          fold(
-            [
-              ...DomUtils.findAll(
-                (element) =>
-                  ['name', 'alt-name', 'description', 'badges'].some((name) =>
-                    hasClass(element, name),
-                  ),
-                [card],
-              ).map((part) => DomUtils.textContent(part)),
-              card.attribs['data-search'] ?? '',
-            ].join(' '),
-          ),
+      const cards = DomUtils.findAll((element) => hasClass(element, 'card'), [list]).map((card) =>
+        fold(
+          [
+            ...DomUtils.findAll(
+              (element) =>
+                ['name', 'alt-name', 'description', 'badges'].some((name) =>
+                  hasClass(element, name),
+                ),
+              [card],
+            ).map((part) => DomUtils.textContent(part)),
+            card.attribs['data-search'] ?? '',
+          ].join(' '),
+        ),
       );
       const search = DomUtils.findOne(
         (element) => element.attribs.type === 'search',

@@ -33,7 +33,16 @@ const SAMPLES: Record<string, { en: unknown[][]; zh: unknown[][] }> = {
   readIn: { en: [['Chinese']], zh: [['英语']] },
   fieldLabel: { en: [['Regions']], zh: [['地区']] },
   filtersLabel: { en: [['Community Partners']], zh: [['社区合作伙伴']] },
-  resultCount: { en: [[6, 6], [3, 6]], zh: [[6, 6], [3, 6]] },
+  resultCount: {
+    en: [
+      [6, 6],
+      [3, 6],
+    ],
+    zh: [
+      [6, 6],
+      [3, 6],
+    ],
+  },
   websiteOf: { en: [['Huawei']], zh: [['华为'], ['DaoCloud']] },
   detailsOf: { en: [['Huawei']], zh: [['中国电子云'], ['DaoCloud']] },
   memberOf: {
@@ -104,8 +113,7 @@ function configTexts(): Texts {
       if (typeof en === 'string' && typeof zh === 'string') {
         // Addresses are not texts: https://karmada.io/zh/adopters says no "adopter".
         if (!/(href|url)$/.test(key)) texts.push({ key, en, zh });
-      }
-      else for (const [name, value] of Object.entries(node)) walk(value, `${key}.${name}`);
+      } else for (const [name, value] of Object.entries(node)) walk(value, `${key}.${name}`);
     }
   };
   walk(config, 'site.config.yaml');
