@@ -58,7 +58,7 @@ const en = {
     name: (max: number) =>
       `The organization's official name, at most ${max} characters, and its website address; use https if the site has it (http is accepted).`,
     logo: (limits: LogoLimits) =>
-      `A logo as SVG or PNG, at most ${limits.megabytes} MB and ${limits.megapixels} million pixels. The directory crops transparent and near-white borders around it (not borders of another colour) and fits it in a ${limits.boxWidth} × ${limits.boxHeight} px box, so a PNG needs at least ${limits.sharpWidth} px of width to stay sharp on high-density screens.`,
+      `A logo as SVG or PNG, at most ${limits.megabytes} MB and ${limits.megapixels} million pixels. The directory crops transparent and near-white borders around it (borders of another colour stay) and fits it in a ${limits.boxWidth} × ${limits.boxHeight} px box, so a PNG needs at least ${limits.sharpWidth} px of width to stay sharp on high-density screens.`,
     optionalLogo: (limits: LogoLimits) =>
       `Optionally a logo, as SVG or PNG, at most ${limits.megabytes} MB and ${limits.megapixels} million pixels.`,
     description: (max: number, languages: string[]) =>
@@ -72,9 +72,11 @@ const en = {
     regions: (regions: string[]) =>
       `Optionally, the regions it serves, chosen from: ${regions.join(', ')}.`,
     contact:
-      "A contact for the maintainers: an e-mail address or GitHub ID. The directory's pages and its JSON data never show it; anyone can still read it in the application issue and in the organization's record in the repository.",
+      "A contact for the maintainers: an e-mail address or GitHub ID. The directory's pages and its JSON data never show it, but it is written in the public application issue and in the organization's record in the repository, where anyone can read it.",
   },
   textMarkLabel: (name: string) => `${name} (no logo)`,
+  /** Between two sentences: a space in English, none after a Chinese full stop. */
+  sentenceGap: ' ',
   dataLink: 'This directory as JSON',
   notFound: 'Not found',
   notFoundHeading: 'Page not found',
@@ -137,7 +139,7 @@ const zh: Strings = {
     name: (max) =>
       `组织的正式名称（不超过 ${max} 个字符）及其官网地址；网站支持 https 时请填写 https 地址，http 地址也可接受。`,
     logo: (limits) =>
-      `SVG 或 PNG 格式的 logo，不超过 ${limits.megabytes} MB、${limits.megapixels * 100} 万像素。本目录会裁掉 logo 四周透明或接近白色的边（其他颜色的边不会裁掉），并将其缩放到 ${limits.boxWidth} × ${limits.boxHeight} 像素的框内，因此 PNG 的宽度至少需要 ${limits.sharpWidth} 像素，才能在高分辨率屏幕上保持清晰。`,
+      `SVG 或 PNG 格式的 logo，不超过 ${limits.megabytes} MB、${limits.megapixels * 100} 万像素。本目录会裁掉 logo 四周透明或接近白色的边缘（其他颜色的边缘会保留），并将其缩放到 ${limits.boxWidth} × ${limits.boxHeight} 像素的框内，因此 PNG 的宽度至少需要 ${limits.sharpWidth} 像素，才能在高分辨率屏幕上保持清晰。`,
     optionalLogo: (limits) =>
       `可选：SVG 或 PNG 格式的 logo，不超过 ${limits.megabytes} MB、${limits.megapixels * 100} 万像素。`,
     description: (max, languages) =>
@@ -149,9 +151,10 @@ const zh: Strings = {
     services: (services) => `所提供的服务，从以下各项中选择：${services.join('、')}。`,
     regions: (regions) => `可选：服务覆盖的地区，从以下各项中选择：${regions.join('、')}。`,
     contact:
-      '供维护者联系的邮箱地址或 GitHub ID。本目录的页面和 JSON 数据不会显示它，但任何人仍可在申请 issue 和仓库中该组织的记录里看到它。',
+      '供维护者联系的邮箱地址或 GitHub ID。本目录的页面和 JSON 数据不会显示这一信息，但它写在公开的申请 issue 和仓库中该组织的记录里，任何人都能看到。',
   },
   textMarkLabel: (name: string) => `${name}（暂无 logo）`,
+  sentenceGap: '',
   dataLink: '本目录的 JSON 数据',
   notFound: '未找到',
   notFoundHeading: '页面未找到',

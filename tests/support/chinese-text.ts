@@ -49,6 +49,10 @@ const TYPOGRAPHY_RULES: { rule: string; pattern: RegExp }[] = [
     pattern: new RegExp(`${HAN}[ \\t\\n]*[:,();!?]`, 'gu'),
   },
   { rule: 'an ASCII bracket opening Chinese text', pattern: new RegExp(`\\([ ]*${HAN}`, 'gu') },
+  {
+    rule: 'a space after Chinese punctuation',
+    pattern: new RegExp(`[，。：；！？、][ \\t\\n]+(?=[${HAN}A-Za-z0-9])`, 'gu'),
+  },
   // A line break inside Chinese text is a space on the page too.
   {
     rule: 'a space between two Chinese words',

@@ -84,7 +84,7 @@ describe('"What the directory needs"', () => {
     );
     // Exactly what is and is not published: the pages never show the contact, the issue and record do.
     expect(en).toContain("The directory's pages and its JSON data never show it");
-    expect(en).toContain('in the application issue and in the organization');
+    expect(en).toContain("in the public application issue and in the organization's record");
     const zh = directoryNeeds(projectConfig, 'community-partner', 'zh').join('\n');
     expect(zh).toContain(`不超过 ${DESCRIPTION_MAX} 个字符`);
     expect(zh).toContain('技术支持、咨询、培训');
