@@ -53,6 +53,8 @@ const TYPOGRAPHY_RULES: { rule: string; pattern: RegExp }[] = [
     rule: 'a space after Chinese punctuation',
     pattern: new RegExp(`[，。：；！？、][ \\t\\n]+(?=[${HAN}A-Za-z0-9])`, 'gu'),
   },
+  // CommonMark closes ** after punctuation only before a space: write **注意**：, not **注意：**.
+  { rule: 'Markdown emphasis left as asterisks', pattern: /\*\*/g },
   // A line break inside Chinese text is a space on the page too.
   {
     rule: 'a space between two Chinese words',

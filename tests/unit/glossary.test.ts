@@ -197,6 +197,7 @@ describe('the glossary', () => {
     expect(typographyProblems('关于 中国电子云')).toHaveLength(1);
     expect(typographyProblems('English (阅读英文版)')).toHaveLength(2);
     expect(typographyProblems('的项目。 本目录的 JSON 数据')).toHaveLength(1);
+    expect(typographyProblems('**注意：**本文档仍在完善中。')).not.toEqual([]);
     expect(typographyProblems('关于 DaoCloud，地区：中国')).toEqual([]);
   });
 });
