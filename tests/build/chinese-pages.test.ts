@@ -11,6 +11,7 @@ import { loadPartners } from '../../src/data/load-partners.ts';
 import { DESCRIPTION_MAX, NAME_MAX } from '../../src/schema/record.ts';
 import { PROJECT_ROOT } from '../../tooling/run-script.ts';
 import { buildFixtureSite, sitePages } from '../support/build-fixture-site.ts';
+import { projectConfig } from '../support/site-config.ts';
 import {
   latinWords,
   readGlossary,
@@ -71,7 +72,7 @@ function textOf(html: string): { text: string; attributes: string[] } {
 
 /** Latin words a Chinese page may write: the glossary's, the organizations' names, the configuration's untranslated names. */
 async function allowedLatinWords(): Promise<Set<string>> {
-  const { records } = await loadPartners(REAL_SITE.partners);
+  const { records } = await loadPartners(REAL_SITE.partners, projectConfig);
   const names = records.flatMap(({ record }) => [
     record.name,
     ...Object.values(record.names ?? {}).filter((name) => name !== undefined),

@@ -8,6 +8,7 @@ import { STRINGS, type LogoLimits } from '../../src/i18n/strings.ts';
 import { loadPrograms } from '../../src/programs/load-programs.ts';
 import { programsDir } from '../../src/programs/programs-dir.ts';
 import { PROJECT_ROOT } from '../../tooling/run-script.ts';
+import { projectConfig } from '../support/site-config.ts';
 import {
   readGlossary,
   rejectedVariants,
@@ -120,7 +121,7 @@ function configTexts(): Texts {
   return texts;
 }
 
-const programs = await loadPrograms(programsDir());
+const programs = await loadPrograms(programsDir(), projectConfig);
 /** The front matter texts of each program page in both languages: title, summary, Apply button. */
 function programTexts(): Texts {
   const page = (locale: string, program: string) =>
