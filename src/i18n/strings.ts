@@ -14,12 +14,16 @@ export interface LogoLimits {
  */
 const en = {
   pageTitle: (project: string) => `${project} Partners`,
-  skipToContent: 'Skip to content',
-  readIn: (language: string) => `Read this page in ${language}`,
+  skipToContent: 'Skip to main content',
+  breadcrumbLabel: 'Breadcrumb',
+  // The space before the brackets is English typography; Chinese brackets take none.
+  readIn: (language: string) => ` (Read this page in ${language})`,
+  fieldLabel: (label: string) => `${label}: `,
   programsLabel: 'Programs',
   filtersLabel: (program: string) => `Filter ${program.toLowerCase()}`,
   searchLabel: 'Search by name, service or keyword',
-  searchPlaceholder: 'e.g. DaoCloud, training',
+  // Examples a search answers on the real directory (tests/build/chinese-pages.test.ts checks).
+  searchPlaceholder: 'e.g. DaoCloud, consulting',
   serviceFilter: 'Service',
   regionFilter: 'Region',
   anyService: 'Any service',
@@ -56,27 +60,30 @@ const en = {
   programSource: 'The published program document',
   directoryNeedsHeading: 'What the directory needs',
   directoryNeedsIntro:
-    "These are this directory's own requirements for showing an organization, not terms of the program. Maintainers ask for them when they add the listing:",
+    "These are this directory's own requirements for showing an organization, not terms of the program:",
   directoryNeeds: {
     name: (max: number) =>
-      `The organization's official name (at most ${max} characters) and its website, as an https address.`,
+      `The organization's official name, at most ${max} characters, and its website address; use https if the site has it (http is accepted).`,
     logo: (limits: LogoLimits) =>
-      `A logo as SVG (preferred) or PNG, at most ${limits.megabytes} MB and ${limits.megapixels} million pixels. The directory trims its margins and fits it in a ${limits.boxWidth} × ${limits.boxHeight} px box, so a PNG needs at least ${limits.sharpWidth} px of width to stay sharp on high-density screens.`,
+      `A logo as SVG or PNG, at most ${limits.megabytes} MB and ${limits.megapixels} million pixels. The directory crops transparent and near-white borders around it (borders of another colour stay) and fits it in a ${limits.boxWidth} × ${limits.boxHeight} px box, so a PNG needs at least ${limits.sharpWidth} px of width to stay sharp on high-density screens.`,
     optionalLogo: (limits: LogoLimits) =>
-      `Optionally a logo, as SVG (preferred) or PNG, at most ${limits.megabytes} MB and ${limits.megapixels} million pixels.`,
+      `Optionally a logo, as SVG or PNG, at most ${limits.megabytes} MB and ${limits.megapixels} million pixels.`,
     description: (max: number, languages: string[]) =>
       `A description of what the organization offers, plain text of at most ${max} characters, in ${
         languages.length > 1
           ? `${languages.slice(0, -1).join(', ')} and, if you can, ${languages.at(-1)}`
           : languages[0]
       }.`,
-    services: (services: string[]) => `The services it offers, among: ${services.join(', ')}.`,
+    services: (services: string[]) =>
+      `The services it offers, chosen from: ${services.join(', ')}.`,
     regions: (regions: string[]) =>
-      `Optionally, the regions it serves, among: ${regions.join(', ')}.`,
+      `Optionally, the regions it serves, chosen from: ${regions.join(', ')}.`,
     contact:
-      'A contact e-mail address or GitHub login for the maintainers; the directory never publishes it.',
+      "A contact for the maintainers: an e-mail address or GitHub ID. The directory's pages and its JSON data never show it, but it is written in the public application issue and in the organization's record in the repository, where anyone can read it.",
   },
   textMarkLabel: (name: string) => `${name} (no logo)`,
+  /** Between two sentences: a space in English, none after a Chinese full stop. */
+  sentenceGap: ' ',
   dataLink: 'This directory as JSON',
   notFound: 'Not found',
   notFoundHeading: 'Page not found',
@@ -87,15 +94,25 @@ const en = {
 
 type Strings = typeof en;
 
+/**
+ * Chinese puts no space between two Chinese words (关于华为, 华为官网) but one between Chinese
+ * and Latin text (关于 DaoCloud): templates write the spaces, and this drops those between Han.
+ */
+const han = (text: string) => text.replace(/(\p{Script=Han}) (?=\p{Script=Han})/gu, '$1');
+/** A language as a Chinese reader names its written form: 英语 is spoken, 英文 written. */
+const written = (language: string) => language.replace(/语$/, '文');
+
 const zh: Strings = {
   pageTitle: (project) => `${project} 合作伙伴`,
-  skipToContent: '跳到正文',
-  // "英文" is how a Chinese reader names the English version of a page.
-  readIn: (language) => `阅读${language === '英语' ? '英文' : language}版`,
+  // karmada.io's Docusaurus wording, as its breadcrumbs' label below.
+  skipToContent: '跳到主要内容',
+  breadcrumbLabel: '页面路径',
+  readIn: (language) => `（阅读${written(language)}版）`,
+  fieldLabel: (label) => `${label}：`,
   programsLabel: '计划',
   filtersLabel: (program) => `筛选${program}`,
   searchLabel: '按名称、服务或关键词搜索',
-  searchPlaceholder: '例如 DaoCloud、培训',
+  searchPlaceholder: '例如：道客、咨询',
   serviceFilter: '服务',
   regionFilter: '地区',
   anyService: '全部服务',
@@ -103,15 +120,15 @@ const zh: Strings = {
   clearFilters: '清除筛选',
   searchButton: '搜索',
   resultCount: (shown: number, total: number) =>
-    shown === total ? `共 ${total} 个合作伙伴` : `显示 ${shown} / ${total} 个合作伙伴`,
+    shown === total ? `共 ${total} 个合作伙伴` : `显示 ${shown} 个，共 ${total} 个合作伙伴`,
   noResults: '没有符合筛选条件的合作伙伴。',
   servicesHeading: '服务',
   regionsHeading: '地区',
   websiteLink: '官网',
-  websiteOf: (name: string) => `${name} 官网（在新标签页中打开）`,
+  websiteOf: (name: string) => han(`${name} 官网（在新标签页中打开）`),
   opensInNewTab: '（在新标签页中打开）',
   detailsLink: '详情',
-  detailsOf: (name: string) => `关于 ${name}`,
+  detailsOf: (name: string) => han(`关于 ${name}`),
   caseStudiesHeading: '案例研究',
   usageHeading: () => '使用场景',
   joinedOn: (program, date) => `于 ${date} 加入${program}`,
@@ -120,39 +137,42 @@ const zh: Strings = {
   adoptersListIntro: (count) =>
     `共 ${count} 个机构，按英文名称的字母顺序排列，列出各自的官网、使用场景和案例研究。`,
   memberSince: '加入时间',
-  memberOf: (project, name, programs) => `${name} 是 ${project} ${programs.join('和')}的成员。`,
+  memberOf: (project, name, programs) =>
+    han(`${name} 是 ${project} ${programs.join('和')}的成员。`),
   backToDirectory: '全部合作伙伴',
   programsOf: '所属计划',
-  orderNote: '机构按英文名称的字母顺序排列。',
+  orderNote: '组织按英文名称的字母顺序排列。',
   programCount: (count, program) => `${program}：${count}`,
-  programPageLink: (title) => `进一步了解 ${title}`,
+  programPageLink: (title) => han(`进一步了解 ${title}`),
   backToProgramTab: (tab) => `返回目录中的“${tab}”`,
   programSource: '已发布的计划原文',
   directoryNeedsHeading: '本目录需要的信息',
-  directoryNeedsIntro:
-    '以下是本目录展示一个机构时自身的要求，不属于计划的条款。维护者在添加条目时会索取这些信息：',
+  directoryNeedsIntro: '以下是本目录展示组织时自己的要求，并非计划条款：',
   directoryNeeds: {
-    name: (max) => `机构的正式名称（不超过 ${max} 个字符）及其官网的 https 地址。`,
+    name: (max) =>
+      `组织的正式名称（不超过 ${max} 个字符）及其官网地址；网站支持 https 时请填写 https 地址，http 地址也可接受。`,
     logo: (limits) =>
-      `SVG（推荐）或 PNG 格式的 logo，不超过 ${limits.megabytes} MB、${limits.megapixels} 百万像素。本目录会裁掉其四周留白，并将其缩放到 ${limits.boxWidth} × ${limits.boxHeight} 像素的框内，因此 PNG 的宽度至少需要 ${limits.sharpWidth} 像素，才能在高分辨率屏幕上保持清晰。`,
+      `SVG 或 PNG 格式的 logo，不超过 ${limits.megabytes} MB、${limits.megapixels * 100} 万像素。本目录会裁掉 logo 四周透明或接近白色的边缘（其他颜色的边缘会保留），并将其缩放到 ${limits.boxWidth} × ${limits.boxHeight} 像素的框内，因此 PNG 的宽度至少需要 ${limits.sharpWidth} 像素，才能在高分辨率屏幕上保持清晰。`,
     optionalLogo: (limits) =>
-      `可选：SVG（推荐）或 PNG 格式的 logo，不超过 ${limits.megabytes} MB、${limits.megapixels} 百万像素。`,
+      `可选：SVG 或 PNG 格式的 logo，不超过 ${limits.megabytes} MB、${limits.megapixels * 100} 万像素。`,
     description: (max, languages) =>
-      `一段介绍机构所提供服务的纯文本，不超过 ${max} 个字符，使用${
+      `一段介绍组织所提供服务的纯文本，不超过 ${max} 个字符，以${
         languages.length > 1
-          ? `${languages.slice(0, -1).join('、')}，如可能也请提供${languages.at(-1)}`
-          : languages[0]
+          ? `${languages.slice(0, -1).map(written).join('、')}撰写，如可能请同时提供${written(languages.at(-1)!)}`
+          : `${written(languages[0])}撰写`
       }。`,
     services: (services) => `所提供的服务，从以下各项中选择：${services.join('、')}。`,
     regions: (regions) => `可选：服务覆盖的地区，从以下各项中选择：${regions.join('、')}。`,
-    contact: '供维护者联系的邮箱地址或 GitHub 账号；本目录从不公开。',
+    contact:
+      '供维护者联系的邮箱地址或 GitHub ID。本目录的页面和 JSON 数据不会显示这一信息，但它写在公开的申请 issue 和仓库中该组织的记录里，任何人都能看到。',
   },
   textMarkLabel: (name: string) => `${name}（暂无 logo）`,
+  sentenceGap: '',
   dataLink: '本目录的 JSON 数据',
   notFound: '未找到',
   notFoundHeading: '页面未找到',
-  notFoundText: '目录中没有这个地址的机构或页面。地址可能有误，或者该机构已不在目录中。',
-  notFoundBack: (directory) => `返回 ${directory}`,
+  notFoundText: '目录中没有这个地址的组织或页面。地址可能有误，或者该组织已不在目录中。',
+  notFoundBack: (directory) => han(`返回 ${directory}`),
 };
 
 /** The languages the interface is translated into, by locale code. */

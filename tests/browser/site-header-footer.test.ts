@@ -26,7 +26,7 @@ const HEADER = {
       ['博客', 'https://karmada.io/zh/blog'],
       ['采用者', 'https://karmada.io/zh/adopters'],
       ['合作伙伴', '/zh/partners/'],
-      ['English (阅读英文版)', '/partners/'],
+      ['English（阅读英文版）', '/partners/'],
       ['GitHub 仓库', 'https://github.com/karmada-io/karmada'],
     ],
   },

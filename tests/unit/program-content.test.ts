@@ -82,10 +82,16 @@ describe('"What the directory needs"', () => {
     expect(en).toContain(
       'Support, Consulting, Training, Cloud service, Distribution, Other services',
     );
-    expect(en).toContain('never publishes');
+    // Exactly what is and is not published: the pages never show the contact, the issue and record do.
+    expect(en).toContain("The directory's pages and its JSON data never show it");
+    expect(en).toContain("in the public application issue and in the organization's record");
     const zh = directoryNeeds(projectConfig, 'community-partner', 'zh').join('\n');
     expect(zh).toContain(`不超过 ${DESCRIPTION_MAX} 个字符`);
     expect(zh).toContain('技术支持、咨询、培训');
+    expect(zh).toContain('以英文撰写，如可能请同时提供中文');
+    expect(zh).toContain('3200 万像素');
+    // The program asks for "png or svg format": the directory states no preference of its own.
+    expect(`${en}\n${zh}`).not.toMatch(/preferred|推荐/);
     // An adopter's listing needs less: a name and website, and a logo only if it has one.
     expect(directoryNeeds(projectConfig, 'adopter', 'en')).toHaveLength(2);
   });
