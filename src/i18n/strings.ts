@@ -45,7 +45,6 @@ const en = {
   joinedOn: (program: string, date: string) => `Joined the ${program} on ${date}`,
   /** After a title shown in another language than the page's. */
   inLanguage: (language: string) => `(${language})`,
-  adoptersListLink: (list: string) => `The ${list} list`,
   adoptersListIntro: (count: number) =>
     `${count} organizations, alphabetically by name, each with its website, what it uses it for and its case studies.`,
   memberSince: 'Member since',
@@ -133,7 +132,6 @@ const zh: Strings = {
   usageHeading: () => '使用场景',
   joinedOn: (program, date) => `于 ${date} 加入${program}`,
   inLanguage: (language) => `（${language === '英语' ? '英文' : language}）`,
-  adoptersListLink: (list) => `${list}列表`,
   adoptersListIntro: (count) =>
     `共 ${count} 个机构，按英文名称的字母顺序排列，列出各自的官网、使用场景和案例研究。`,
   memberSince: '加入时间',

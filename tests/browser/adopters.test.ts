@@ -32,7 +32,8 @@ describe.skipIf(!hasChromium())('adopters: usage, case studies, joined date', ()
     ]) {
       const page = await site.open(path);
       const tile = page.locator('#adopter-list > li', { hasText: 'Gamma Retail' });
-      await expect.poll(() => tile.locator('.usage').isVisible()).toBe(true);
+      // The tab opens once the page's script has read #adopters.
+      await tile.locator('.usage').waitFor({ state: 'visible' });
       expect(await tile.locator('.usage').textContent(), path).toBe(usage);
       // Still a quick overview: the usage line does not push the tiles apart.
       const heights = await page.$$eval('#adopter-list > li', (tiles) =>
