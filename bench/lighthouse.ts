@@ -2,6 +2,7 @@
 // of 100. Lighthouse runs from npm with its phone profile (a mid-range phone, simulated slow 4G),
 // in Debian's Chromium, against the built site on the local static server: nothing leaves the
 // machine.
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -52,6 +53,10 @@ export async function lighthousePages(outDir: string): Promise<string[]> {
     ...(organization ? [organization] : []),
     // The longest program page, in Chinese (issue "Program pages").
     '/zh/partners/programs/adopter-group/',
+    // The Adopter Group list, where the configuration names one (karmada.io's /adopters/).
+    ...(existsSync(path.join(outDir, 'adopters/index.html'))
+      ? ['/adopters/', '/zh/adopters/']
+      : []),
   ];
 }
 

@@ -85,7 +85,7 @@ if (options.into !== undefined) {
   process.on('exit', () => rmSync(staging, { recursive: true, force: true }));
   await build({ outDir: staging, cacheDir, logLevel });
   try {
-    const folders = routesFor(projectConfig()).directoryFolders();
+    const folders = routesFor(projectConfig()).publishedFolders();
     const result = await addDirectoryInto(staging, siteDir, { folders, replace: options.replace });
     console.log(`added the directory to ${siteDir}:`);
     for (const line of describeWritten(result)) console.log(line);

@@ -28,7 +28,7 @@ const siteConfig = projectConfig();
 const loaded = await loadPartners(options.dir ?? partnersDir(), siteConfig);
 // A record the validator refuses cannot be checked: say so rather than skip it silently.
 const loadErrors = loaded.problems.filter((problem) => problem.severity === 'error');
-const targets = linkTargets(loaded.records);
+const targets = linkTargets(loaded.records, siteConfig.site.url);
 const hostCount = new Set(targets.map((target) => new URL(target.url).hostname)).size;
 console.error(
   `checking ${targets.length} links on ${hostCount} hosts (timeout ${options.timeoutSeconds} s, ` +

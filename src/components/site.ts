@@ -14,5 +14,7 @@ export const {
   partnerPath,
   programPath,
   alternatesOf,
+  listPath,
 } = routes;
-export const { pageText, inLocale, localized, fallbackLang, programAnchor } = textsFor(config);
+export const { pageText, inLocale, localized, fallbackLang, programAnchor, langOf, formatDay } =
+  textsFor(config);

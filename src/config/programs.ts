@@ -27,6 +27,13 @@ export const programSchema = z.strictObject({
     .describe(
       'cards: a card per member with description, services, regions and filters; logos: a wall of logos.',
     ),
+  list: z
+    .string()
+    .regex(ID, 'must be lowercase letters, digits and single hyphens')
+    .optional()
+    .describe(
+      'The page that lists every member with its website, usage and case studies, as a path beside the directory: adopters for /adopters/ (and /zh/adopters/). Written by the build and by --into; none when absent.',
+    ),
   requires: z
     .array(z.enum(REQUIRABLE_FIELDS))
     .default([])

@@ -32,6 +32,7 @@ export const siteConfigSchema = z
   .superRefine((config, ctx) => {
     const issue = (path: PropertyKey[], message: string, input: unknown, hint: string) =>
       ctx.addIssue({ code: 'custom', path, message, input, params: { hint } });
+    const codes = new Set(config.locales.map((locale) => locale.code));
     unique(config.locales, 'code', ['locales'], issue);
     unique(config.programs, 'id', ['programs'], issue);
     unique(
@@ -40,6 +41,22 @@ export const siteConfigSchema = z
       ['programs'],
       issue,
     );
+    unique(
+      config.programs.map((program) => ({ list: program.list ?? Symbol() })),
+      'list',
+      ['programs'],
+      issue,
+    );
+    config.programs.forEach((program, index) => {
+      const taken = program.list === 'partners' || codes.has(program.list ?? '');
+      if (taken)
+        issue(
+          ['programs', index, 'list'],
+          'is a path the directory itself uses (partners, or a language code)',
+          program.list,
+          'choose another path, e.g. adopters',
+        );
+    });
     unique(config.services, 'id', ['services'], issue);
     unique(config.regions, 'id', ['regions'], issue);
     config.locales.forEach((locale, index) => {
@@ -59,7 +76,6 @@ export const siteConfigSchema = z
         true,
         'keep "default: true" on one language only',
       );
-    const codes = new Set(config.locales.map((locale) => locale.code));
     const defaultCode = defaultLocaleOf(config).code;
     for (const [path, text] of localizedTexts(config)) {
       for (const code of Object.keys(text))

@@ -23,7 +23,7 @@ export async function buildDirectory(
   const processed = await processLogos(loaded.records, cacheDir);
   const problems = sortProblems([...loaded.problems, ...processed.problems]);
   const ok = !hasErrors(problems);
-  const partners = ok ? publishedPartners(loaded.records, processed.logos) : [];
+  const partners = ok ? publishedPartners(loaded.records, processed.logos, config) : [];
   return {
     partners,
     logosByPartner: new Map(

@@ -1,5 +1,7 @@
 import type { LoadedRecord } from './load-partners.ts';
 import type { LocalizedText } from '../schema/record.ts';
+import type { SiteConfig } from '../config/site-config.ts';
+import { publishedLink, type PublishedLink } from './localized-links.ts';
 import type { LogoImage, NormalizedLogo } from '../logos/normalize-logo.ts';
 
 import { LOGO_URL_PREFIX } from '../site/directory-paths.ts';
@@ -26,7 +28,11 @@ export interface PublishedPartner {
   services: string[];
   regions: string[];
   description?: LocalizedText;
-  caseStudies: { title: string; url: string }[];
+  /** What the organization uses the project for, per language: inline Markdown (links, `code`). */
+  usage?: LocalizedText;
+  caseStudies: PublishedLink[];
+  /** When it joined each program that has a date, and the announcement where there is one. */
+  joined: Partial<Record<string, { date: string; announcement?: PublishedLink }>>;
   since?: string;
   logo?: PublishedLogo;
 }
@@ -38,7 +44,10 @@ const byName = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 export function publishedPartners(
   records: LoadedRecord[],
   logos: Map<string, NormalizedLogo>,
+  config: Pick<SiteConfig, 'localeCodes' | 'site'>,
 ): PublishedPartner[] {
+  // Case-study paths such as /docs/casestudies/vipkid are the project site's pages.
+  const links = { localeCodes: config.localeCodes, siteUrl: config.site.url };
   return records
     .filter((loaded) => loaded.record.status === 'active')
     .map(({ id, record }): PublishedPartner => {
@@ -52,7 +61,25 @@ export function publishedPartners(
         services: record.services ?? [],
         regions: record.regions ?? [],
         description: record.description,
-        caseStudies: record.case_studies ?? [],
+        usage: record.usage,
+        caseStudies: (record.case_studies ?? []).map((study) => publishedLink(study, links)),
+        joined: Object.fromEntries(
+          Object.entries(record.joined ?? {}).flatMap(([program, joined]) =>
+            joined
+              ? [
+                  [
+                    program,
+                    {
+                      date: joined.date,
+                      ...(joined.announcement && {
+                        announcement: publishedLink(joined.announcement, links),
+                      }),
+                    },
+                  ],
+                ]
+              : [],
+          ),
+        ),
         since: record.since,
         logo: logo && publishedLogo(logo),
       };

@@ -228,7 +228,12 @@ export function describeWritten(result: IntoResult): string[] {
         `  ${folder} ${perFolder.get(folder)} file${perFolder.get(folder) === 1 ? '' : 's'}`,
       );
   }
+  // A lone page folder (a list page such as zh/adopters/) is shown as itself.
   for (const [parent, count] of pageFolders)
-    lines.push(`  ${parent}<page>/index.html ${count} page${count === 1 ? '' : 's'}`);
+    lines.push(
+      count === 1
+        ? `  ${folders.find((folder) => folder.startsWith(parent) && folder !== parent)} 1 file`
+        : `  ${parent}<page>/index.html ${count} pages`,
+    );
   return lines.sort();
 }

@@ -41,6 +41,12 @@ const en = {
   detailsLink: 'Details',
   detailsOf: (name: string) => `About ${name}`,
   caseStudiesHeading: 'Case studies',
+  usageHeading: (project: string) => `How it uses ${project}`,
+  joinedOn: (program: string, date: string) => `Joined the ${program} on ${date}`,
+  /** After a title shown in another language than the page's. */
+  inLanguage: (language: string) => `(${language})`,
+  adoptersListIntro: (count: number) =>
+    `${count} organizations, alphabetically by name, each with its website, what it uses it for and its case studies.`,
   memberSince: 'Member since',
   memberOf: (project: string, name: string, programs: string[]) =>
     `${name} is in the ${project} ${programs.join(' and the ')}.`,
@@ -123,6 +129,11 @@ const zh: Strings = {
   detailsLink: '详情',
   detailsOf: (name: string) => han(`关于 ${name}`),
   caseStudiesHeading: '案例研究',
+  usageHeading: () => '使用场景',
+  joinedOn: (program, date) => `于 ${date} 加入${program}`,
+  inLanguage: (language) => `（${language === '英语' ? '英文' : language}）`,
+  adoptersListIntro: (count) =>
+    `共 ${count} 个机构，按英文名称的字母顺序排列，列出各自的官网、使用场景和案例研究。`,
   memberSince: '加入时间',
   memberOf: (project, name, programs) =>
     han(`${name} 是 ${project} ${programs.join('和')}的成员。`),

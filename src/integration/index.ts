@@ -51,7 +51,7 @@ export function partnersDirectory(): AstroIntegration {
         const languageRoots = new Set(
           localeCodes.map((code) => `${config.site.url}${routes.localePrefix(code)}/`),
         );
-        const folders = routes.directoryFolders();
+        const folders = routes.publishedFolders();
         updateConfig({
           site: config.site.url,
           // Gives pages Astro.currentLocale; the default language lives at the site root.
@@ -103,7 +103,7 @@ export function partnersDirectory(): AstroIntegration {
           await rename(path.join(written, 'index.html'), wanted);
           await rm(written, { recursive: true });
         }
-        const headers = renderHeadersFile(directoryHeaderRules(routes.directoryFolders()));
+        const headers = renderHeadersFile(directoryHeaderRules(routes.publishedFolders()));
         await writeFile(path.join(outDir, '_headers'), headers);
         await writeFile(
           path.join(outDir, '_redirects'),

@@ -1,6 +1,7 @@
 import type { LoadedRecord } from '../data/load-partners.ts';
 import { formatFieldPath } from '../core/zod-problems.ts';
 import type { Position } from '../core/yaml.ts';
+import { absoluteUrl, urlsOf } from '../data/localized-links.ts';
 
 /** One URL as written in one record, with where it is written. */
 export interface LinkTarget {
@@ -12,8 +13,11 @@ export interface LinkTarget {
   position: Position;
 }
 
-/** Every URL the site publishes: each active record's website and case-study links. */
-export function linkTargets(records: LoadedRecord[]): LinkTarget[] {
+/**
+ * Every URL the site publishes: each active record's website, case-study and announcement
+ * links, paths on the project's site (/docs/...) taken against `siteUrl`.
+ */
+export function linkTargets(records: LoadedRecord[], siteUrl: string): LinkTarget[] {
   const targets: LinkTarget[] = [];
   for (const loaded of records) {
     // Withdrawn records are published nowhere, so their links are nobody's concern.
@@ -26,9 +30,13 @@ export function linkTargets(records: LoadedRecord[]): LinkTarget[] {
         position: loaded.locate(path),
       });
     add(loaded.record.website, ['website']);
-    loaded.record.case_studies?.forEach((study, index) =>
-      add(study.url, ['case_studies', index, 'url']),
-    );
+    loaded.record.case_studies?.forEach((study, index) => {
+      for (const { url, path } of urlsOf(study))
+        add(absoluteUrl(url, siteUrl), ['case_studies', index, ...path]);
+    });
+    for (const [program, joined] of Object.entries(loaded.record.joined ?? {}))
+      for (const { url, path } of joined?.announcement ? urlsOf(joined.announcement) : [])
+        add(absoluteUrl(url, siteUrl), ['joined', program, 'announcement', ...path]);
   }
   return targets;
 }

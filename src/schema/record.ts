@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { SiteConfig } from '../config/site-config.ts';
 import { languageName } from '../core/text.ts';
+import { inlineMarkdownProblem } from '../core/inline-markdown.ts';
 
 export const STATUS_IDS = ['active', 'withdrawn'] as const;
 const enumOf = (values: readonly string[]) => z.enum(values as [string, ...string[]]);
@@ -82,10 +83,123 @@ export const localizedTextSchema = ({ localeCodes, defaultLocale }: SiteConfig) 
 /** A record's text per language code; the default language's is always there. */
 export type LocalizedText = Record<string, string | undefined>;
 
-export const caseStudySchema = z.strictObject({
-  title: plainText(200).describe('Title of the talk, article or page.'),
-  url: webUrl.describe('Where to read or watch it: an absolute https URL.'),
+/**
+ * A path on the project's own site, e.g. /docs/casestudies/vipkid, as the site's pages link
+ * it: the directory resolves it against `site.url` of the site configuration.
+ */
+export const isSitePath = (value: string): boolean =>
+  /^\/(?![/\\])\S*$/.test(value) && URL.canParse(value, 'https://site.invalid');
+
+const linkUrl = (siteUrl: string) =>
+  z
+    .string()
+    .trim()
+    .refine((value) => isWebUrl(value) || isSitePath(value), {
+      message: `must be an absolute https URL, or a path on ${siteUrl} starting with "/"`,
+    })
+    .refine(hasNoCredentials, { message: 'must not contain a user name or password' })
+    .meta({ format: 'iri-reference', pattern: `${WEB_URL_PATTERN}|^\\s*/` });
+
+/** Texts per language where any one language may stand alone: a string is the default language's. */
+const someLanguages = <T extends z.ZodType<string>>(
+  { localeCodes, defaultLocale }: SiteConfig,
+  text: T,
+  what: string,
+) =>
+  z
+    .union([
+      text.meta({ description: `${languageName(defaultLocale)} ${what}.` }),
+      z
+        .strictObject(
+          Object.fromEntries(
+            localeCodes.map((code) => [
+              code,
+              text.optional().describe(`${languageName(code)} ${what}.`),
+            ]),
+          ),
+        )
+        .refine((map) => Object.values(map).some((value) => value !== undefined), {
+          message: `needs a text for at least one of ${localeCodes.join(', ')}`,
+          when: (payload) => payload.issues.length === 0,
+        }),
+    ])
+    .transform((value): LocalizedText =>
+      typeof value === 'string' ? { [defaultLocale]: value } : (value as LocalizedText),
+    );
+
+/**
+ * A page in one or more languages: its title per language and one URL, or a URL per language
+ * (the same article published in each), each going with that language's title.
+ */
+export const localizedLinkSchema = (config: SiteConfig) =>
+  z
+    .strictObject({
+      title: someLanguages(config, plainText(200), 'title'),
+      url: z.union([
+        linkUrl(config.site.url).describe(
+          `An absolute https URL, or a path on the project's site (/docs/...), for every title.`,
+        ),
+        z.strictObject(
+          Object.fromEntries(
+            config.localeCodes.map((code) => [
+              code,
+              linkUrl(config.site.url)
+                .optional()
+                .describe(`The URL of the ${languageName(code)} title.`),
+            ]),
+          ),
+        ),
+      ]),
+    })
+    .superRefine((link, ctx) => {
+      if (typeof link.url === 'string') return;
+      for (const code of config.localeCodes) {
+        const hasTitle = link.title[code] !== undefined;
+        const hasUrl = (link.url as LocalizedText)[code] !== undefined;
+        if (hasTitle === hasUrl) continue;
+        ctx.addIssue({
+          code: 'custom',
+          path: hasUrl ? ['url', code] : ['url'],
+          message: hasUrl
+            ? `has a ${languageName(code)} URL but no ${languageName(code)} title`
+            : `has no ${languageName(code)} URL for the ${languageName(code)} title`,
+          input: hasUrl ? (link.url as LocalizedText)[code] : link.title[code],
+          params: {
+            hint: hasUrl
+              ? `add title.${code}, or remove url.${code}`
+              : `add url.${code}, or write one URL for every title`,
+          },
+        });
+      }
+    });
+
+export type LocalizedLink = z.output<ReturnType<typeof localizedLinkSchema>>;
+
+export const USAGE_MAX = DESCRIPTION_MAX;
+
+/** One language's text of a usage: plain text with Markdown links and `code`, nothing else of Markdown. */
+export const usageTextSchema = plainText(USAGE_MAX).superRefine((text, ctx) => {
+  const problem = inlineMarkdownProblem(text, isWebUrl);
+  if (problem)
+    ctx.addIssue({
+      code: 'custom',
+      message: problem,
+      input: text,
+      params: { hint: 'write plain text with [text](https://...) links and `code` only' },
+    });
 });
+
+const joinedSchema = (config: SiteConfig) =>
+  z.strictObject({
+    date: z.iso
+      .date('must be a date written YYYY-MM-DD')
+      .describe('The day the organization joined, as announced, YYYY-MM-DD.'),
+    announcement: localizedLinkSchema(config)
+      .optional()
+      .describe(
+        'The post announcing it: title and URL, per language where it was published in several.',
+      ),
+  });
 
 export const contactSchema = z
   .strictObject({
@@ -208,14 +322,34 @@ export function createRecordSchema(config: SiteConfig) {
         .describe(
           `Who maintainers talk to: "email" and/or "github". Never published.${requiredFor(config, 'contact')}`,
         ),
+      usage: someLanguages(config, usageTextSchema, 'text')
+        .optional()
+        .describe(
+          `What the organization uses ${projectName} for, at most ${USAGE_MAX} characters per language: a string (${languageName(defaultLocale)}) or a map of ${localeCodes.join(', ')}. Plain text with Markdown links ([text](https://...)) and \`code\`, nothing else. Apart from "description", which is what a partner offers.`,
+        ),
+      joined: z
+        .strictObject(
+          Object.fromEntries(
+            config.programIds.map((program) => [
+              program,
+              joinedSchema(config).optional().describe(`When the organization joined ${program}.`),
+            ]),
+          ),
+        )
+        .optional()
+        .describe(
+          `When the organization joined a program, keyed by program (${config.programIds.join(', ')}): "date" (YYYY-MM-DD) and optionally the "announcement" (title and url, per language).`,
+        ),
       since: z.iso
         .date('must be a date written YYYY-MM-DD')
         .optional()
         .describe('The date the organization joined, YYYY-MM-DD.'),
       case_studies: z
-        .array(caseStudySchema)
+        .array(localizedLinkSchema(config))
         .optional()
-        .describe(`Talks, articles and pages about how the organization uses ${projectName}.`),
+        .describe(
+          `Talks, articles and pages about how the organization uses ${projectName}: "title" (a string, or per language, any of ${localeCodes.join(', ')}) and "url" (an absolute https URL or a path on ${config.site.url} such as /docs/..., one for every title or one per language).`,
+        ),
       status: z
         .enum(STATUS_IDS)
         .default('active')
@@ -231,6 +365,15 @@ export function createRecordSchema(config: SiteConfig) {
             if (record[field] === undefined && !missing.has(field))
               missing.set(field, program.members);
         }
+        for (const [program, joined] of Object.entries(record.joined ?? {}))
+          if (joined !== undefined && !record.programs.includes(program))
+            ctx.addIssue({
+              code: 'custom',
+              path: ['joined', program],
+              message: 'is for a program the record does not list in "programs"',
+              input: program,
+              params: { hint: `add ${program} to "programs", or remove joined.${program}` },
+            });
         for (const [field, members] of missing) {
           ctx.addIssue({
             code: 'custom',

@@ -8,9 +8,14 @@ import { DIRECTORY_PATH } from './directory-paths.ts';
 export function routesFor({
   localeCodes,
   defaultLocale,
-}: Pick<SiteConfig, 'localeCodes' | 'defaultLocale'>) {
+  programs = [],
+}: Pick<SiteConfig, 'localeCodes' | 'defaultLocale'> & {
+  programs?: readonly { list?: string }[];
+}) {
   const localePrefix = (locale: string) => (locale === defaultLocale ? '' : `/${locale}`);
   const directoryPath = (locale: string) => `${localePrefix(locale)}${DIRECTORY_PATH}`;
+  /** A program's list of members beside the directory, e.g. /adopters/ (a program's `list`). */
+  const listPath = (locale: string, list: string) => `${localePrefix(locale)}/${list}/`;
   return {
     localePrefix,
     directoryPath,
@@ -21,6 +26,14 @@ export function routesFor({
     notFoundPath: (locale: string) => `${directoryPath(locale)}404.html`,
     /** The folder of each language's directory, as site paths: `/partners/`, `/zh/partners/`. */
     directoryFolders: () => localeCodes.map(directoryPath),
+    listPath,
+    /** Every folder the directory writes into a host site: its own, and its list pages' (`/adopters/`). */
+    publishedFolders: () => [
+      ...localeCodes.map(directoryPath),
+      ...programs.flatMap(({ list }) =>
+        list ? localeCodes.map((locale) => listPath(locale, list)) : [],
+      ),
+    ],
     /** Route parameters of each language, for `getStaticPaths` of the `[...lang]` pages. */
     localeParams: () =>
       localeCodes.map((locale) => ({

@@ -36,23 +36,38 @@ export function textsFor(config: SiteConfig) {
       regions: labels(config.regions, locale),
       memberOf: (name: string, memberships: string[]) =>
         ui.memberOf(project.name, name, memberships),
+      usageHeading: ui.usageHeading(project.name),
       /** A language's name as a reader of this page calls it, e.g. "Chinese" on an English page. */
       languageCalled: (code: string) =>
         new Intl.DisplayNames([localeEntry.lang], { type: 'language' }).of(code) ?? code,
     };
   };
 
+  /** The HTML `lang` of a locale code, e.g. zh-CN for zh. */
+  const langOf = (code: string): string => locales.find((entry) => entry.code === code)!.lang;
+  /** The language a record's text is shown in on a page in `locale`: its own, the default, any. */
+  const shownLocale = (text: Texts, locale: string) =>
+    [locale, defaultLocale, ...Object.keys(text)].find((code) => text[code] !== undefined);
+
   return {
     inLocale,
     pageText,
-    /** A record's text in the visitor's language, the default language's where that is missing. */
-    localized: (text: Texts | undefined, locale: string): string | undefined =>
-      text && (text[locale] ?? text[defaultLocale]),
-    /** `lang` for a record's text where `localized` fell back to the default language. */
-    fallbackLang: (text: Texts | undefined, locale: string): string | undefined =>
-      text && locale !== defaultLocale && text[locale] === undefined
-        ? locales.find((entry) => entry.code === defaultLocale)!.lang
-        : undefined,
+    langOf,
+    /** A record's text in the visitor's language, else the default language's, else any there is. */
+    localized: (text: Texts | undefined, locale: string): string | undefined => {
+      const shown = text && shownLocale(text, locale);
+      return shown && text[shown];
+    },
+    /** `lang` for a record's text shown in another language than the page's (where `localized` fell back). */
+    fallbackLang: (text: Texts | undefined, locale: string): string | undefined => {
+      const shown = text && shownLocale(text, locale);
+      return shown && shown !== locale ? langOf(shown) : undefined;
+    },
+    /** A calendar day (YYYY-MM-DD) in a language, formatted in UTC so no time zone moves it. */
+    formatDay: (day: string, lang: string): string =>
+      new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
+        new Date(`${day}T00:00:00Z`),
+      ),
     /** The anchor of a program's tab, e.g. #community-partners. */
     programAnchor: (program: string): string =>
       anchorOf(programs.find((entry) => entry.id === program)!),

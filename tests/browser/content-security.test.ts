@@ -19,6 +19,7 @@ warnIfNoChromium('content security tests');
 const PAGE_KINDS = ['', '/zh'].flatMap((prefix) => [
   { path: `${prefix}/partners/`, notFound: false },
   { path: `${prefix}/partners/acme-cloud/`, notFound: false },
+  { path: `${prefix}/adopters/`, notFound: false },
   // An organization that does not exist, and a deeper unknown URL (a program page that is not).
   { path: `${prefix}/partners/no-such-org/`, notFound: true },
   { path: `${prefix}/partners/programs/no-such-program/`, notFound: true },

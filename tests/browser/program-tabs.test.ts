@@ -157,7 +157,7 @@ describe.skipIf(!hasChromium())('program tabs on /partners/', () => {
 
   it("follows a link to a tab from another page, e.g. a partner page's program link", async () => {
     const page = await site.open('/partners/gamma-retail/');
-    await page.getByRole('link', { name: 'Adopter Group' }).click();
+    await page.getByRole('link', { name: 'Adopter Group', exact: true }).click();
     await page.waitForURL('**/partners/#adopters');
     expect(await tabsState(page)).toMatchObject({ ...ADOPTERS_SELECTED, hash: '#adopters' });
   });

@@ -55,7 +55,7 @@ describe('the built site', () => {
     partnersDir = await makePartnersDir({
       'acme-cloud.yaml': `${PARTNER_YAML}since: 2025-03-01\nnames:\n  zh: 艾克米云\n`,
       'acme.png': await makePng(600, 200),
-      'beta-corp.yaml': ADOPTER_YAML,
+      'beta-corp.yaml': `${ADOPTER_YAML}usage:\n  en: Runs [its shop](https://beta.example/shop) on Karmada.\n  zh: 用 Karmada 运行其商店。\njoined:\n  adopter:\n    date: 2025-09-02\ncase_studies:\n  - title: { en: Beta on Karmada, zh: Beta 的 Karmada 实践 }\n    url: { en: /docs/casestudies/beta, zh: https://karmada.io/zh/docs/casestudies/beta }\n`,
       'gone-systems.yaml': WITHDRAWN_YAML,
       'gone.png': await makePng(300, 300, { margin: 30 }),
     });
@@ -111,6 +111,7 @@ describe('the built site', () => {
       'case_studies',
       'description',
       'id',
+      'joined',
       'logo',
       'name',
       'names',
@@ -119,6 +120,7 @@ describe('the built site', () => {
       'regions',
       'services',
       'since',
+      'usage',
       'website',
     ]);
     expect(acme.description).toEqual({
@@ -137,6 +139,26 @@ describe('the built site', () => {
     // Added within version 1: the name in other languages, {} when the record gives none.
     expect(acme.names).toEqual({ zh: '艾克米云' });
     expect(feed.partners[1].names).toEqual({});
+    // Added within version 1: usage (inline Markdown as written), joined, and each case study's
+    // languages, its v1 title and url kept as strings, a path on the site made absolute.
+    expect(acme.usage).toBeNull();
+    expect(acme.joined).toEqual({});
+    const beta = feed.partners[1];
+    expect(beta.usage).toEqual({
+      en: 'Runs [its shop](https://beta.example/shop) on Karmada.',
+      zh: '用 Karmada 运行其商店。',
+    });
+    expect(beta.joined).toEqual({ adopter: { date: '2025-09-02', announcement: null } });
+    expect(beta.case_studies).toEqual([
+      {
+        title: 'Beta on Karmada',
+        url: 'https://karmada.io/docs/casestudies/beta',
+        languages: {
+          en: { title: 'Beta on Karmada', url: 'https://karmada.io/docs/casestudies/beta' },
+          zh: { title: 'Beta 的 Karmada 实践', url: 'https://karmada.io/zh/docs/casestudies/beta' },
+        },
+      },
+    ]);
   });
 
   it("shows both names on the organization's page in both languages, the page's own first", async () => {

@@ -41,7 +41,14 @@ async function snapshot(root: string): Promise<Record<string, string>> {
   return files;
 }
 
-const isDirectoryFile = (file: string) => /^(zh\/)?partners\//.test(file);
+const isDirectoryFile = (file: string) => /^(zh\/)?(partners|adopters)\//.test(file);
+// karmada.io's own pages that the directory replaces: the partners page and the adopters list.
+const KARMADA_PAGES = [
+  'adopters/index.html',
+  'partners/index.html',
+  'zh/adopters/index.html',
+  'zh/partners/index.html',
+];
 
 describe("npm run build -- --into DIR, into a folder shaped like karmada.io's build/", () => {
   let site: string;
@@ -56,29 +63,30 @@ describe("npm run build -- --into DIR, into a folder shaped like karmada.io's bu
     await rm(path.dirname(site), { recursive: true, force: true });
   });
 
-  it("refuses to overwrite karmada.io's own partners pages, naming them, and changes nothing", async () => {
+  it("refuses to overwrite karmada.io's own partners and adopters pages, naming them, and changes nothing", async () => {
     const result = await build(['--into', site]);
     expect(result.code).toBe(1);
     expect(result.output).toContain(
-      `refusing to overwrite 2 files the directory did not write: ${path.join(site, 'partners/index.html')}, ${path.join(site, 'zh/partners/index.html')}`,
+      `refusing to overwrite 4 files the directory did not write: ${KARMADA_PAGES.map((file) => path.join(site, file)).join(', ')}`,
     );
     expect(result.output).toContain('pass --replace to overwrite');
     expect(result.output).not.toMatch(/\n\s+at /);
     expect(await snapshot(site)).toEqual(karmada);
   });
 
-  it('with --replace adds the directory under partners/ and zh/partners/ only, and says what it added', async () => {
+  it('with --replace adds the directory under partners/ and zh/partners/ and the adopters list only, and says what it added', async () => {
     const result = await build(['--into', site, '--replace']);
     expect(result.code, result.output).toBe(0);
     expect(result.output).toContain(`added the directory to ${site}:`);
     expect(result.output).toMatch(/ {2}partners\/logos\/ \d+ files/);
     expect(result.output).toMatch(/ {2}zh\/partners\/<page>\/index\.html 6 pages/);
     expect(result.output).toContain('replaced (--replace): partners/index.html');
+    expect(result.output).toContain('replaced (--replace): adopters/index.html');
+    expect(result.output).toMatch(/ {2}zh\/adopters\/ 1 file\n/);
 
     const merged = await snapshot(site);
     for (const [file, hash] of Object.entries(karmada))
-      if (!['partners/index.html', 'zh/partners/index.html'].includes(file))
-        expect(merged[file], `karmada.io's ${file}`).toBe(hash);
+      if (!KARMADA_PAGES.includes(file)) expect(merged[file], `karmada.io's ${file}`).toBe(hash);
     const added = Object.keys(merged).filter((file) => !(file in karmada));
     expect(added.filter((file) => !isDirectoryFile(file))).toEqual([]);
     expect(added).toEqual(
@@ -102,6 +110,14 @@ describe("npm run build -- --into DIR, into a folder shaped like karmada.io's bu
     expect(await readFile(path.join(site, 'partners/index.html'), 'utf8')).toContain(
       'data-program-tabs',
     );
+    // The adopters list, from the records, in place of karmada.io's Markdown table.
+    const adopters = await readFile(path.join(site, 'zh/adopters/index.html'), 'utf8');
+    expect(adopters).toMatch(/<h1[^>]*>Karmada 采用者小组<\/h1>/);
+    expect(adopters).toContain('href="/zh/partners/helix-bank/"');
+    const manifest = JSON.parse(
+      await readFile(path.join(site, 'partners/.into-manifest.json'), 'utf8'),
+    );
+    expect(manifest.files).toEqual(expect.arrayContaining(KARMADA_PAGES));
   });
 
   it('runs again without --replace, replacing only its own files', async () => {
@@ -117,9 +133,14 @@ describe("npm run build -- --into DIR, into a folder shaped like karmada.io's bu
     try {
       const checker = new LinkChecker();
       const result = await checker.check({
-        path: ['/partners/', '/zh/partners/', '/partners/404.html', '/zh/partners/404.html'].map(
-          (page) => `${server.url}${page}`,
-        ),
+        path: [
+          '/partners/',
+          '/zh/partners/',
+          '/adopters/',
+          '/zh/adopters/',
+          '/partners/404.html',
+          '/zh/partners/404.html',
+        ].map((page) => `${server.url}${page}`),
         recurse: true,
         checkFragments: true,
         concurrency: 8,
@@ -162,6 +183,8 @@ describe("npm run build -- --into DIR, into a folder shaped like karmada.io's bu
         '/partners/acme-cloud/',
         '/zh/partners/acme-cloud/',
         '/partners/partners.json',
+        '/adopters/',
+        '/zh/adopters/',
         logo,
       ]) {
         const { status, headers } = await headersOf(page);

@@ -261,7 +261,7 @@ describe('linkTargets', () => {
         'name: Gone\nwebsite: https://gone.example/\nprograms: [adopter]\nstatus: withdrawn\n',
     });
     const { records } = await loadPartners(dir, projectConfig, dir);
-    expect(linkTargets(records)).toEqual([
+    expect(linkTargets(records, projectConfig.site.url)).toEqual([
       {
         url: 'https://beta.example/',
         file: 'beta-corp.yaml',

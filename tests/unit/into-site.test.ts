@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { IntoError, MANIFEST_FILE, addDirectoryInto } from '../../src/deploy/into-site.ts';
 
 const FOLDERS = ['/partners/', '/zh/partners/'];
+/** The folders of a configuration whose program names `list: adopters`. */
+const WITH_LIST = [...FOLDERS, '/adopters/', '/zh/adopters/'];
 
 const tempDir = (prefix: string) => mkdtemp(path.join(os.tmpdir(), `karmada-into-${prefix}-`));
 
@@ -181,5 +183,35 @@ describe('adding the directory into a built site', () => {
     await expect(addDirectoryInto(built, site, { folders: FOLDERS })).rejects.toThrow(
       `${MANIFEST_FILE} in ${site} is not a partners-directory manifest`,
     );
+  });
+
+  it("writes the adopters list the configuration names, refusing the site's own adopters pages", async () => {
+    const built = await writeTree(await tempDir('built'), {
+      ...BUILT,
+      'adopters/index.html': 'adopters list',
+      'zh/adopters/index.html': 'zh adopters list',
+    });
+    const site = await writeTree(await tempDir('site'), {
+      ...SITE,
+      'adopters/index.html': "the site's own adopters page (src/pages/adopters.md)",
+      'zh/adopters/index.html': "the site's own Chinese adopters page",
+    });
+    const before = await snapshot(site);
+    await expect(addDirectoryInto(built, site, { folders: WITH_LIST })).rejects.toThrow(
+      `refusing to overwrite 2 files the directory did not write: ${path.join(site, 'adopters/index.html')}, ${path.join(site, 'zh/adopters/index.html')}`,
+    );
+    expect(await snapshot(site)).toEqual(before);
+    const result = await addDirectoryInto(built, site, { folders: WITH_LIST, replace: true });
+    expect(result.replacedForeign).toEqual(['adopters/index.html', 'zh/adopters/index.html']);
+    expect(await readFile(path.join(site, 'zh/adopters/index.html'), 'utf8')).toBe(
+      'zh adopters list',
+    );
+    const manifest = JSON.parse(await readFile(path.join(site, MANIFEST_FILE), 'utf8'));
+    expect(manifest.files).toEqual(expect.arrayContaining(['adopters/index.html']));
+    // A build without the list pages removes what the last one wrote there.
+    const without = await writeTree(await tempDir('built'), BUILT);
+    const rerun = await addDirectoryInto(without, site, { folders: WITH_LIST });
+    expect(rerun.removed).toEqual(['adopters/index.html', 'zh/adopters/index.html']);
+    expect(existsSync(path.join(site, 'adopters/index.html'))).toBe(false);
   });
 });

@@ -132,7 +132,7 @@ describe('loadPartners refuses bad input with the file, line and a fix', () => {
         'beta-corp.yaml': `${ADOPTER_YAML}case_studies:\n  - title: Our story\n    url: data:text/html,hi\n`,
       },
       expected:
-        'partners/beta-corp.yaml:6:10 error case_studies[0].url: must be an absolute https URL (got "data:text/html,hi")',
+        'partners/beta-corp.yaml:6:10 error case_studies[0].url: must be an absolute https URL, or a path on https://karmada.io starting with "/" (got "data:text/html,hi")',
     },
     {
       name: 'a relative URL',
@@ -336,7 +336,7 @@ describe('loadPartners refuses bad input with the file, line and a fix', () => {
     const yaml = `${ADOPTER_YAML}case_studies:\n  - title: Fine\n    url: https://beta.example/ok\n  - title: "Broken"\n    url: 'mailto:x@beta.example'\n`;
     const { lines } = await problemsFor({ 'beta-corp.yaml': yaml });
     expect(lines).toEqual([
-      'partners/beta-corp.yaml:8:10 error case_studies[1].url: must be an absolute https URL (got "mailto:x@beta.example"); write the full address, e.g. https://example.com/talk',
+      'partners/beta-corp.yaml:8:10 error case_studies[1].url: must be an absolute https URL, or a path on https://karmada.io starting with "/" (got "mailto:x@beta.example"); write the full address, e.g. https://example.com/talk',
     ]);
   });
 });
