@@ -2,7 +2,7 @@
 // prints its message and the usage and exits 2; problems are one line each, with a GitHub
 // annotation beside each inside GitHub Actions, and any error makes the exit code 1.
 import type { ParseArgsOptionsConfig } from 'node:util';
-import { parseCommandLine, UsageError, type CommandLine } from '../src/cli/command-line.ts';
+import { parseCommandLine, UsageError, type CommandLine } from '../src/core/command-line.ts';
 import { formatAnnotation, formatProblem, hasErrors, type Problem } from '../src/core/problems.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { parseCommandLine, UsageError, type CommandLine } from '../cli/command-line.ts';
+import { parseCommandLine, UsageError, type CommandLine } from '../core/command-line.ts';
 
 export const USAGE = `Usage: npm run check-links [-- DIR] [options]
 

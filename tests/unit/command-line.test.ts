@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCommandLine, UsageError } from '../../src/cli/command-line.ts';
+import { parseCommandLine, UsageError } from '../../src/core/command-line.ts';
 
 const OPTIONS = { into: { type: 'string' }, replace: { type: 'boolean' } } as const;
 
