@@ -1,10 +1,8 @@
-// Usage: npm run bench [-- --sizes 10,100,1000] [--only build|visit|lighthouse|into] [--quick] [--keep]
 // Prints build-scaling, first-visit and Lighthouse figures against their targets. Timings never
 // fail it: a MISS is reported, and the exit code is 0 unless the benchmark itself could not run.
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import {
   formatScalingTable,
   measureBuildScaling,
@@ -25,41 +23,26 @@ import {
 import { formatIntoTable, intoVerdicts, measureIntoBuild } from '../bench/into-build.ts';
 import { formatVerdicts } from '../bench/report-format.ts';
 import { serveStatic } from '../tooling/static-server.ts';
+import { readCommandLine, refuse } from './cli.ts';
 
 const PARTS = ['build', 'visit', 'lighthouse', 'into'] as const;
 const USAGE =
   'usage: npm run bench [-- --sizes 10,100,1000] [--only build|visit|lighthouse|into] [--quick] [--keep]';
-/** A mistake in how the bench was called: said in one line with the usage, exit code 2. */
-function refuse(message: string): never {
-  console.error(`${message}\n${USAGE}`);
-  process.exit(2);
-}
-let values;
-try {
-  ({ values } = parseArgs({
-    options: {
-      sizes: { type: 'string', default: '10,100,1000' },
-      only: { type: 'string' },
-      // Lighthouse takes about a minute a page on a busy machine: --quick leaves it out.
-      quick: { type: 'boolean', default: false },
-      keep: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  }));
-} catch (error) {
-  refuse(error instanceof Error ? error.message : String(error));
-}
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const { values } = readCommandLine(USAGE, {
+  sizes: { type: 'string', default: '10,100,1000' },
+  only: { type: 'string' },
+  // Lighthouse takes about a minute a page on a busy machine: --quick leaves it out.
+  quick: { type: 'boolean', default: false },
+  keep: { type: 'boolean', default: false },
+});
+const stop = (message: string) => refuse(USAGE, message);
 const sizes = values.sizes.split(',').map((size) => Number.parseInt(size, 10));
 if (sizes.some((size) => !Number.isInteger(size) || size < 1))
-  refuse(`--sizes takes a comma-separated list of positive integers (got "${values.sizes}")`);
+  stop(`--sizes takes a comma-separated list of positive integers (got "${values.sizes}")`);
 if (values.only && !(PARTS as readonly string[]).includes(values.only))
-  refuse(`--only takes ${PARTS.join(', ')} (got "${values.only}")`);
+  stop(`--only takes ${PARTS.join(', ')} (got "${values.only}")`);
 if (values.quick && values.only === 'lighthouse')
-  refuse('--quick leaves Lighthouse out, so it cannot go with --only lighthouse');
+  stop('--quick leaves Lighthouse out, so it cannot go with --only lighthouse');
 const runs = (part: (typeof PARTS)[number]) =>
   (values.only ?? part) === part && !(part === 'lighthouse' && values.quick);
 

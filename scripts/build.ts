@@ -1,12 +1,11 @@
-// npm run build [-- --into DIR [--replace]]
 // Builds into a staging folder and only then replaces dist/ (or adds the directory to DIR), so a
 // failed build (an invalid record stops it before rendering) never leaves half a site behind.
 import { rmSync } from 'node:fs';
 import { mkdtemp, rm, rename } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { build } from 'astro';
+import { readCommandLine, refuse } from './cli.ts';
 import { routesFor } from '../src/site/locale-routes.ts';
 import { projectConfig } from './project-config.ts';
 import {
@@ -21,27 +20,12 @@ const USAGE = `usage: npm run build [-- --into DIR [--replace]]
   --into DIR   add the directory (partners/ and the other languages' partners/ only) to the already built site in DIR
   --replace    with --into: overwrite files in DIR that the directory did not write itself`;
 
-let options: { into?: string; replace?: boolean; help?: boolean };
-try {
-  ({ values: options } = parseArgs({
-    options: {
-      into: { type: 'string' },
-      replace: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  }));
-} catch (error) {
-  console.error(`${(error as Error).message}\n${USAGE}`);
-  process.exit(2);
-}
-if (options.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
-if (options.replace && options.into === undefined) {
-  console.error(`--replace only applies with --into DIR\n${USAGE}`);
-  process.exit(2);
-}
+const { values: options } = readCommandLine(USAGE, {
+  into: { type: 'string' },
+  replace: { type: 'boolean' },
+});
+if (options.replace && options.into === undefined)
+  refuse(USAGE, '--replace only applies with --into DIR');
 
 /** A user's mistake ends the run with its message and exit 1; a bug keeps its stack trace. */
 function failInto(error: unknown): never {

@@ -2,27 +2,20 @@
 import { writeFile } from 'node:fs/promises';
 import { loadPartners } from '../src/data/load-partners.ts';
 import { partnersDir } from '../src/data/partners-dir.ts';
-import { formatAnnotation, formatProblem, hasErrors, sortProblems } from '../src/core/problems.ts';
+import { exitCodeFor, printProblems, readCommandLine } from './cli.ts';
+import { sortProblems } from '../src/core/problems.ts';
 import { checkLinks, PER_HOST_LIMIT } from '../src/links/check-links.ts';
-import { parseCheckLinksArgs, UsageError, USAGE } from '../src/links/check-links-options.ts';
+import { CHECK_LINKS_OPTIONS, checkLinksOptions, USAGE } from '../src/links/check-links-options.ts';
 import { linkProblem, type LinkProblem } from '../src/links/link-problems.ts';
 import { renderLinkReport } from '../src/links/link-report.ts';
 import { linkTargets } from '../src/links/link-targets.ts';
 import { linkSummary, unreachableEverywhere } from '../src/links/link-summary.ts';
 import { projectConfig } from './project-config.ts';
 
-let options;
-try {
-  options = parseCheckLinksArgs(process.argv.slice(2));
-} catch (error) {
-  if (!(error instanceof UsageError)) throw error;
-  console.error(`${error.message}\n\n${USAGE}`);
-  process.exit(2);
-}
-if (options.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const options = readCommandLine(USAGE, CHECK_LINKS_OPTIONS, {
+  positionals: 1,
+  check: checkLinksOptions,
+});
 
 const siteConfig = projectConfig();
 const loaded = await loadPartners(options.dir ?? partnersDir(), siteConfig);
@@ -70,12 +63,7 @@ if (options.json) {
     ),
   );
 } else {
-  const inActions = process.env.GITHUB_ACTIONS === 'true';
-  for (const problem of problems) {
-    console.log(formatProblem(problem));
-    if (inActions) console.log(formatAnnotation(problem));
-  }
-  console.log(summary);
+  printProblems(problems, summary);
 }
 if (unreachableEverywhere([...outcomes.values()])) {
   console.error(
@@ -96,4 +84,4 @@ if (options.markdown) {
     }),
   );
 }
-process.exitCode = hasErrors(problems) ? 1 : 0;
+process.exitCode = exitCodeFor(problems);

@@ -4,7 +4,9 @@ import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { partnerJsonSchema, fieldReference } from '../src/schema/json-schema.ts';
 import { README_FIELDS_PATTERN, renderReadmeFields } from '../src/schema/readme-fields.ts';
 import { projectConfig } from './project-config.ts';
+import { readCommandLine } from './cli.ts';
 
+readCommandLine('usage: npm run schema   (writes schema/partner.schema.json and README fields)');
 const config = projectConfig();
 
 await mkdir('schema', { recursive: true });

@@ -1,11 +1,14 @@
-// Usage: npm run screenshots [-- OUT_DIR]. Builds nothing: run `npm run build` first.
 // Takes full-page screenshots of the built site in both languages and themes, and at phone width.
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { serveStatic } from '../tooling/static-server.ts';
 import { launchChromium } from '../tooling/chromium.ts';
+import { readCommandLine } from './cli.ts';
 
-const outDir = path.resolve(process.argv[2] ?? 'screenshots');
+const USAGE =
+  'usage: npm run screenshots [-- OUT_DIR]   (default screenshots/; builds nothing: run npm run build first)';
+const [out = 'screenshots'] = readCommandLine(USAGE, {}, { positionals: 1 }).positionals;
+const outDir = path.resolve(out);
 await mkdir(outDir, { recursive: true });
 const site = await serveStatic(path.resolve('dist'));
 const browser = await launchChromium();

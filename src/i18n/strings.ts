@@ -103,7 +103,7 @@ const written = (language: string) => language.replace(/语$/, '文');
 
 const zh: Strings = {
   pageTitle: (project) => `${project} 合作伙伴`,
-  // karmada.io's Docusaurus wording, as its breadcrumbs' label below.
+  // the host site's Docusaurus wording, as its breadcrumbs' label below.
   skipToContent: '跳到主要内容',
   breadcrumbLabel: '页面路径',
   readIn: (language) => `（阅读${written(language)}版）`,

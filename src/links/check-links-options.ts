@@ -1,16 +1,4 @@
-import { parseArgs } from 'node:util';
-
-export interface CheckLinksCliOptions {
-  /** The partners folder, when given on the command line. */
-  dir?: string;
-  json: boolean;
-  markdown?: string;
-  timeoutSeconds: number;
-  retries: number;
-  retryDelaySeconds: number;
-  concurrency: number;
-  help: boolean;
-}
+import { parseCommandLine, UsageError, type CommandLine } from '../core/command-line.ts';
 
 export const USAGE = `Usage: npm run check-links [-- DIR] [options]
 
@@ -28,31 +16,20 @@ error; a permanent redirect, 401/403/429 and bot protection are warnings. Exit 1
                         2 at once to one host)
   --help                show this help`;
 
-/** A wrong flag or value: the CLI prints it with the usage and exits 2. */
-export class UsageError extends Error {}
+export const CHECK_LINKS_OPTIONS = {
+  json: { type: 'boolean', default: false },
+  markdown: { type: 'string' },
+  timeout: { type: 'string', default: '15' },
+  retries: { type: 'string', default: '2' },
+  'retry-delay': { type: 'string', default: '1' },
+  concurrency: { type: 'string', default: '8' },
+} as const;
 
-export function parseCheckLinksArgs(args: string[]): CheckLinksCliOptions {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        markdown: { type: 'string' },
-        timeout: { type: 'string', default: '15' },
-        retries: { type: 'string', default: '2' },
-        'retry-delay': { type: 'string', default: '1' },
-        concurrency: { type: 'string', default: '8' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const { values, positionals } = parsed;
-  if (positionals.length > 1) throw new UsageError(`unexpected argument ${positionals[1]}`);
+/** The flags' values checked and turned into numbers; a wrong one is a UsageError. */
+export function checkLinksOptions({
+  values,
+  positionals,
+}: CommandLine<typeof CHECK_LINKS_OPTIONS>) {
   return {
     dir: positionals[0],
     json: values.json,
@@ -61,27 +38,26 @@ export function parseCheckLinksArgs(args: string[]): CheckLinksCliOptions {
     retries: number('--retries', values.retries, { min: 0, max: 10, integer: true }),
     retryDelaySeconds: number('--retry-delay', values['retry-delay'], { min: 0, max: 60 }),
     concurrency: number('--concurrency', values.concurrency, { min: 1, max: 64, integer: true }),
-    help: values.help,
   };
 }
+
+export const parseCheckLinksArgs = (args: string[]) =>
+  checkLinksOptions(parseCommandLine(args, CHECK_LINKS_OPTIONS, { positionals: 1 }));
 
 function number(
   flag: string,
   text: string,
-  limits: { min: number; max: number; integer?: boolean },
+  { min, max, integer = false }: { min: number; max: number; integer?: boolean },
 ): number {
   const value = Number(text);
-  const kind = limits.integer ? 'a whole number' : 'a number';
+  // NaN (any text that is no number) fails both comparisons.
   if (
     text.trim() === '' ||
-    !Number.isFinite(value) ||
-    (limits.integer && !Number.isInteger(value)) ||
-    value < limits.min ||
-    value > limits.max
-  ) {
+    !(value >= min && value <= max) ||
+    (integer && !Number.isInteger(value))
+  )
     throw new UsageError(
-      `${flag} must be ${kind} from ${limits.min} to ${limits.max} (got "${text}")`,
+      `${flag} must be ${integer ? 'a whole number' : 'a number'} from ${min} to ${max} (got "${text}")`,
     );
-  }
   return value;
 }

@@ -322,7 +322,6 @@ describe('parseCheckLinksArgs', () => {
       retries: 2,
       retryDelaySeconds: 1,
       concurrency: 8,
-      help: false,
     });
     expect(parseCheckLinksArgs(['some/dir', '--timeout', '2.5', '--json'])).toMatchObject({
       dir: 'some/dir',
