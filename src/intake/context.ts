@@ -4,7 +4,6 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
-import { parseArgs } from 'node:util';
 import type { SiteConfig } from '../config/site-config.ts';
 import { partnersDir } from '../data/partners-dir.ts';
 import { formatProblem, type Problem } from '../core/problems.ts';
@@ -23,7 +22,7 @@ import {
 import type { IssueDraft } from './issue-form.ts';
 import { terminalPrompter, type Prompter } from './terminal-prompter.ts';
 import { plainLine } from './log-text.ts';
-import { UsageError } from './usage-error.ts';
+import { parseCommandLine, UsageError } from '../core/command-line.ts';
 import type { PartnerFiles } from './write-partner.ts';
 
 /** What the command is given by its caller: the script passes the process's, tests their own. */
@@ -130,22 +129,10 @@ export function parseNewPartnerArgs(args: string[], config: SiteConfig) {
     'since',
     ...texts.map((t) => t.flag.slice(2)),
   ];
-  let values: Record<string, string | boolean | undefined>;
-  try {
-    values = parseArgs({
-      args,
-      allowPositionals: false,
-      strict: true,
-      options: {
-        ...Object.fromEntries(names.map((name) => [name, { type: 'string' as const }])),
-        help: { type: 'boolean', short: 'h' },
-      },
-    }).values;
-  } catch (error) {
-    // parseArgs explains unknown options and missing values well; keep its first sentence.
-    if (!(error instanceof Error && 'code' in error)) throw error;
-    throw new UsageError(error.message.split('\n')[0].replace(/\.$/, ''));
-  }
+  const { values } = parseCommandLine(
+    args,
+    Object.fromEntries(names.map((name) => [name, { type: 'string' as const }])),
+  ) as { values: Record<string, string | boolean | undefined> };
   const text = (name: string) => values[name] as string | undefined;
   if (text('issue') !== undefined && text('from-issue') !== undefined)
     throw new UsageError('--issue and --from-issue both name an issue', 'pass one of them');

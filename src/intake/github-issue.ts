@@ -1,6 +1,6 @@
 // Reads an application issue through GitHub's REST API, so a maintainer (or the add-partner
 // workflow) gives its number instead of a saved copy of its body.
-import { UsageError } from './usage-error.ts';
+import { UsageError } from '../core/command-line.ts';
 
 export interface IssueSource {
   /** `owner/name` of the repository the issue is in. */

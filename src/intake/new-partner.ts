@@ -16,9 +16,11 @@ import { assemble, check } from './steps/check.ts';
 import { fetchLogo } from './steps/fetch-logo.ts';
 import { readIssue } from './steps/read-issue.ts';
 import { write } from './steps/write.ts';
-import { UsageError } from './usage-error.ts';
+import { UsageError } from '../core/command-line.ts';
 
 export type { NewPartnerIO };
+
+const USAGE_HINT = 'run npm run new-partner -- --help for the options';
 
 /** A step may end the run with an exit code; the last one always does. */
 type Step = (ctx: Context) => Promise<number | undefined>;
@@ -53,7 +55,7 @@ export async function newPartner(args: string[], io: NewPartnerIO): Promise<numb
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     report(io.stderr, [
-      { file: COMMAND, severity: 'error', message: error.message, hint: error.hint },
+      { file: COMMAND, severity: 'error', message: error.message, hint: error.hint ?? USAGE_HINT },
     ]);
     return 2;
   }

@@ -1,6 +1,6 @@
 import { createInterface, type Interface } from 'node:readline/promises';
 import type { Readable, Writable } from 'node:stream';
-import { UsageError } from './usage-error.ts';
+import { UsageError } from '../core/command-line.ts';
 
 /** Asks one question at a time and reads one line per answer. */
 export interface Prompter {

@@ -14,7 +14,7 @@ import { assemble, check } from '../../src/intake/steps/check.ts';
 import { fetchLogo } from '../../src/intake/steps/fetch-logo.ts';
 import { readIssue } from '../../src/intake/steps/read-issue.ts';
 import type { Prompter } from '../../src/intake/terminal-prompter.ts';
-import { UsageError } from '../../src/intake/usage-error.ts';
+import { UsageError } from '../../src/core/command-line.ts';
 
 const otherSite = (): SiteConfig => siteConfigFrom('tests/fixtures/other-site/site.config.yaml');
 

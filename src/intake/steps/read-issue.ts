@@ -6,7 +6,7 @@ import { formatNote, type RecordDraft } from '../draft.ts';
 import { fetchIssue, issueSource } from '../github-issue.ts';
 import { draftFromIssue } from '../issue-form.ts';
 import { echoLine } from '../log-text.ts';
-import { UsageError } from '../usage-error.ts';
+import { UsageError } from '../../core/command-line.ts';
 
 export type ReadIssueContext = Pick<
   Context,
