@@ -45,8 +45,8 @@ const en = {
   joinedOn: (program: string, date: string) => `Joined the ${program} on ${date}`,
   /** After a title shown in another language than the page's. */
   inLanguage: (language: string) => `(${language})`,
-  adoptersListIntro: (count: number) =>
-    `${count} organizations, alphabetically by name, each with its website, what it uses it for and its case studies.`,
+  adoptersListIntro: (count: number, project: string) =>
+    `${count} organizations, alphabetically by name, each with its website, how it uses ${project} and its case studies.`,
   memberSince: 'Member since',
   memberOf: (project: string, name: string, programs: string[]) =>
     `${name} is in the ${project} ${programs.join(' and the ')}.`,
@@ -129,11 +129,14 @@ const zh: Strings = {
   detailsLink: '详情',
   detailsOf: (name: string) => han(`关于 ${name}`),
   caseStudiesHeading: '案例研究',
-  usageHeading: () => '使用场景',
-  joinedOn: (program, date) => `于 ${date} 加入${program}`,
-  inLanguage: (language) => `（${language === '英语' ? '英文' : language}）`,
-  adoptersListIntro: (count) =>
-    `共 ${count} 个机构，按英文名称的字母顺序排列，列出各自的官网、使用场景和案例研究。`,
+  // Not 使用场景: the glossary keeps that word from the programs' "use cases" (使用案例), and
+  // neither names how an organization uses the project; 如何使用 alone would read as a how-to.
+  usageHeading: (project) => `使用 ${project} 的方式`,
+  // The date as Intl writes it in Chinese (2025年7月30日), the verb straight after it.
+  joinedOn: (program, date) => `${date}加入${program}`,
+  inLanguage: (language) => `（${written(language)}）`,
+  adoptersListIntro: (count, project) =>
+    `共 ${count} 个组织，按英文名称的字母顺序排列，列出各自的官网、使用 ${project} 的方式和案例研究。`,
   memberSince: '加入时间',
   memberOf: (project, name, programs) =>
     han(`${name} 是 ${project} ${programs.join('和')}的成员。`),

@@ -81,7 +81,7 @@ describe.skipIf(!hasChromium())('adopters: usage, case studies, joined date', ()
   it('the Chinese page shows the Chinese texts, titles and announcement', async () => {
     const page = await site.open('/zh/partners/gamma-retail/');
     expect(await page.locator('h1').textContent()).toBe('Gamma Retail');
-    expect(await page.getByRole('heading', { name: '使用场景' }).isVisible()).toBe(true);
+    expect(await page.getByRole('heading', { name: '使用 Karmada 的方式' }).isVisible()).toBe(true);
     expect(await page.locator('p.usage').textContent()).toBe(
       '在三个地域用 Karmada 运行其门店平台。',
     );
@@ -99,7 +99,7 @@ describe.skipIf(!hasChromium())('adopters: usage, case studies, joined date', ()
         mark: null,
       },
     ]);
-    const joined = page.getByRole('link', { name: '于 2025年9月2日 加入采用者小组' });
+    const joined = page.getByRole('link', { name: '2025年9月2日加入采用者小组' });
     expect(await joined.getAttribute('href')).toBe(
       'https://karmada.io/zh/blog/2025/09/02/gamma-retail/',
     );

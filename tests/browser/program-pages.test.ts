@@ -29,7 +29,7 @@ describe.skipIf(!hasChromium())('program pages, from the tabs and back', () => {
     {
       directory: '/zh/partners/',
       tab: '采用者小组',
-      more: '进一步了解 测试采用者圈子',
+      more: '进一步了解测试采用者圈子',
       page: '/zh/partners/programs/adopter-circle/',
       heading: '测试采用者圈子',
       back: '← 返回目录中的“采用者小组”',

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { load } from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { inlinePlainText } from '../../src/core/inline-markdown.ts';
 import { loadPartners } from '../../src/data/load-partners.ts';
 import { DESCRIPTION_MAX, NAME_MAX } from '../../src/schema/record.ts';
 import { PROJECT_ROOT } from '../../tooling/run-script.ts';
@@ -41,38 +42,57 @@ const hasClass = (element: { attribs: Record<string, string> }, name: string) =>
 const BLOCK_BREAK = '\u2029';
 const OTHER_LANGUAGE = '▪';
 
-/** A page's text in its own language, and the attributes a reader hears or sees there. */
-function textOf(html: string): { text: string; attributes: string[] } {
+/**
+ * A page's text in its own language, the attributes a reader hears or sees there, and apart
+ * what it quotes: an organization's usage (class `usage`), shown as karmada.io publishes it
+ * (tests/unit/adopters-published.test.ts pins every one to karmada.io's text).
+ */
+function textOf(html: string): { text: string; quoted: string; attributes: string[] } {
   const document = parseDocument(html);
   const root = DomUtils.findOne((element) => element.name === 'html', document.children)!;
-  let text = '';
+  const parts = { text: '', quoted: '' };
   const attributes: string[] = [];
-  const walk = (node: DomNode, lang: string) => {
-    if (node.type === 'text' && 'data' in node) text += node.data;
+  const walk = (node: DomNode, lang: string, into: keyof typeof parts) => {
+    if (node.type === 'text' && 'data' in node) parts[into] += node.data;
     // aria-hidden parts are pictures, such as the initials standing in for a missing logo.
     if (!('attribs' in node) || node.attribs['aria-hidden'] === 'true') return;
     // Code is written as it is, like a passage in another language.
     if (SKIPPED.has(node.name)) {
-      text += OTHER_LANGUAGE;
+      parts[into] += OTHER_LANGUAGE;
       return;
     }
     const own = node.attribs.lang ?? lang;
     if (own.split('-')[0] !== lang.split('-')[0]) {
-      text += OTHER_LANGUAGE;
+      parts[into] += OTHER_LANGUAGE;
       return;
     }
+    const part = hasClass(node, 'usage') ? 'quoted' : into;
     for (const name of ATTRIBUTES) if (node.attribs[name]) attributes.push(node.attribs[name]);
-    if (BLOCKS.has(node.name)) text += BLOCK_BREAK;
-    for (const child of node.children) walk(child, own);
-    if (BLOCKS.has(node.name)) text += BLOCK_BREAK;
+    if (BLOCKS.has(node.name)) parts[part] += BLOCK_BREAK;
+    for (const child of node.children) walk(child, own, part);
+    if (BLOCKS.has(node.name)) parts[part] += BLOCK_BREAK;
   };
-  walk(root, root.attribs.lang);
-  return { text, attributes };
+  walk(root, root.attribs.lang, 'text');
+  return { ...parts, attributes };
 }
 
-/** Latin words a Chinese page may write: the glossary's, the organizations' names, the configuration's untranslated names. */
-async function allowedLatinWords(): Promise<Set<string>> {
-  const { records } = await loadPartners(REAL_SITE.partners, projectConfig);
+const { records } = await loadPartners(REAL_SITE.partners, projectConfig);
+/** What the records say in Chinese as karmada.io publishes it: usages and case-study titles. */
+const recordChinese = records.flatMap(({ record }) => [
+  ...(record.usage && typeof record.usage === 'object' && record.usage.zh
+    ? [inlinePlainText(record.usage.zh)]
+    : []),
+  ...(record.case_studies ?? []).flatMap((study) =>
+    typeof study.title === 'object' && study.title.zh ? [study.title.zh] : [],
+  ),
+]);
+
+/**
+ * Latin words a Chinese page may write: the glossary's, the organizations' names, the words
+ * their Chinese texts keep in Latin letters as karmada.io publishes them (K8s, GPU, Istio), and
+ * the configuration's untranslated names.
+ */
+function allowedLatinWords(): Set<string> {
   const names = records.flatMap(({ record }) => [
     record.name,
     ...Object.values(record.names ?? {}).filter((name) => name !== undefined),
@@ -90,7 +110,10 @@ async function allowedLatinWords(): Promise<Set<string>> {
     }
   };
   walk(config, '');
-  return new Set([...glossary.latin, ...[...names, ...untranslated].flatMap(latinWords)]);
+  return new Set([
+    ...glossary.latin,
+    ...[...names, ...recordChinese, ...untranslated].flatMap(latinWords),
+  ]);
 }
 
 describe('the built directory, read as its visitors read it', () => {
@@ -125,10 +148,10 @@ describe('the built directory, read as its visitors read it', () => {
   });
 
   it('every Chinese page writes Latin letters only for names and product words', async () => {
-    const allowed = await allowedLatinWords();
+    const allowed = allowedLatinWords();
     const problems = chinesePages().flatMap(({ path: pagePath, html }) => {
-      const { text, attributes } = textOf(html);
-      const words = [...latinWords(text), ...attributes.flatMap(latinWords)];
+      const { text, quoted, attributes } = textOf(html);
+      const words = [text, quoted, ...attributes].flatMap(latinWords);
       return [...new Set(words.filter((word) => !allowed.has(word)))].map(
         (word) => `${pagePath}: “${word}”`,
       );
@@ -136,6 +159,8 @@ describe('the built directory, read as its visitors read it', () => {
     expect(problems).toEqual([]);
   });
 
+  // The site's own words, not what it quotes: karmada.io's usage texts keep their own words and
+  // spacing (VIPKID's 多厂商 are cloud vendors, not the program's 供应商).
   it('every Chinese page uses Chinese punctuation, no space between Chinese words and no rejected term', () => {
     const problems = chinesePages().flatMap(({ path: pagePath, html }) => {
       const { text, attributes } = textOf(html);
@@ -146,6 +171,19 @@ describe('the built directory, read as its visitors read it', () => {
       );
     });
     expect(problems).toEqual([]);
+  });
+
+  it('quotes nothing but the records’ Chinese usage texts, as karmada.io publishes them', () => {
+    const pieces = chinesePages().flatMap(({ path: pagePath, html }) =>
+      textOf(html)
+        .quoted.split(new RegExp(`[${BLOCK_BREAK}${OTHER_LANGUAGE}]`))
+        .map((piece) => piece.trim())
+        .filter(Boolean)
+        .map((piece) => ({ pagePath, piece })),
+    );
+    expect(pieces.length).toBeGreaterThan(40);
+    const unknown = pieces.filter(({ piece }) => !recordChinese.some((one) => one.includes(piece)));
+    expect(unknown).toEqual([]);
   });
 
   it('labels every rule it states about a listing as its own, in both languages', () => {

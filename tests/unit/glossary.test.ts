@@ -46,6 +46,14 @@ const SAMPLES: Record<string, { en: unknown[][]; zh: unknown[][] }> = {
   },
   websiteOf: { en: [['Huawei']], zh: [['华为'], ['DaoCloud']] },
   detailsOf: { en: [['Huawei']], zh: [['中国电子云'], ['DaoCloud']] },
+  usageHeading: { en: [['Karmada']], zh: [['Karmada']] },
+  joinedOn: {
+    en: [['Adopter Group', 'July 30, 2025']],
+    zh: [['采用者小组', '2025年7月30日']],
+  },
+  // The language a case study is in, as Intl.DisplayNames names it on each page.
+  inLanguage: { en: [['Chinese'], ['English']], zh: [['英语'], ['中文']] },
+  adoptersListIntro: { en: [[46, 'Karmada']], zh: [[46, 'Karmada']] },
   memberOf: {
     en: [['Karmada', 'Bilibili', ['Adopter Group']]],
     zh: [
