@@ -234,7 +234,7 @@ async function checkLogoPath(
   if (format === undefined) {
     return refuse(
       'is not really a PNG or SVG image',
-      'export the logo as SVG (preferred) or PNG; renaming a file does not convert it',
+      'export the logo as PNG or SVG; renaming a file does not convert it',
     );
   }
   if (format !== claimed) {

@@ -97,7 +97,7 @@ export async function downloadLogo(
     );
     return refused(
       `${shown} is not a PNG or SVG image${looksLikePage ? ' (it answered with a web page, such as "Not Found")' : ''}`,
-      'check the link in the application; ask the applicant for an SVG (preferred) or PNG',
+      'check the link in the application; ask the applicant for a PNG or SVG',
     );
   }
   return { ok: true, logo: { source: shown, format, bytes } };

@@ -320,7 +320,7 @@ export function createRecordSchema(config: SiteConfig) {
       contact: contactSchema
         .optional()
         .describe(
-          `Who maintainers talk to: "email" and/or "github". Never published.${requiredFor(config, 'contact')}`,
+          `Who maintainers talk to: "email" and/or "github". The site never shows it, but the record, like the application issue, is public in the repository.${requiredFor(config, 'contact')}`,
         ),
       usage: someLanguages(config, usageTextSchema, 'text')
         .optional()

@@ -214,7 +214,7 @@ describe('loadPartners refuses bad input with the file, line and a fix', () => {
         'acme.png': '<html><script>alert(1)</script></html>',
       },
       expected:
-        'partners/acme-cloud.yaml:4:7 error logo: "acme.png" is not really a PNG or SVG image; export the logo as SVG (preferred) or PNG; renaming a file does not convert it',
+        'partners/acme-cloud.yaml:4:7 error logo: "acme.png" is not really a PNG or SVG image; export the logo as PNG or SVG; renaming a file does not convert it',
     },
     {
       name: 'an SVG named .png',
