@@ -14,6 +14,7 @@ import {
   checkSiteDir,
   describeWritten,
 } from '../src/deploy/into-site.ts';
+import { markBuildIntoHost } from '../src/deploy/host-links.ts';
 
 const USAGE = `usage: npm run build [-- --into DIR [--replace]]
   (no option)  build the standalone site into dist/ (or OUT_DIR)
@@ -67,6 +68,7 @@ if (options.into !== undefined) {
   await checkSiteDir(siteDir).catch(failInto);
   const staging = await mkdtemp(path.join(os.tmpdir(), 'partners-into-'));
   process.on('exit', () => rmSync(staging, { recursive: true, force: true }));
+  markBuildIntoHost();
   await build({ outDir: staging, cacheDir, logLevel });
   try {
     const folders = routesFor(projectConfig()).publishedFolders();
