@@ -7,10 +7,30 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { renderNetlifyToml } from '../../src/deploy/netlify-config.ts';
+import { GENERATED_BY, directoryHeaderRules } from '../../src/deploy/headers-file.ts';
+import { routesFor } from '../../src/site/locale-routes.ts';
+import { projectConfig } from './site-config.ts';
 import { DOCUSAURUS_SITE, HOST_PATCH } from './docusaurus-site.ts';
 
 const run = promisify(execFile);
+
+/** The directory's headers and 404 rules as netlify.toml tables, from src/deploy/ and the configuration. */
+export function renderNetlifyToml(): string {
+  const routes = routesFor(projectConfig);
+  const headers = directoryHeaderRules(routes.directoryFolders()).map(
+    (rule) =>
+      `[[headers]]\n  for = ${JSON.stringify(rule.for)}\n  [headers.values]\n${Object.entries(
+        rule.values,
+      )
+        .map(([name, value]) => `    ${name} = ${JSON.stringify(value)}\n`)
+        .join('')}`,
+  );
+  const redirects = projectConfig.localeCodes.map(
+    (locale) =>
+      `[[redirects]]\n  from = ${JSON.stringify(`${routes.directoryPath(locale)}*`)}\n  to = ${JSON.stringify(routes.notFoundPath(locale))}\n  status = 404\n`,
+  );
+  return `# ${GENERATED_BY}\n${[...headers, ...redirects].join('\n')}`;
+}
 
 /** The karmada-io/website commit the fixture's copies come from and the patch applies to. */
 export const KARMADA_WEBSITE_COMMIT = '747f80c';

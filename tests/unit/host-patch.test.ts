@@ -5,8 +5,11 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { DOCUSAURUS_SITE, HOST_PATCH } from '../support/docusaurus-site.ts';
-import { KARMADA_WEBSITE_COMMIT, renderHostPatch } from '../support/host-patch.ts';
-import { renderNetlifyToml } from '../../src/deploy/netlify-config.ts';
+import {
+  KARMADA_WEBSITE_COMMIT,
+  renderHostPatch,
+  renderNetlifyToml,
+} from '../support/host-patch.ts';
 
 const run = promisify(execFile);
 

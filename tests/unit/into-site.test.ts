@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { IntoError, MANIFEST_FILE, addDirectoryInto } from '../../src/deploy/into-site.ts';
-import { hostLink, markBuildIntoHost } from '../../src/deploy/host-links.ts';
+import { INTO_HOST_ENV, hostLink } from '../../src/deploy/host-links.ts';
 
 const FOLDERS = ['/partners/', '/zh/partners/'];
 /** The folders of a configuration whose program names `list: adopters`. */
@@ -224,7 +224,7 @@ describe("links to the host site's own pages", () => {
     try {
       delete process.env.PARTNERS_INTO_HOST;
       expect(hostLink('https://karmada.io/docs/', site)).toBe('https://karmada.io/docs/');
-      markBuildIntoHost();
+      process.env[INTO_HOST_ENV] = '1';
       expect(hostLink('https://karmada.io/docs/', site)).toBe('/docs/');
       expect(hostLink('https://karmada.io/zh/search?q=a#top', site)).toBe('/zh/search?q=a#top');
       expect(hostLink('https://karmada.io/', site)).toBe('/');
