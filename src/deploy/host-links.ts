@@ -1,4 +1,4 @@
-// Links to the host site (the configuration's `site.url`, e.g. https://karmada.io/docs/) in the
+// Links to the host site (the configuration's `site.url`, e.g. https://example.org/docs/) in the
 // header and footer. The standalone build keeps them absolute: a preview of the directory alone
 // has none of the host's pages. Merged into the host (`npm run build -- --into DIR`) they are
 // root-relative (/docs/), so a deploy preview of the host keeps its visitors on the preview.
