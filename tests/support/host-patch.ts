@@ -17,7 +17,7 @@ const run = promisify(execFile);
 /** The directory's headers and 404 rules as netlify.toml tables, from src/deploy/ and the configuration. */
 export function renderNetlifyToml(): string {
   const routes = routesFor(projectConfig);
-  const headers = directoryHeaderRules(routes.directoryFolders()).map(
+  const headers = directoryHeaderRules(routes.publishedFolders()).map(
     (rule) =>
       `[[headers]]\n  for = ${JSON.stringify(rule.for)}\n  [headers.values]\n${Object.entries(
         rule.values,
