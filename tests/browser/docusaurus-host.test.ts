@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { LinkChecker, LinkState } from 'linkinator';
@@ -11,24 +10,13 @@ import { runScript } from '../../tooling/run-script.ts';
 import { serveStatic } from '../../tooling/static-server.ts';
 import { FIXTURE_SITE_PARTNERS } from '../support/build-fixture-site.ts';
 import { buildDocusaurusSite } from '../support/docusaurus-site.ts';
+import { snapshot } from '../support/snapshot.ts';
 import { warnIfNoChromium } from './fixture-site.ts';
 
 warnIfNoChromium("the tests on karmada.io's Docusaurus build");
 
 // karmada.io's Docusaurus configuration, patched with host/karmada-website.patch and built by
 // Docusaurus 3 (link check on), then the directory added with `npm run build -- --into`.
-
-async function snapshot(root: string): Promise<Record<string, string>> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  const files: Record<string, string> = {};
-  for (const entry of entries.filter((candidate) => candidate.isFile())) {
-    const full = path.join(entry.parentPath, entry.name);
-    files[path.relative(root, full).split(path.sep).join('/')] = createHash('sha256')
-      .update(await readFile(full))
-      .digest('hex');
-  }
-  return files;
-}
 
 /** The desktop navbar's left items as Docusaurus drew them: text and every attribute. */
 function navbarItems(page: Page) {
@@ -102,7 +90,7 @@ describe.skipIf(!hasChromium())(
       expect(added).toContain('zh/partners/index.html');
     });
 
-    for (const [locale, { prefix, labels }] of Object.entries(LOCALES)) {
+    for (const { prefix, labels } of Object.values(LOCALES)) {
       it(`${prefix}/docs/: Partners and Adopters are drawn like Documentation and Blog, and lead to ${prefix}/partners/ and ${prefix}/adopters/`, async () => {
         const page = await open(`${prefix}/docs/`);
         const items = await navbarItems(page);
