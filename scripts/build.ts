@@ -14,6 +14,7 @@ import {
   checkSiteDir,
   describeWritten,
 } from '../src/deploy/into-site.ts';
+import { INTO_HOST_ENV } from '../src/deploy/host-links.ts';
 
 const USAGE = `usage: npm run build [-- --into DIR [--replace]]
   (no option)  build the standalone site into dist/ (or OUT_DIR)
@@ -67,6 +68,8 @@ if (options.into !== undefined) {
   await checkSiteDir(siteDir).catch(failInto);
   const staging = await mkdtemp(path.join(os.tmpdir(), 'partners-into-'));
   process.on('exit', () => rmSync(staging, { recursive: true, force: true }));
+  // Links to the host's own pages become root-relative (src/deploy/host-links.ts).
+  process.env[INTO_HOST_ENV] = '1';
   await build({ outDir: staging, cacheDir, logLevel });
   try {
     const folders = routesFor(projectConfig()).publishedFolders();

@@ -27,5 +27,7 @@ export function themeCss(brand: BrandConfig): string {
     `--h2-size:${typography.headings.h2}rem`,
     `--h3-size:${typography.headings.h3}rem`,
   ].join(';');
-  return `:root{${type};${theme('light')}}@media (prefers-color-scheme:dark){:root{${theme('dark')}}}`;
+  // The dark theme where the visitor chose it (data-theme, set from the host's localStorage.theme)
+  // or, without a choice, where the system prefers it.
+  return `:root{${type};${theme('light')}}@media (prefers-color-scheme:dark){:root:not([data-theme=light]){${theme('dark')}}}:root[data-theme=dark]{${theme('dark')}}`;
 }

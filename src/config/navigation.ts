@@ -59,6 +59,14 @@ const navItemSchema = z
     message: 'needs exactly one of "href" and "directory: true"',
   });
 
+const noteSchema = localized(text(600)).refine(
+  (note) =>
+    (typeof note === 'string' ? [note] : Object.values(note)).every((line) =>
+      inlineLinks(line).every((segment) => !segment.href || isHttpsUrl(segment.href)),
+    ),
+  { message: 'links must be absolute https URLs, written [text](https://...)' },
+);
+
 export const headerSchema = z.strictObject({
   title: localizedLabelSchema.describe('The text beside the logo, e.g. the project name.'),
   home: localizedUrlSchema.describe(
@@ -76,19 +84,21 @@ export const headerSchema = z.strictObject({
     .describe(
       "The project's source repository, shown as an icon at the end (GitHub's mark for github.com); the label is its accessible name.",
     ),
+  search: linkSchema
+    .optional()
+    .describe(
+      "A link to the project site's own search page (e.g. Docusaurus's /search), shown as a search button at the end.",
+    ),
+  announcement: noteSchema
+    .optional()
+    .describe(
+      'A line shown in a bar above the header, as the project site shows its announcement bar; Markdown links [text](https://...) allowed.',
+    ),
   menu: localizedLabelSchema.describe("The phone menu button's text, per language."),
   nav_label: localizedLabelSchema.describe(
     'The accessible name of the navigation landmark, per language.',
   ),
 });
-
-const noteSchema = localized(text(600)).refine(
-  (note) =>
-    (typeof note === 'string' ? [note] : Object.values(note)).every((line) =>
-      inlineLinks(line).every((segment) => !segment.href || isHttpsUrl(segment.href)),
-    ),
-  { message: 'links must be absolute https URLs, written [text](https://...)' },
-);
 
 export const footerSchema = z.strictObject({
   columns: z
@@ -128,6 +138,11 @@ export function navigationTexts(
     texts.push([['header', 'repository', 'label'], header.repository.label]);
     texts.push([['header', 'repository', 'href'], header.repository.href]);
   }
+  if (header.search) {
+    texts.push([['header', 'search', 'label'], header.search.label]);
+    texts.push([['header', 'search', 'href'], header.search.href]);
+  }
+  if (header.announcement) texts.push([['header', 'announcement'], header.announcement]);
   footer.columns.forEach((column, index) => {
     texts.push([['footer', 'columns', index, 'title'], column.title]);
     column.links.forEach((link, linkIndex) => {

@@ -19,6 +19,11 @@ const en = {
   // The space before the brackets is English typography; Chinese brackets take none.
   readIn: (language: string) => ` (Read this page in ${language})`,
   fieldLabel: (label: string) => `${label}: `,
+  // The language menu's summary, after the current language's name.
+  chooseLanguage: ' (Languages)',
+  darkMode: 'Switch between dark and light mode',
+  closeAnnouncement: 'Close',
+  announcement: 'Announcement',
   programsLabel: 'Programs',
   filtersLabel: (program: string) => `Filter ${program.toLowerCase()}`,
   searchLabel: 'Search by name, service or keyword',
@@ -108,6 +113,10 @@ const zh: Strings = {
   breadcrumbLabel: '页面路径',
   readIn: (language) => `（阅读${written(language)}版）`,
   fieldLabel: (label) => `${label}：`,
+  chooseLanguage: '（语言）',
+  darkMode: '切换浅色/暗黑模式',
+  closeAnnouncement: '关闭',
+  announcement: '公告',
   programsLabel: '计划',
   filtersLabel: (program) => `筛选${program}`,
   searchLabel: '按名称、服务或关键词搜索',

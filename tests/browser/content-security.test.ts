@@ -155,7 +155,8 @@ describe.skipIf(!hasChromium())(
       await page.goto(`${server.url}/partners/#adopters`);
       await page.locator('.program-tabs.is-enhanced').waitFor();
       expect(await page.locator('#adopters').isVisible()).toBe(true);
-      await page.getByRole('link', { name: /^中文/ }).click();
+      await page.locator('.language-menu summary').click();
+      await page.getByRole('link', { name: '简体中文', exact: true }).click();
       await page.waitForURL('**/zh/partners/#adopters');
       expect(await page.locator('#adopters').isVisible()).toBe(true);
     });

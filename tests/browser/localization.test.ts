@@ -96,19 +96,21 @@ describe.skipIf(!hasChromium())('the Chinese pages', () => {
 
   it('switches language on the same page, both ways', async () => {
     const page = await site.open('/partners/cobalt-systems/');
-    // The visible language name is where the link's name starts, for voice control (WCAG 2.5.3).
-    await page.getByRole('link', { name: '中文 (Read this page in Chinese)', exact: true }).click();
+    // The language menu, as on karmada.io: the current language, then every language.
+    await page.locator('.language-menu summary').click();
+    await page.getByRole('link', { name: '简体中文', exact: true }).click();
     await page.waitForURL('**/zh/partners/cobalt-systems/');
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
-    // The hidden part is positioned out of the flow, so the browser may put a space before it.
-    await page.getByRole('link', { name: /^English ?（阅读英文版）$/ }).click();
+    await page.locator('.language-menu summary').click();
+    await page.getByRole('link', { name: 'English', exact: true }).click();
     await page.waitForURL('**/partners/cobalt-systems/');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
   });
 
   it('keeps the selected tab and the filters when switching language', async () => {
     const page = await site.open('/partners/?service=training#adopters');
-    await page.getByRole('link', { name: '中文 (Read this page in Chinese)', exact: true }).click();
+    await page.locator('.language-menu summary').click();
+    await page.getByRole('link', { name: '简体中文', exact: true }).click();
     await page.waitForURL('**/zh/partners/**');
     const url = new URL(page.url());
     expect([url.pathname, url.search, url.hash]).toEqual([

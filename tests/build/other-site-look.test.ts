@@ -28,7 +28,7 @@ describe("a second site configuration's header, footer and brand", () => {
     expect(header).toMatch(/href="https:\/\/nimbus\.example\/guides\/"[^>]*>Guides</);
     expect(header).toMatch(/href="\/partners\/" aria-current="page"[^>]*>Vendors</);
     expect(header).toContain('aria-label="Site"');
-    expect(header).toContain('>Navigation</span>');
+    expect(header).toContain('<summary aria-label="Navigation"');
     // No repository configured, and one language: no GitHub mark, no language switch.
     expect(header).not.toContain('github.com');
     expect(header).not.toContain('hreflang');

@@ -1,19 +1,25 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { HOST_PATCH } from './docusaurus-site.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-
-/** The netlify.toml block the README tells karmada.io maintainers to paste, as it is written there. */
+/**
+ * karmada.io's netlify.toml as host/karmada-website.patch leaves it: the patch's one hunk for
+ * the file covers all of it, so its context and added lines are the new file.
+ */
 export async function readmeNetlifyToml(): Promise<string> {
-  const readme = await readFile(path.join(ROOT, 'README.md'), 'utf8');
-  const match = readme.match(
-    /<!-- netlify-toml:start -->\n```toml\n([\s\S]*?)```\n<!-- netlify-toml:end -->/,
-  );
-  if (!match) throw new Error('README.md has no <!-- netlify-toml:start --> block');
-  return match[1];
+  const patch = await readFile(HOST_PATCH, 'utf8');
+  const section = patch.split(/^diff --git /m).find((part) => part.startsWith('a/netlify.toml '));
+  if (!section) throw new Error(`${HOST_PATCH} does not change netlify.toml`);
+  const hunk = section.slice(section.indexOf('\n@@') + 1);
+  return hunk
+    .split('\n')
+    .slice(1)
+    .filter((line) => line.startsWith('+') || line.startsWith(' '))
+    .map((line) => `${line.slice(1)}\n`)
+    .join('');
 }
 
-/** Writes the README's block as the netlify.toml of a site folder and returns its path. */
+/** Writes that netlify.toml into a site folder and returns its path. */
 export async function writeReadmeNetlifyToml(dir: string): Promise<string> {
   const file = path.join(dir, 'netlify.toml');
   await writeFile(file, await readmeNetlifyToml());

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { IntoError, MANIFEST_FILE, addDirectoryInto } from '../../src/deploy/into-site.ts';
+import { INTO_HOST_ENV, hostLink } from '../../src/deploy/host-links.ts';
 
 const FOLDERS = ['/partners/', '/zh/partners/'];
 /** The folders of a configuration whose program names `list: adopters`. */
@@ -213,5 +214,29 @@ describe('adding the directory into a built site', () => {
     const rerun = await addDirectoryInto(without, site, { folders: WITH_LIST });
     expect(rerun.removed).toEqual(['adopters/index.html', 'zh/adopters/index.html']);
     expect(existsSync(path.join(site, 'adopters/index.html'))).toBe(false);
+  });
+});
+
+describe("links to the host site's own pages", () => {
+  it('stay absolute in the standalone build, and become root-relative in a build for --into', async () => {
+    const site = 'https://karmada.io';
+    const { PARTNERS_INTO_HOST: before } = process.env;
+    try {
+      delete process.env.PARTNERS_INTO_HOST;
+      expect(hostLink('https://karmada.io/docs/', site)).toBe('https://karmada.io/docs/');
+      process.env[INTO_HOST_ENV] = '1';
+      expect(hostLink('https://karmada.io/docs/', site)).toBe('/docs/');
+      expect(hostLink('https://karmada.io/zh/search?q=a#top', site)).toBe('/zh/search?q=a#top');
+      expect(hostLink('https://karmada.io/', site)).toBe('/');
+      // Another site, or another origin of the same name, is left alone.
+      expect(hostLink('https://github.com/karmada-io/karmada', site)).toBe(
+        'https://github.com/karmada-io/karmada',
+      );
+      expect(hostLink('http://karmada.io/docs/', site)).toBe('http://karmada.io/docs/');
+      expect(hostLink('https://docs.karmada.io/', site)).toBe('https://docs.karmada.io/');
+    } finally {
+      if (before === undefined) delete process.env.PARTNERS_INTO_HOST;
+      else process.env.PARTNERS_INTO_HOST = before;
+    }
   });
 });

@@ -125,7 +125,11 @@ describe('theme colours from the primary colour', () => {
     const css = themeCss(reading.config.brand);
     expect(css).toContain('--font-body:Georgia, serif');
     expect(css).toContain('--h1-size:2.25rem');
-    expect(css).toMatch(/@media \(prefers-color-scheme:dark\)\{:root\{--bg:#1b1b1d;/);
+    // The system's dark theme unless the visitor chose the light one, and the chosen dark one.
+    expect(css).toMatch(
+      /@media \(prefers-color-scheme:dark\)\{:root:not\(\[data-theme=light\]\)\{--bg:#1b1b1d;/,
+    );
+    expect(css).toMatch(/:root\[data-theme=dark\]\{--bg:#1b1b1d;/);
   });
 });
 
