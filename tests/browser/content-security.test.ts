@@ -44,7 +44,7 @@ describe.skipIf(!hasChromium())('the Content-Security-Policy and headers', () =>
           expect(response!.status(), kind.path).toBe(kind.notFound ? 404 : 200);
           // Both policies are there: hashes in the page, frame-ancestors in the header.
           const meta = await metaPolicy(page);
-          expect(meta, kind.path).toMatch(/script-src 'self'( 'sha256-[\w+/=]+')+;/);
+          expect(meta, kind.path).toMatch(/script-src 'report-sample'( 'sha256-[\w+/=]+')+;/);
           expect(meta, kind.path).not.toContain('unsafe-inline');
           expect(response!.headers()['content-security-policy'], kind.path).toContain(
             "frame-ancestors 'self'",
