@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BuildStats } from '../src/content/build-stats.ts';
 import { runScript } from '../tooling/run-script.ts';
+import { formatMs } from './report-format.ts';
 
 export interface BuildOptions {
   projectRoot: string;
@@ -172,4 +173,25 @@ export async function fileSizes(dir: string): Promise<Map<string, number>> {
     names.map(async (name) => sizes.set(name, (await stat(path.join(dir, name))).size)),
   );
   return sizes;
+}
+
+/** The real partners/ built into the work folder, as `npm run build` would build it. */
+export async function buildRealSite(
+  projectRoot: string,
+  workDir: string,
+  log: (line: string) => void,
+): Promise<string> {
+  const outDir = path.join(workDir, 'real-site');
+  const build = await runBuild({
+    projectRoot,
+    partnersDir: path.join(projectRoot, 'partners'),
+    outDir,
+    cacheDir: path.join(workDir, 'real-logo-cache'),
+  });
+  if (!build.ok)
+    throw new Error(
+      `the build of the real partners/ failed; its output ends with:\n${build.log.split('\n').slice(-30).join('\n')}`,
+    );
+  log(`real data: ${build.published} organizations built in ${formatMs(build.wallMs)}`);
+  return outDir;
 }

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { hasChromium } from '../../tooling/chromium.ts';
 import { serveStatic } from '../../tooling/static-server.ts';
 import { watchCspViolations } from '../support/csp-violations.ts';
-import { writeReadmeNetlifyToml } from '../support/readme-netlify-toml.ts';
+import { writeReadmeNetlifyToml } from '../../tooling/readme-netlify-toml.ts';
 import { useFixtureSite, warnIfNoChromium } from './fixture-site.ts';
 import { addDirectoryInto } from '../../src/deploy/into-site.ts';
 import { IMMUTABLE, REVALIDATE } from '../../src/deploy/headers-file.ts';

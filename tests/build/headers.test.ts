@@ -10,7 +10,7 @@ import { CspParser } from 'csp_evaluator/dist/parser.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readHostHeaders, type HostHeaders } from '../../tooling/host-headers.ts';
 import { buildFixtureSite, siteFiles } from '../support/build-fixture-site.ts';
-import { writeReadmeNetlifyToml } from '../support/readme-netlify-toml.ts';
+import { writeReadmeNetlifyToml } from '../../tooling/readme-netlify-toml.ts';
 import { addDirectoryInto } from '../../src/deploy/into-site.ts';
 import { metaPolicyHashes } from '../../src/deploy/content-security-policy.ts';
 import { IMMUTABLE, REVALIDATE, SECURITY_HEADERS } from '../../src/deploy/headers-file.ts';

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
+const ROOT = path.resolve(import.meta.dirname, '..');
 
 /** The netlify.toml block the README tells karmada.io maintainers to paste, as it is written there. */
 export async function readmeNetlifyToml(): Promise<string> {
