@@ -133,7 +133,10 @@ describe("the directory merged into a Docusaurus build, with the README's netlif
     const parent = await mkdtemp(path.join(os.tmpdir(), 'karmada-headers-'));
     const merged = path.join(parent, 'build');
     await cp(path.resolve('tests/fixtures/docusaurus-build'), merged, { recursive: true });
-    await addDirectoryInto(outDir, merged, { replace: true });
+    await addDirectoryInto(outDir, merged, {
+      folders: ['/partners/', '/zh/partners/'],
+      replace: true,
+    });
     const headersOf = await readHostHeaders(merged, await writeReadmeNetlifyToml(parent));
 
     const files = await siteFiles(merged);
