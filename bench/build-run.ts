@@ -1,10 +1,12 @@
 // Runs `node scripts/build.ts` as a child process, the way `npm run build` does, and measures it
-// from outside: wall time and memory; the build itself reports its figures (BUILD_STATS_FILE).
+// from outside: wall time; the build reports its figures (BUILD_STATS_FILE) and, through the
+// preloaded build-usage-reporter.ts, its exact peak memory and CPU time.
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BuildStats } from '../src/content/build-stats.ts';
 import { runScript } from '../tooling/run-script.ts';
+import { formatMs } from './report-format.ts';
 
 export interface BuildOptions {
   projectRoot: string;
@@ -26,14 +28,10 @@ export interface BuildRun {
   logosCached?: number;
   /** How many times the logo step ran in one build (more than once would mean duplicated work). */
   logoStepRuns: number;
-  /** Peak RSS of the build's own process, exact (kernel high-water mark, reported at exit). */
+  /** Peak RSS of the build's process, all its threads, exact (kernel high-water mark, reported at exit). */
   peakRssBytes?: number;
   /** CPU time (user + system) of the build's own process, all its threads: a figure the machine's load barely moves. */
   cpuMs?: number;
-  /** Peak of the summed RSS of the build and every process it started, sampled every 100 ms. */
-  peakTreeRssBytes: number;
-  /** Most processes alive at once in the build's tree, itself included. */
-  maxProcesses: number;
   log: string;
 }
 
@@ -48,20 +46,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildRun> {
     exitCode: null,
     wallMs: 0,
     logoStepRuns: 0,
-    peakTreeRssBytes: 0,
-    maxProcesses: 0,
     log: '',
-  };
-
-  let sampling = true;
-  let sampler: Promise<void> = Promise.resolve();
-  const sample = async (pid: number) => {
-    while (sampling) {
-      const tree = await processTreeMemory(pid);
-      run.peakTreeRssBytes = Math.max(run.peakTreeRssBytes, tree.rssBytes);
-      run.maxProcesses = Math.max(run.maxProcesses, tree.processes);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
   };
   const finished = await runScript('scripts/build.ts', options.args ?? [], {
     cwd: options.projectRoot,
@@ -75,10 +60,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildRun> {
       NO_COLOR: '1',
       FORCE_COLOR: '0',
     },
-    onStart: (pid) => (sampler = sample(pid)),
   });
-  sampling = false;
-  await sampler;
   run.exitCode = finished.code;
   run.wallMs = finished.wallMs;
   run.log = finished.stdout + finished.stderr;
@@ -108,55 +90,10 @@ export async function runBuild(options: BuildOptions): Promise<BuildRun> {
     run.peakRssBytes = usage.maxRssBytes;
     run.cpuMs = usage.cpuMs;
   } catch {
-    // The reporter could not write (killed by a signal): the sampled memory figure still stands.
+    // The reporter could not write (killed by a signal): no memory or CPU figure.
   }
   await rm(usageFile, { force: true });
   return run;
-}
-
-/** Summed resident memory of a process and all its descendants, from /proc (Linux only). */
-async function processTreeMemory(
-  rootPid: number,
-): Promise<{ rssBytes: number; processes: number }> {
-  const parents = new Map<number, number[]>();
-  let entries: string[];
-  try {
-    entries = await readdir('/proc');
-  } catch {
-    return { rssBytes: 0, processes: 0 };
-  }
-  await Promise.all(
-    entries
-      .filter((entry) => /^\d+$/.test(entry))
-      .map(async (entry) => {
-        try {
-          const fields = await readFile(`/proc/${entry}/stat`, 'utf8');
-          // The command name may hold spaces and parentheses: fields start after the last ")".
-          const parent = Number(fields.slice(fields.lastIndexOf(')') + 2).split(' ')[1]);
-          parents.set(parent, [...(parents.get(parent) ?? []), Number(entry)]);
-        } catch {
-          // The process ended while we looked.
-        }
-      }),
-  );
-  let rssBytes = 0;
-  let processes = 0;
-  const pending = [rootPid];
-  while (pending.length > 0) {
-    const pid = pending.pop()!;
-    try {
-      const status = await readFile(`/proc/${pid}/status`, 'utf8');
-      const rss = /^VmRSS:\s+(\d+) kB/m.exec(status);
-      if (rss) {
-        rssBytes += Number(rss[1]) * 1024;
-        processes++;
-      }
-    } catch {
-      continue;
-    }
-    pending.push(...(parents.get(pid) ?? []));
-  }
-  return { rssBytes, processes };
 }
 
 /** Sizes of the files in a folder, by name (empty when it does not exist). */
@@ -172,4 +109,25 @@ export async function fileSizes(dir: string): Promise<Map<string, number>> {
     names.map(async (name) => sizes.set(name, (await stat(path.join(dir, name))).size)),
   );
   return sizes;
+}
+
+/** The real partners/ built into the work folder, as `npm run build` would build it. */
+export async function buildRealSite(
+  projectRoot: string,
+  workDir: string,
+  log: (line: string) => void,
+): Promise<string> {
+  const outDir = path.join(workDir, 'real-site');
+  const build = await runBuild({
+    projectRoot,
+    partnersDir: path.join(projectRoot, 'partners'),
+    outDir,
+    cacheDir: path.join(workDir, 'real-logo-cache'),
+  });
+  if (!build.ok)
+    throw new Error(
+      `the build of the real partners/ failed; its output ends with:\n${build.log.split('\n').slice(-30).join('\n')}`,
+    );
+  log(`real data: ${build.published} organizations built in ${formatMs(build.wallMs)}`);
+  return outDir;
 }

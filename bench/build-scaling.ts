@@ -115,12 +115,9 @@ export function formatScalingTable(results: ScalingResult[]): string {
     'page logos 1x/2x',
     'page HTML',
     'peak RSS',
-    'peak tree RSS',
-    'procs',
   ];
   const rows = results.map((result) => {
     const peak = Math.max(result.cold.peakRssBytes ?? 0, result.warm.peakRssBytes ?? 0);
-    const treePeak = Math.max(result.cold.peakTreeRssBytes, result.warm.peakTreeRssBytes);
     return [
       String(result.size),
       formatMs(result.cold.wallMs),
@@ -134,8 +131,6 @@ export function formatScalingTable(results: ScalingResult[]): string {
       `${formatBytes(result.pageLogoBytes1x)}/${formatBytes(result.pageLogoBytes2x)}`,
       formatBytes(result.pageHtmlBytes),
       formatBytes(peak || undefined),
-      formatBytes(treePeak),
-      String(Math.max(result.cold.maxProcesses, result.warm.maxProcesses)),
     ];
   });
   return formatTable(header, rows);
@@ -171,12 +166,11 @@ export function scalingVerdicts(results: ScalingResult[]): Verdict[] {
         },
   );
   if (results.length > 0) {
-    // The larger of the exact process peak and the sampled whole-tree peak, so helper processes count too.
     const worst = results
       .flatMap((result) =>
         [result.cold, result.warm].map((run) => ({
           size: result.size,
-          bytes: Math.max(run.peakRssBytes ?? 0, run.peakTreeRssBytes),
+          bytes: run.peakRssBytes ?? 0,
         })),
       )
       .reduce((a, b) => (b.bytes > a.bytes ? b : a));

@@ -61,34 +61,8 @@ export async function writeSyntheticPartners(
   return set;
 }
 
-const SYLLABLES = [
-  'nor',
-  'va',
-  'lo',
-  'kir',
-  'sen',
-  'ta',
-  'mi',
-  'ro',
-  'zen',
-  'qua',
-  'bel',
-  'do',
-  'xi',
-  'pa',
-  'lun',
-  'tor',
-];
-const SUFFIXES = [
-  'Cloud',
-  'Systems',
-  'Technologies',
-  'Labs',
-  'Networks',
-  'Group',
-  'Data',
-  'Software',
-];
+const SYLLABLES = 'nor va lo kir sen ta mi ro zen qua bel do xi pa lun tor'.split(' ');
+const SUFFIXES = 'Cloud Systems Technologies Labs Networks Group Data Software'.split(' ');
 
 function syntheticRecordYaml(
   id: string,

@@ -1,6 +1,8 @@
-// Prints build-scaling, first-visit and Lighthouse figures against their targets. Timings never
-// fail it: a MISS is reported, and the exit code is 0 unless the benchmark itself could not run.
-import { mkdtemp, rm } from 'node:fs/promises';
+// Usage: npm run bench [-- --sizes 10,100,1000] [--only build|pages|into] [--quick] [--keep]
+// Prints build-scaling figures, then each kind of page through Lighthouse, standalone and merged
+// into a host site, against the project's budgets. Never fails on a figure: a MISS is reported,
+// and the exit code is 0 unless the benchmark itself could not run.
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {
@@ -8,30 +10,30 @@ import {
   measureBuildScaling,
   scalingVerdicts,
 } from '../bench/build-scaling.ts';
+import { buildRealSite } from '../bench/build-run.ts';
 import {
-  buildRealSite,
-  firstVisitVerdicts,
-  formatFirstVisitTable,
-  measureFirstVisit,
-} from '../bench/first-visit.ts';
-import {
-  formatLighthouseTable,
-  lighthousePages,
-  lighthouseVerdicts,
-  measureLighthouse,
+  formatPagesTable,
+  measurePage,
+  pagesVerdicts,
+  type PageFigures,
 } from '../bench/lighthouse.ts';
+import { pagesOfEachKind } from '../bench/page-kinds.ts';
 import { formatIntoTable, intoVerdicts, measureIntoBuild } from '../bench/into-build.ts';
 import { formatVerdicts } from '../bench/report-format.ts';
-import { serveStatic } from '../tooling/static-server.ts';
+import { addDirectoryInto } from '../src/deploy/into-site.ts';
+import { routesFor } from '../src/site/locale-routes.ts';
 import { readCommandLine, refuse } from './cli.ts';
+import { projectConfig } from './project-config.ts';
+import { writeReadmeNetlifyToml } from '../tooling/readme-netlify-toml.ts';
+import { serveStatic } from '../tooling/static-server.ts';
 
-const PARTS = ['build', 'visit', 'lighthouse', 'into'] as const;
+const PARTS = ['build', 'pages', 'into'] as const;
 const USAGE =
-  'usage: npm run bench [-- --sizes 10,100,1000] [--only build|visit|lighthouse|into] [--quick] [--keep]';
+  'usage: npm run bench [-- --sizes 10,100,1000] [--only build|pages|into] [--quick] [--keep]';
 const { values } = readCommandLine(USAGE, {
   sizes: { type: 'string', default: '10,100,1000' },
   only: { type: 'string' },
-  // Lighthouse takes about a minute a page on a busy machine: --quick leaves it out.
+  // Lighthouse takes about half a minute a run on a busy machine: --quick leaves it out.
   quick: { type: 'boolean', default: false },
   keep: { type: 'boolean', default: false },
 });
@@ -41,10 +43,10 @@ if (sizes.some((size) => !Number.isInteger(size) || size < 1))
   stop(`--sizes takes a comma-separated list of positive integers (got "${values.sizes}")`);
 if (values.only && !(PARTS as readonly string[]).includes(values.only))
   stop(`--only takes ${PARTS.join(', ')} (got "${values.only}")`);
-if (values.quick && values.only === 'lighthouse')
-  stop('--quick leaves Lighthouse out, so it cannot go with --only lighthouse');
+if (values.quick && values.only === 'pages')
+  stop('--quick leaves the pages (Lighthouse) out, so it cannot go with --only pages');
 const runs = (part: (typeof PARTS)[number]) =>
-  (values.only ?? part) === part && !(part === 'lighthouse' && values.quick);
+  (values.only ?? part) === part && !(part === 'pages' && values.quick);
 
 const projectRoot = process.cwd();
 const workDir = await mkdtemp(path.join(os.tmpdir(), 'karmada-partners-bench-'));
@@ -58,34 +60,39 @@ try {
     const results = await measureBuildScaling(projectRoot, workDir, sizes, log);
     console.log(`\n${formatScalingTable(results)}\n\n${formatVerdicts(scalingVerdicts(results))}`);
   }
-  if (runs('visit') || runs('lighthouse')) {
-    console.log('\n## The real partners/, built and served');
-    const site = await buildRealSite(projectRoot, workDir, log);
-    const server = await serveStatic(site.outDir);
-    try {
-      if (runs('visit')) {
-        console.log(
-          '\n## First visit to /partners/ and the program pages, real data (issues "The partners page", "Program pages")',
-        );
-        const result = await measureFirstVisit(site, server.url);
-        console.log(
-          `\n${formatFirstVisitTable(result)}\n\n${formatVerdicts(firstVisitVerdicts(result))}`,
-        );
+  if (runs('pages')) {
+    console.log('\n## Every kind of page through Lighthouse, real data, standalone and merged');
+    const outDir = await buildRealSite(projectRoot, workDir, log);
+    // Merged: the directory added to the Docusaurus-shaped fixture, served with the README's
+    // netlify.toml block, as karmada.io would serve it.
+    const merged = path.join(workDir, 'merged', 'build');
+    await cp(path.join(projectRoot, 'tests/fixtures/docusaurus-build'), merged, {
+      recursive: true,
+    });
+    const config = projectConfig();
+    const routes = routesFor(config);
+    await addDirectoryInto(outDir, merged, { folders: routes.directoryFolders(), replace: true });
+    const netlifyToml = await writeReadmeNetlifyToml(path.dirname(merged));
+    const pages = await pagesOfEachKind(outDir, routes, config.defaultLocale);
+    const results: PageFigures[] = [];
+    for (const [site, root, options] of [
+      ['standalone', outDir, {}],
+      ['merged', merged, { netlifyToml }],
+    ] as const) {
+      const headerBytes = new Map<string, number>();
+      const server = await serveStatic(root, {
+        ...options,
+        gzip: true,
+        onHeaderBytes: (pathname, bytes) => headerBytes.set(pathname, bytes),
+      });
+      try {
+        for (const page of pages)
+          results.push(await measurePage(site, server.url, page, headerBytes, log));
+      } finally {
+        await server.close();
       }
-      if (runs('lighthouse')) {
-        console.log('\n## Lighthouse, phone profile, real data');
-        const results = await measureLighthouse(
-          server.url,
-          await lighthousePages(site.outDir),
-          log,
-        );
-        console.log(
-          `\n${formatLighthouseTable(results)}\n\n${formatVerdicts(lighthouseVerdicts(results))}`,
-        );
-      }
-    } finally {
-      await server.close();
     }
+    console.log(`\n${formatPagesTable(results)}\n\n${formatVerdicts(pagesVerdicts(results))}`);
   }
   if (runs('into')) {
     console.log('\n## npm run build -- --into DIR against npm run build, real data');

@@ -13,8 +13,6 @@ export interface ScriptOptions {
   env?: Record<string, string | undefined>;
   /** Node's own options before the script, e.g. `['--import', preload]`. */
   nodeArgs?: string[];
-  /** Called once the process has started, e.g. to sample its memory. */
-  onStart?: (pid: number) => void;
 }
 
 export interface ScriptRun {
@@ -46,7 +44,6 @@ export function runScript(
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
-  if (child.pid !== undefined) options.onStart?.(child.pid);
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text));

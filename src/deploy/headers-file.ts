@@ -1,13 +1,13 @@
 // The HTTP headers for the directory's paths, as Netlify's `_headers` file (Cloudflare Pages reads
-// the same format) and as the equivalent `[[headers]]` tables of a netlify.toml. Nothing here
-// depends on the records, so the block a host site pastes stays right from one build to the next.
+// the same format) and as the `[[headers]]` tables of a host site's netlify.toml (the README's).
 //
 // Hosts join the values of a header set by two matching rules with a comma, so each header is
-// set by rules that never match the same path: the security headers by one rule per language
-// folder, Cache-Control by the hashed folders on one side and the pages and files directly in a
-// language folder on the other (a `:placeholder` matches one path segment).
-import { HEADER_CONTENT_SECURITY_POLICY } from './content-security-policy.ts';
-import { HASHED_FOLDERS } from '../site/directory-paths.ts';
+// set by rules that never match the same path. Netlify reads `/partners/*` as `/partners`
+// followed by anything (`/partnersX` too) and a `:placeholder` as one path segment, so the
+// rules name the folder, then `:segment/*` for everything below it, or one kind of path each.
+import type { Routes } from '../site/locale-routes.ts';
+import { LOGO_URL_PREFIX } from '../site/directory-paths.ts';
+import { FILE_POLICY, LOGO_POLICY } from './content-security-policy.ts';
 
 export interface HeaderRule {
   for: string;
@@ -19,35 +19,77 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Pages, the feed and the other unhashed files: cached, but checked with the server each time. */
 export const REVALIDATE = 'public, max-age=0, must-revalidate';
 
-/** The rules for the directory's folders (`/partners/`, `/zh/partners/`). */
-export function directoryHeaderRules(folders: string[]): HeaderRule[] {
+/** The same for every file: no sniffing, no other origin's window or embedding, no device APIs. */
+export const SECURITY_HEADERS: Record<string, string> = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-site',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+};
+
+const rules = (paths: string[], values: Record<string, string>): HeaderRule[] =>
+  paths.map((path) => ({ for: path, values }));
+
+/**
+ * The directory's folders, one per language, and the list pages beside them (`/adopters/`, one
+ * page each); `pagePolicy` is the Content-Security-Policy of the pages.
+ */
+export function directoryHeaderRules(
+  routes: Routes,
+  locales: readonly string[],
+  pagePolicy: string,
+): HeaderRule[] {
+  const pages = { 'Content-Security-Policy': pagePolicy, 'Cache-Control': REVALIDATE };
+  const directoryFolders = routes.directoryFolders();
+  const listFolders = routes
+    .publishedFolders()
+    .filter((folder) => !directoryFolders.includes(folder));
+  // The folder itself is a page; `:segment/*` is everything below it.
+  const folderRules = (folder: string) => [
+    { for: folder, values: { ...SECURITY_HEADERS, ...pages } },
+    { for: `${folder}:segment/*`, values: SECURITY_HEADERS },
+  ];
   return [
-    ...folders.map((folder) => ({
-      for: `${folder}*`,
-      values: {
-        'Content-Security-Policy': HEADER_CONTENT_SECURITY_POLICY,
-        'X-Content-Type-Options': 'nosniff',
-        'Referrer-Policy': 'strict-origin-when-cross-origin',
-      },
-    })),
-    ...folders
-      .flatMap((folder) => [folder, `${folder}:page`])
-      .map((path) => ({
-        for: path,
-        values: { 'Cache-Control': REVALIDATE },
-      })),
-    ...HASHED_FOLDERS.map((folder) => ({
-      for: `${folder}*`,
-      values: { 'Cache-Control': IMMUTABLE },
-    })),
+    ...listFolders.flatMap(folderRules),
+    ...locales.flatMap((locale) => [
+      ...folderRules(routes.directoryPath(locale)),
+      // An organization's page matches as well the files beside the pages (the feed, the
+      // Open Graph image, the sitemap), which the pages' policy closes as tightly.
+      ...rules([routes.partnerPath(locale, ':page'), routes.programPath(locale, ':page')], pages),
+    ]),
+    ...rules([`${LOGO_URL_PREFIX}:file`], {
+      'Content-Security-Policy': LOGO_POLICY,
+      'Cache-Control': IMMUTABLE,
+    }),
+  ];
+}
+
+/** The standalone site's files beside the directory: each language's root, the 404 page, robots.txt. */
+export function siteRootHeaderRules(
+  routes: Routes,
+  locales: readonly string[],
+  pagePolicy: string,
+): HeaderRule[] {
+  return [
+    ...rules([...locales.map((locale) => `${routes.localePrefix(locale)}/`), '/404.html'], {
+      ...SECURITY_HEADERS,
+      'Content-Security-Policy': pagePolicy,
+      'Cache-Control': REVALIDATE,
+    }),
+    ...rules(['/robots.txt'], {
+      ...SECURITY_HEADERS,
+      'Content-Security-Policy': FILE_POLICY,
+      'Cache-Control': REVALIDATE,
+    }),
   ];
 }
 
 export const GENERATED_BY = 'The partners directory (generated by src/deploy/headers-file.ts)';
 
 /** Netlify's `_headers` format: a path, then its headers indented below it. */
-export function renderHeadersFile(rules: HeaderRule[]): string {
-  const blocks = rules.map(
+export function renderHeadersFile(headerRules: HeaderRule[]): string {
+  const blocks = headerRules.map(
     (rule) =>
       `${rule.for}\n${Object.entries(rule.values)
         .map(([name, value]) => `  ${name}: ${value}\n`)

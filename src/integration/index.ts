@@ -2,7 +2,7 @@
 // It reads the site configuration once, sets what Astro needs from it, hands it to the pages
 // as a virtual module (as Starlight does with `virtual:starlight/user-config`), and after the
 // build writes what a static host needs besides the pages.
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
@@ -14,8 +14,18 @@ import { themeCss } from '../brand/theme-css.ts';
 import { readSiteConfig, siteConfigPath } from '../config/load-site-config.ts';
 import type { SiteConfig } from '../config/site-config.ts';
 import { formatProblem, type Problem } from '../core/problems.ts';
-import { CONTENT_SECURITY_DIRECTIVES } from '../deploy/content-security-policy.ts';
-import { directoryHeaderRules, renderHeadersFile } from '../deploy/headers-file.ts';
+import {
+  CONTENT_SECURITY_DIRECTIVES,
+  INLINE_ONLY_RESOURCES,
+  metaPolicyHashes,
+  pagePolicy,
+  type InlineHashes,
+} from '../deploy/content-security-policy.ts';
+import {
+  directoryHeaderRules,
+  renderHeadersFile,
+  siteRootHeaderRules,
+} from '../deploy/headers-file.ts';
 import { renderRedirectsFile } from '../deploy/netlify-config.ts';
 import { ASSETS_FOLDER, SITEMAP_FILENAME_BASE } from '../site/directory-paths.ts';
 import { routesFor } from '../site/locale-routes.ts';
@@ -67,8 +77,15 @@ export function partnersDirectory(): AstroIntegration {
           // Anything Astro emits as a file goes under the directory too (content-hashed names).
           build: { inlineStylesheets: 'always', assets: ASSETS_FOLDER },
           // Hashes of every script and style in a <meta> policy on each page; the headers add
-          // what a <meta> policy cannot carry (frame-ancestors), see deploy/headers-file.ts.
-          security: { csp: { algorithm: 'SHA-256', directives: [...CONTENT_SECURITY_DIRECTIVES] } },
+          // what a <meta> policy cannot carry, see deploy/content-security-policy.ts.
+          security: {
+            csp: {
+              algorithm: 'SHA-256',
+              directives: [...CONTENT_SECURITY_DIRECTIVES],
+              scriptDirective: { resources: INLINE_ONLY_RESOURCES },
+              styleDirective: { resources: INLINE_ONLY_RESOURCES },
+            },
+          },
           integrations: [
             sitemap({
               // Inside the directory's folder, so the host site's own sitemap.xml stays untouched.
@@ -103,8 +120,12 @@ export function partnersDirectory(): AstroIntegration {
           await rename(path.join(written, 'index.html'), wanted);
           await rm(written, { recursive: true });
         }
-        const headers = renderHeadersFile(directoryHeaderRules(routes.publishedFolders()));
-        await writeFile(path.join(outDir, '_headers'), headers);
+        const policy = pagePolicy(await builtPageHashes(outDir));
+        const headerRules = [
+          ...directoryHeaderRules(routes, config.localeCodes, policy),
+          ...siteRootHeaderRules(routes, config.localeCodes, policy),
+        ];
+        await writeFile(path.join(outDir, '_headers'), renderHeadersFile(headerRules));
         await writeFile(
           path.join(outDir, '_redirects'),
           renderRedirectsFile(routes, config.localeCodes),
@@ -154,4 +175,17 @@ function virtualModules(config: SiteConfig, logos: BrandLogos): Plugin {
       });
     },
   };
+}
+
+/** Every hash the built pages' <meta> policies allow: the header's policy allows the same. */
+async function builtPageHashes(outDir: string): Promise<InlineHashes> {
+  const script = new Set<string>();
+  const style = new Set<string>();
+  for (const file of await readdir(outDir, { recursive: true })) {
+    if (!file.endsWith('.html')) continue;
+    const hashes = metaPolicyHashes(await readFile(path.join(outDir, file), 'utf8'));
+    hashes.script.forEach((hash) => script.add(hash));
+    hashes.style.forEach((hash) => style.add(hash));
+  }
+  return { script: [...script].sort(), style: [...style].sort() };
 }

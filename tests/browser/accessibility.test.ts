@@ -48,9 +48,9 @@ describe.skipIf(!hasChromium())('accessibility (axe-core)', () => {
       for (const path of ['/partners/', '/zh/partners/']) {
         await page.goto(site.url + path);
         expect(
-          await page.getByRole('tablist', { includeHidden: true }).isHidden(),
-          'the page scripts did not run',
-        ).toBe(true);
+          await page.locator('[role="tablist"]').count(),
+          'the page scripts did not run (they make the links tabs)',
+        ).toBe(0);
         for (const violation of await axeViolations(page)) report.push(`${path}: ${violation}`);
       }
       expect(report).toEqual([]);

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { hasChromium } from '../../tooling/chromium.ts';
 import { serveStatic } from '../../tooling/static-server.ts';
 import { watchCspViolations } from '../support/csp-violations.ts';
-import { writeReadmeNetlifyToml } from '../support/readme-netlify-toml.ts';
+import { writeReadmeNetlifyToml } from '../../tooling/readme-netlify-toml.ts';
 import { useFixtureSite, warnIfNoChromium } from './fixture-site.ts';
 import { addDirectoryInto } from '../../src/deploy/into-site.ts';
 import { IMMUTABLE, REVALIDATE } from '../../src/deploy/headers-file.ts';
@@ -44,7 +44,7 @@ describe.skipIf(!hasChromium())('the Content-Security-Policy and headers', () =>
           expect(response!.status(), kind.path).toBe(kind.notFound ? 404 : 200);
           // Both policies are there: hashes in the page, frame-ancestors in the header.
           const meta = await metaPolicy(page);
-          expect(meta, kind.path).toMatch(/script-src 'self'( 'sha256-[\w+/=]+')+;/);
+          expect(meta, kind.path).toMatch(/script-src 'report-sample'( 'sha256-[\w+/=]+')+;/);
           expect(meta, kind.path).not.toContain('unsafe-inline');
           expect(response!.headers()['content-security-policy'], kind.path).toContain(
             "frame-ancestors 'self'",

@@ -42,7 +42,8 @@ describe.skipIf(!hasChromium())('the directory without JavaScript', () => {
 
       expect(await page.locator('body').textContent()).not.toContain(WITHDRAWN);
       // The controls that need the script stay out of the way, and the count is still right.
-      expect(await page.getByRole('tablist', { includeHidden: true }).isHidden()).toBe(true);
+      expect(await page.locator('.tablist').isHidden()).toBe(true);
+      expect(await page.locator('[role="tab"], [role="tabpanel"]').count()).toBe(0);
       expect(await page.getByRole('search', { includeHidden: true }).isHidden()).toBe(true);
       expect(await page.locator('[data-count-for="community-partner-list"]').textContent()).toBe(
         count,

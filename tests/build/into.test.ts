@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_SITE_PARTNERS } from '../support/build-fixture-site.ts';
 import { serveStatic } from '../../tooling/static-server.ts';
 import { runScript } from '../../tooling/run-script.ts';
-import { writeReadmeNetlifyToml } from '../support/readme-netlify-toml.ts';
+import { writeReadmeNetlifyToml } from '../../tooling/readme-netlify-toml.ts';
 import { IMMUTABLE, REVALIDATE } from '../../src/deploy/headers-file.ts';
 
 const DOCUSAURUS_BUILD = path.resolve('tests/fixtures/docusaurus-build');

@@ -7,6 +7,7 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { pagePolicy } from '../../src/deploy/content-security-policy.ts';
 import { GENERATED_BY, directoryHeaderRules } from '../../src/deploy/headers-file.ts';
 import { routesFor } from '../../src/site/locale-routes.ts';
 import { projectConfig } from './site-config.ts';
@@ -17,7 +18,8 @@ const run = promisify(execFile);
 /** The directory's headers and 404 rules as netlify.toml tables, from src/deploy/ and the configuration. */
 export function renderNetlifyToml(): string {
   const routes = routesFor(projectConfig);
-  const headers = directoryHeaderRules(routes.publishedFolders()).map(
+  // Without the build's hashes: a host's netlify.toml must not change with every build.
+  const headers = directoryHeaderRules(routes, projectConfig.localeCodes, pagePolicy()).map(
     (rule) =>
       `[[headers]]\n  for = ${JSON.stringify(rule.for)}\n  [headers.values]\n${Object.entries(
         rule.values,

@@ -111,7 +111,11 @@ describe('the GitHub Actions workflow', () => {
     expect(packages(workflowInstall)).toEqual(
       packages(ciRun.find((command) => command.startsWith('apt-get install'))),
     );
-    expect(packages(workflowInstall)).toEqual(['chromium', 'fonts-noto-cjk']);
+    expect(packages(workflowInstall)).toEqual([
+      'chromium',
+      'fonts-noto-cjk',
+      'default-jre-headless',
+    ]);
   });
 
   it('keeps the built site as an artifact whenever the build succeeded', () => {

@@ -1,6 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { HOST_PATCH } from './docusaurus-site.ts';
+
+/** The changes to karmada-io/website, as `git apply` takes them. */
+const HOST_PATCH = path.resolve(import.meta.dirname, '../host/karmada-website.patch');
 
 /**
  * karmada.io's netlify.toml as host/karmada-website.patch leaves it: the patch's one hunk for
