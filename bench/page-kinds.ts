@@ -32,8 +32,12 @@ async function builtPages(outDir: string, routes: Routes): Promise<BenchPage[]> 
     const page = `/${path.dirname(file).split(path.sep).join('/')}/`.replace('/./', '/');
     const folder = routes.directoryFolders().find((candidate) => page.startsWith(candidate)) ?? '/';
     const rest = page.slice(folder.length);
-    const kind =
-      rest === ''
+    // A list page built beside the directory (the Adopter Group list, /adopters/ and /zh/adopters/).
+    const isList =
+      routes.publishedFolders().includes(page) && !routes.directoryFolders().includes(page);
+    const kind = isList
+      ? 'list'
+      : rest === ''
         ? 'directory'
         : organizations.has(page)
           ? 'organization'

@@ -71,7 +71,7 @@ try {
     });
     const config = projectConfig();
     const routes = routesFor(config);
-    await addDirectoryInto(outDir, merged, { folders: routes.directoryFolders(), replace: true });
+    await addDirectoryInto(outDir, merged, { folders: routes.publishedFolders(), replace: true });
     const netlifyToml = await writeReadmeNetlifyToml(path.dirname(merged));
     const pages = await pagesOfEachKind(outDir, routes, config.defaultLocale);
     const results: PageFigures[] = [];
