@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { LinkChecker, LinkState } from 'linkinator';
@@ -10,6 +9,7 @@ import { serveStatic } from '../../tooling/static-server.ts';
 import { runScript } from '../../tooling/run-script.ts';
 import { writeReadmeNetlifyToml } from '../../tooling/readme-netlify-toml.ts';
 import { IMMUTABLE, REVALIDATE } from '../../src/deploy/headers-file.ts';
+import { snapshot } from '../support/snapshot.ts';
 
 const DOCUSAURUS_BUILD = path.resolve('tests/fixtures/docusaurus-build');
 
@@ -28,18 +28,6 @@ async function build(args: string[], partnersDir = FIXTURE_SITE_PARTNERS): Promi
     },
   });
   return { code: code ?? -1, output: stdout + stderr };
-}
-
-async function snapshot(root: string): Promise<Record<string, string>> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  const files: Record<string, string> = {};
-  for (const entry of entries.filter((candidate) => candidate.isFile())) {
-    const full = path.join(entry.parentPath, entry.name);
-    files[path.relative(root, full).split(path.sep).join('/')] = createHash('sha256')
-      .update(await readFile(full))
-      .digest('hex');
-  }
-  return files;
 }
 
 const isDirectoryFile = (file: string) => /^(zh\/)?(partners|adopters)\//.test(file);

@@ -1,15 +1,13 @@
 // `new-partner` fed an application written by an attacker (issue 20): every attack is refused
 // with a clear message, nothing is written, and a local server counts what was fetched.
-import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer, type RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { PassThrough, Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { lookAlikes, mixedScriptWord, skeleton } from '../../src/intake/look-alike.ts';
-import { newPartner } from '../../src/intake/new-partner.ts';
-import { projectConfig } from '../support/site-config.ts';
+import { runNewPartner } from '../support/run-new-partner.ts';
 
 const SVG =
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 40"><rect width="120" height="40" fill="#1d4ed8"/></svg>';
@@ -73,25 +71,8 @@ async function workspace(records: Record<string, string> = {}) {
   return root;
 }
 
-async function run(root: string, args: string[], env: Record<string, string> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const sink = (append: (text: string) => void) =>
-    new Writable({ write: (chunk, _, done) => (append(String(chunk)), done()) });
-  const code = await newPartner(args, {
-    config: projectConfig,
-    stdin: Object.assign(new PassThrough().end(), { isTTY: false }),
-    stdout: sink((text) => (stdout += text)),
-    stderr: sink((text) => (stderr += text)),
-    cwd: root,
-    projectRoot: root,
-    today: '2026-11-25',
-    env,
-    issueRepo: 'octo-org/community',
-    timeoutMs: 1500,
-  });
-  return { code, stdout, stderr, files: (await readdir(path.join(root, 'partners'))).sort() };
-}
+const run = (root: string, args: string[], env: Record<string, string> = {}) =>
+  runNewPartner(root, args, env);
 
 describe("an issue's logo link aimed at this machine or its network", () => {
   it.each([

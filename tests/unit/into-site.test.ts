@@ -1,11 +1,11 @@
-import { createHash } from 'node:crypto';
-import { copyFile, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { IntoError, MANIFEST_FILE, addDirectoryInto } from '../../src/deploy/into-site.ts';
 import { INTO_HOST_ENV, hostLink } from '../../src/deploy/host-links.ts';
+import { snapshot } from '../support/snapshot.ts';
 
 const FOLDERS = ['/partners/', '/zh/partners/'];
 /** The folders of a configuration whose program names `list: adopters`. */
@@ -19,19 +19,6 @@ async function writeTree(root: string, files: Record<string, string>): Promise<s
     await writeFile(path.join(root, file), content);
   }
   return root;
-}
-
-/** Every file of a folder with a hash of its bytes, to see exactly what changed. */
-async function snapshot(root: string): Promise<Record<string, string>> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  const files: Record<string, string> = {};
-  for (const entry of entries.filter((candidate) => candidate.isFile())) {
-    const full = path.join(entry.parentPath, entry.name);
-    files[path.relative(root, full).split(path.sep).join('/')] = createHash('sha256')
-      .update(await readFile(full))
-      .digest('hex');
-  }
-  return files;
 }
 
 /** A standalone build, reduced to what matters here: root files and the directory's folders. */

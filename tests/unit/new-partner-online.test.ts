@@ -1,14 +1,12 @@
 // `new-partner --issue` and `--logo-url` against local HTTP servers that answer like GitHub's
 // REST API and its attachment links: no network is used.
-import { copyFile, mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { PassThrough, Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { projectConfig as siteConfig } from '../support/site-config.ts';
-import { newPartner } from '../../src/intake/new-partner.ts';
+import { runNewPartner } from '../support/run-new-partner.ts';
 
 const REAL_LOGO = path.resolve('tests/fixtures/logos/neen.png');
 const SVG_LOGO =
@@ -80,25 +78,8 @@ async function workspace(): Promise<string> {
   return root;
 }
 
-async function run(root: string, args: string[], env: Record<string, string> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const sink = (append: (text: string) => void) =>
-    new Writable({ write: (chunk, _, done) => (append(String(chunk)), done()) });
-  const code = await newPartner(args, {
-    config: siteConfig,
-    stdin: Object.assign(new PassThrough().end(), { isTTY: false }),
-    stdout: sink((text) => (stdout += text)),
-    stderr: sink((text) => (stderr += text)),
-    cwd: root,
-    projectRoot: root,
-    today: '2026-11-25',
-    env: { INTAKE_ALLOW_LOOPBACK: '1', ...env },
-    issueRepo: 'octo-org/community',
-    timeoutMs: 1500,
-  });
-  return { code, stdout, stderr, files: (await readdir(path.join(root, 'partners'))).sort() };
-}
+const run = (root: string, args: string[], env: Record<string, string> = {}) =>
+  runNewPartner(root, args, { INTAKE_ALLOW_LOOPBACK: '1', ...env });
 
 beforeAll(async () => {
   const cache = await mkdtemp(path.join(os.tmpdir(), 'karmada-new-partner-cache-'));
