@@ -1,5 +1,5 @@
-import path from 'node:path';
 import type { Position, Problem } from '../core/problems.ts';
+import { foldText } from '../core/text.ts';
 
 /** What the checks across records read of each record. */
 interface RecordSeen {
@@ -8,7 +8,6 @@ interface RecordSeen {
   logo?: { path: string };
   locate: (fieldPath: readonly PropertyKey[]) => Position;
 }
-import { foldText } from '../core/text.ts';
 
 /** Names compare equal regardless of case, accents, width and spacing. */
 export function nameKey(name: string): string {
@@ -22,70 +21,47 @@ export function websiteKey(website: string): string {
   return `${host}${url.pathname.replace(/\/+$/, '')}${url.search}`;
 }
 
-/** Problems that only show when records are seen together. */
-export function checkAcrossRecords(
-  records: RecordSeen[],
-  logoFilesInDir: string[],
-  show: (file: string) => string,
-): Problem[] {
+/** One organization, one record: what two records may not share. */
+const UNIQUE = [
+  {
+    field: 'name',
+    key: (loaded: RecordSeen) => nameKey(loaded.record.name),
+    what: 'name',
+    hint: 'keep one record per organization: merge the two files',
+  },
+  {
+    field: 'website',
+    key: (loaded: RecordSeen) => websiteKey(loaded.record.website),
+    what: 'website',
+    hint: 'keep one record per organization, or give each its own website',
+  },
+  {
+    field: 'logo',
+    key: (loaded: RecordSeen) => loaded.logo?.path,
+    what: 'logo file',
+    hint: 'each organization needs its own logo file',
+  },
+];
+
+/** Problems that only show when records are seen together: a later record repeating an earlier one. */
+export function checkAcrossRecords(records: RecordSeen[]): Problem[] {
   const problems: Problem[] = [];
-  const firstWith = (
-    key: (record: RecordSeen) => string | undefined,
-    field: string,
-    what: string,
-    severity: Problem['severity'],
-    hint: string,
-  ) => {
-    const seen = new Map<string, RecordSeen>();
+  for (const { field, key, what, hint } of UNIQUE) {
+    const firstWith = new Map<string, RecordSeen>();
     for (const loaded of records) {
       const value = key(loaded);
       if (value === undefined) continue;
-      const first = seen.get(value);
-      if (first) {
+      const first = firstWith.get(value);
+      if (!first) firstWith.set(value, loaded);
+      else
         problems.push({
           file: loaded.file,
           position: loaded.locate([field]),
-          severity,
+          severity: 'error',
           field,
-          message: `${what} ${first.file}`,
+          message: `is the same ${what} as in ${first.file}`,
           hint,
         });
-      } else {
-        seen.set(value, loaded);
-      }
-    }
-  };
-  firstWith(
-    (loaded) => nameKey(loaded.record.name),
-    'name',
-    'is the same name as in',
-    'error',
-    'keep one record per organization: merge the two files',
-  );
-  firstWith(
-    (loaded) => websiteKey(loaded.record.website),
-    'website',
-    'is the same website as in',
-    'error',
-    'keep one record per organization, or give each its own website',
-  );
-  firstWith(
-    (loaded) => loaded.logo?.path,
-    'logo',
-    'is the same logo file as in',
-    'error',
-    'each organization needs its own logo file',
-  );
-
-  const usedLogos = new Set(records.flatMap((loaded) => (loaded.logo ? [loaded.logo.path] : [])));
-  for (const logoFile of logoFilesInDir) {
-    if (!usedLogos.has(logoFile)) {
-      problems.push({
-        file: show(logoFile),
-        severity: 'warning',
-        message: 'is a logo that no record uses',
-        hint: `delete it, or point a record's "logo" at ${path.basename(logoFile)}`,
-      });
     }
   }
   return problems;

@@ -1,25 +1,27 @@
-import { lstat, open, realpath } from 'node:fs/promises';
+import { lstat, readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { SiteConfig } from '../config/site-config.ts';
+import { checkAgainst, readFolder, readSmallFile } from '../core/checked-files.ts';
+import { sortProblems, type Checked, type Problem } from '../core/problems.ts';
+import { foldText, shownPath } from '../core/text.ts';
+import { parseYaml, type Position } from '../core/yaml.ts';
+import {
+  LOGO_EXTENSIONS,
+  logoBytesProblem,
+  sniffLogoFormat,
+  type LogoFormat,
+} from '../logos/logo-limits.ts';
 import {
   RECORD_ID_PATTERN,
   RESERVED_RECORD_IDS,
   recordSchemaOf,
   type PartnerRecord,
 } from '../schema/record.ts';
-import {
-  LOGO_EXTENSIONS,
-  SNIFF_BYTES,
-  logoBytesProblem,
-  sniffLogoFormat,
-  type LogoFormat,
-} from '../logos/logo-limits.ts';
-import { checkAgainst, readFolder, readSmallFile } from '../core/checked-files.ts';
 import { checkAcrossRecords } from './cross-checks.ts';
 import { recordWarnings } from './record-warnings.ts';
-import { sortProblems, type Checked, type Problem } from '../core/problems.ts';
-import { foldText, shownPath } from '../core/text.ts';
-import { parseYaml, type Position } from '../core/yaml.ts';
+
+/** A logo file found inside the partners folder (its real path), of the format its name says. */
+type LogoFile = { path: string; format: LogoFormat };
 
 /** A record that passed the schema, with what later steps need to know about its file. */
 export interface LoadedRecord {
@@ -29,15 +31,6 @@ export interface LoadedRecord {
   record: PartnerRecord;
   logo?: LogoFile & { position: Position };
   locate: (fieldPath: readonly PropertyKey[]) => Position;
-}
-
-/** A record's logo file, found inside the partners folder and of the format its name says. */
-export interface LogoFile {
-  /** The real absolute path. */
-  path: string;
-  /** Relative to the partners folder, with forward slashes. */
-  file: string;
-  format: LogoFormat;
 }
 
 export interface LoadResult {
@@ -60,45 +53,42 @@ export async function loadPartners(
 ): Promise<LoadResult> {
   const dir = path.resolve(partnersDir);
   const show = (file: string) => shownPath(file, displayRoot);
-  const problems: Problem[] = [];
-  const records: LoadedRecord[] = [];
-  // Logos named by any record, valid or not, so a broken record does not make its logo look unused.
-  const referencedLogos = new Set<string>();
-
   const folder = await readFolder(
     dir,
     show(dir),
     'pass the folder that holds the partner records, e.g. partners',
   );
-  if (!folder.ok) return { records, recordFileCount: 0, problems: [folder.problem] };
-  const { entries } = folder;
+  if (!folder.ok) return { records: [], recordFileCount: 0, problems: [folder.problem] };
   const realDir = await realpath(dir);
-  const recordFiles = entries.filter((entry) => /\.ya?ml$/i.test(entry));
-  if (recordFiles.length === 0) {
-    // Publishing an empty directory is never what anyone meant.
+  const recordFiles = folder.entries.filter((entry) => /\.ya?ml$/i.test(entry));
+  const problems: Problem[] = [];
+  // Publishing an empty directory is never what anyone meant.
+  if (recordFiles.length === 0)
     problems.push({
       file: show(dir),
       severity: 'error',
       message: 'holds no partner records',
       hint: 'check the folder: records are <id>.yaml files',
     });
-  }
-  const logoFiles = entries
-    .filter((entry) => LOGO_EXTENSIONS.has(path.extname(entry).toLowerCase()))
-    .map((entry) => path.join(realDir, entry));
-
+  const records: LoadedRecord[] = [];
+  // Logos named by any record, valid or not, so a broken record does not make its logo look unused.
+  const namedLogos = new Set<string>();
   for (const entry of recordFiles) {
     const file = path.join(dir, entry);
-    const loaded = await loadRecord(file, show(file), realDir, problems, referencedLogos, config);
+    const loaded = await loadRecord(file, show(file), realDir, config, problems, namedLogos);
     if (loaded) records.push(loaded);
   }
-  problems.push(
-    ...checkAcrossRecords(
-      records,
-      logoFiles.filter((logo) => !referencedLogos.has(logo)),
-      show,
-    ),
-  );
+  for (const entry of folder.entries) {
+    const logo = path.join(realDir, entry);
+    if (!LOGO_EXTENSIONS.has(path.extname(entry).toLowerCase()) || namedLogos.has(logo)) continue;
+    problems.push({
+      file: show(logo),
+      severity: 'warning',
+      message: 'is a logo that no record uses',
+      hint: `delete it, or point a record's "logo" at ${entry}`,
+    });
+  }
+  problems.push(...checkAcrossRecords(records));
   return { records, problems: sortProblems(problems), recordFileCount: recordFiles.length };
 }
 
@@ -106,145 +96,103 @@ async function loadRecord(
   file: string,
   shownFile: string,
   realDir: string,
-  problems: Problem[],
-  referencedLogos: Set<string>,
   config: SiteConfig,
+  problems: Problem[],
+  namedLogos: Set<string>,
 ): Promise<LoadedRecord | undefined> {
-  const report = (problem: Omit<Problem, 'file'>) => problems.push({ file: shownFile, ...problem });
+  const report = (message: string, hint: string) =>
+    problems.push({ file: shownFile, severity: 'error', message, hint });
   const extension = path.extname(file);
   const id = path.basename(file, extension);
-  if (extension !== '.yaml') {
-    report({
-      severity: 'error',
-      message: `has the extension "${extension}"`,
-      hint: `rename it to ${id.toLowerCase()}.yaml`,
-    });
-    return undefined;
-  }
-  if (!RECORD_ID_PATTERN.test(id)) {
-    report({
-      severity: 'error',
-      message: `"${id}" is not a valid record id`,
-      hint: `rename the file to ${suggestId(id) || "the organization's name"}.yaml: lowercase letters, digits and single hyphens`,
-    });
-  } else if (RESERVED_RECORD_IDS.includes(id)) {
-    report({
-      severity: 'error',
-      message: `"${id}" is reserved: /partners/${id}/ holds the site's own pages`,
-      hint: `rename the file after the organization, e.g. ${id}-inc.yaml`,
-    });
-  }
-
-  if (config.localeCodes.includes(id)) {
-    // Pages of other languages live under /<code>/: a record with that id would read as one.
-    report({
-      severity: 'error',
-      message: `"${id}" is the code of one of the site's languages (${config.localeCodes.join(', ')})`,
-      hint: "rename the file after the organization's full name: such ids clash with that language's pages",
-    });
-  }
+  if (extension !== '.yaml')
+    return void report(`has the extension "${extension}"`, `rename it to ${id.toLowerCase()}.yaml`);
+  if (!RECORD_ID_PATTERN.test(id))
+    report(
+      `"${id}" is not a valid record id`,
+      `rename the file to ${suggestId(id) || "the organization's name"}.yaml: lowercase letters, digits and single hyphens`,
+    );
+  else if (RESERVED_RECORD_IDS.includes(id))
+    report(
+      `"${id}" is reserved: /partners/${id}/ holds the site's own pages`,
+      `rename the file after the organization, e.g. ${id}-inc.yaml`,
+    );
+  // Pages of other languages live under /<code>/: a record with that id would read as one.
+  if (config.localeCodes.includes(id))
+    report(
+      `"${id}" is the code of one of the site's languages (${config.localeCodes.join(', ')})`,
+      "rename the file after the organization's full name: such ids clash with that language's pages",
+    );
 
   const read = await readSmallFile(file, RECORD);
-  if (!read.ok) return void report(read.problem);
-  const parsed = parseYaml(read.bytes, shownFile);
-  if (!parsed.ok) {
-    problems.push(parsed.problem);
-    return undefined;
-  }
-
+  const parsed = read.ok ? parseYaml(read.bytes, shownFile) : read;
+  if (!parsed.ok) return void problems.push({ file: shownFile, ...parsed.problem });
   const rawLogo = (parsed.value as { logo?: unknown }).logo;
-  if (typeof rawLogo === 'string') referencedLogos.add(path.resolve(realDir, rawLogo.trim()));
-
+  if (typeof rawLogo === 'string') namedLogos.add(path.resolve(realDir, rawLogo.trim()));
   const result = checkAgainst(recordSchemaOf(config), parsed.value, shownFile, parsed.locate);
   if (!result.ok) return void problems.push(...result.problems);
-  const record = result.data;
-  const locate = (fieldPath: readonly PropertyKey[]) => parsed.locate(fieldPath);
+  const { data: record } = result;
+  const { locate } = parsed;
   problems.push(...recordWarnings(record, shownFile, locate, config));
+  if (record.logo === undefined) return { id, file: shownFile, record, locate };
 
-  let logo: LoadedRecord['logo'];
-  if (record.logo !== undefined) {
-    const position = locate(['logo']);
-    const checked = await checkLogoPath(path.dirname(file), record.logo, realDir);
-    if (!checked.ok) {
-      report({ ...checked.problem, position, field: 'logo' });
-      return undefined;
-    }
-    logo = { ...checked.logo, position };
-  }
-  return { id, file: shownFile, record, logo, locate };
+  const position = locate(['logo']);
+  const found = await findLogo(path.dirname(file), record.logo, realDir);
+  if (!found.ok)
+    return void problems.push({ file: shownFile, ...found.problem, position, field: 'logo' });
+  namedLogos.add(found.logo.path);
+  return { id, file: shownFile, record, logo: { ...found.logo, position }, locate };
 }
 
 /** Finds a record's logo file: inside the partners folder, not too large, and what its name says. */
-async function checkLogoPath(
+async function findLogo(
   recordDir: string,
   logoPath: string,
   realDir: string,
 ): Promise<Checked<{ logo: LogoFile }>> {
-  const refuse = (message: string, hint?: string): Checked<{ logo: LogoFile }> => ({
+  const refuse = (message: string, hint: string): Checked<{ logo: LogoFile }> => ({
     ok: false,
-    problem: { severity: 'error', message: `"${logoPath}" ${message}`, hint },
+    problem: { severity: 'error', message, hint },
   });
-  const absolute = path.resolve(recordDir, logoPath);
   const outside = (from: string, to: string) => {
     const relative = path.relative(from, to);
     return relative.startsWith('..') || path.isAbsolute(relative);
   };
-  if (outside(recordDir, absolute)) {
+  const named = `"${logoPath}"`;
+  const inside = 'put the logo in the partners folder next to the record';
+  const absolute = path.resolve(recordDir, logoPath);
+  if (outside(recordDir, absolute))
+    return refuse(`${named} points outside the partners folder`, inside);
+  const real = await realpath(absolute).catch(() => undefined);
+  if (real === undefined)
     return refuse(
-      'points outside the partners folder',
-      'put the logo in the partners folder next to the record',
+      `file ${named} does not exist`,
+      'put the logo next to the record and check the spelling (names are case-sensitive)',
     );
-  }
-  let real: string;
-  try {
-    real = await realpath(absolute);
-  } catch {
-    return {
-      ok: false,
-      problem: {
-        severity: 'error',
-        message: `file "${logoPath}" does not exist`,
-        hint: 'put the logo next to the record and check the spelling (names are case-sensitive)',
-      },
-    };
-  }
   // Checked again on the real path, so a symbolic link cannot lead out either.
-  if (outside(realDir, real)) {
+  if (outside(realDir, real))
     return refuse(
-      'points outside the partners folder',
-      'put the logo in the partners folder next to the record, not a link to elsewhere',
+      `${named} points outside the partners folder`,
+      `${inside}, not a link to elsewhere`,
     );
-  }
   const stats = await lstat(real);
-  if (!stats.isFile()) return refuse('is not a file', 'name the logo file itself');
-  if (stats.size === 0) return refuse('is empty', 'export the logo again as SVG or PNG');
+  if (!stats.isFile()) return refuse(`${named} is not a file`, 'name the logo file itself');
+  if (stats.size === 0) return refuse(`${named} is empty`, 'export the logo again as SVG or PNG');
   // Checked before anything is read, so a huge file costs nothing.
   const tooLarge = logoBytesProblem(stats.size);
-  if (tooLarge) return refuse(tooLarge.message, tooLarge.hint);
-  const head = new Uint8Array(SNIFF_BYTES);
-  const handle = await open(real);
-  let bytesRead: number;
-  try {
-    ({ bytesRead } = await handle.read(head, 0, head.length, 0));
-  } finally {
-    await handle.close();
-  }
-  const format = sniffLogoFormat(head.subarray(0, bytesRead));
+  if (tooLarge) return refuse(`${named} ${tooLarge.message}`, tooLarge.hint!);
+  const format = sniffLogoFormat(await readFile(real));
   const claimed = path.extname(real).slice(1).toLowerCase();
-  if (format === undefined) {
+  if (format === undefined)
     return refuse(
-      'is not really a PNG or SVG image',
+      `${named} is not really a PNG or SVG image`,
       'export the logo as PNG or SVG; renaming a file does not convert it',
     );
-  }
-  if (format !== claimed) {
+  if (format !== claimed)
     return refuse(
-      `is a ${format.toUpperCase()} file with a .${claimed} name`,
+      `${named} is a ${format.toUpperCase()} file with a .${claimed} name`,
       `rename it to ${path.basename(real, path.extname(real))}.${format} and update "logo"`,
     );
-  }
-  const file = shownPath(real, realDir);
-  return { ok: true, logo: { path: real, file, format } };
+  return { ok: true, logo: { path: real, format } };
 }
 
 export function suggestId(name: string): string {

@@ -29,6 +29,7 @@ export interface ProgramsLoad {
 
 // The longest program document is under 10 KB; anything near 256 KB is a wrong file.
 const PROGRAM_PAGE = { noun: 'program page', plural: 'program pages', maxBytes: 256 * 1024 };
+// Drops a byte order mark, so the front matter's "---" comes first.
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
@@ -40,30 +41,28 @@ export async function loadPrograms(
   config: SiteConfig,
   displayRoot = process.cwd(),
 ): Promise<ProgramsLoad> {
-  const { localeCodes: LOCALES, programIds: PROGRAM_IDS } = config;
+  const { localeCodes, programIds } = config;
   const schema = createProgramFrontMatterSchema(config);
   const dir = path.resolve(programsDir);
   const show = (file: string) => shownPath(file, displayRoot);
-  const problems: Problem[] = [];
-  const pages: ProgramSource[] = [];
-  let fileCount = 0;
-
   const folder = await readFolder(
     dir,
     show(dir),
-    `pass the folder that holds the program pages, with one folder per language (${LOCALES.join(', ')})`,
+    `pass the folder that holds the program pages, with one folder per language (${localeCodes.join(', ')})`,
   );
-  if (!folder.ok) return { pages, fileCount, problems: [folder.problem] };
-  for (const entry of folder.entries.filter((name) => !LOCALES.includes(name))) {
-    problems.push({
+  if (!folder.ok) return { pages: [], fileCount: 0, problems: [folder.problem] };
+  const problems = folder.entries
+    .filter((entry) => !localeCodes.includes(entry))
+    .map((entry): Problem => ({
       file: show(path.join(dir, entry)),
       severity: 'error',
       message: 'is not the folder of a language of the site',
-      hint: `program pages go in ${LOCALES.map((locale) => `${locale}/`).join(' or ')}`,
-    });
-  }
+      hint: `program pages go in ${localeCodes.map((locale) => `${locale}/`).join(' or ')}`,
+    }));
+  const pages: ProgramSource[] = [];
+  let fileCount = 0;
 
-  for (const locale of LOCALES) {
+  for (const locale of localeCodes) {
     const localeDir = path.join(dir, locale);
     const names = await readdir(localeDir).catch(() => undefined);
     if (!names) {
@@ -75,103 +74,112 @@ export async function loadPrograms(
       });
       continue;
     }
+    fileCount += names.length;
     const localePages: ProgramSource[] = [];
-    let broken = 0;
     for (const name of names.sort()) {
       const file = path.join(localeDir, name);
-      fileCount++;
-      const page = await loadProgramFile(file, show(file), locale, problems, schema);
+      const page = await loadProgramFile(file, show(file), locale, schema, problems);
       if (page) localePages.push(page);
-      else broken++;
     }
     // One page per program and language: the tab links to exactly one.
-    for (const program of PROGRAM_IDS) {
-      const [first, ...repeats] = localePages.filter((page) => page.data.program === program);
-      for (const other of repeats) {
+    for (const page of localePages) {
+      const first = localePages.find((one) => one.data.program === page.data.program)!;
+      if (first === page) pages.push(page);
+      else
         problems.push({
-          file: other.file,
+          file: page.file,
           severity: 'error',
           field: 'program',
-          message: `repeats "${program}", which ${path.basename(first.file)} already describes`,
+          message: `repeats "${page.data.program}", which ${path.basename(first.file)} already describes`,
           hint: 'keep one page per program and language',
         });
-      }
-      // A broken file is probably that page: its own errors say what to fix.
-      if (!first && broken === 0) {
-        problems.push({
-          file: show(localeDir),
-          severity: 'error',
-          message: `has no page for the program "${program}"`,
-          hint: `add a Markdown file whose front matter says "program: ${program}"`,
-        });
-      }
     }
-    // Only the first page of a program counts, so a repeat is reported once.
-    pages.push(
-      ...localePages.filter(
-        (page) => localePages.find((one) => one.data.program === page.data.program) === page,
-      ),
-    );
+    // A broken file is probably the missing page: its own errors say what to fix.
+    if (localePages.length < names.length) continue;
+    for (const program of programIds.filter(
+      (id) => !localePages.some((page) => page.data.program === id),
+    ))
+      problems.push({
+        file: show(localeDir),
+        severity: 'error',
+        message: `has no page for the program "${program}"`,
+        hint: `add a Markdown file whose front matter says "program: ${program}"`,
+      });
   }
 
   // A program keeps one URL segment in every language, so the language switch finds its page.
-  for (const program of PROGRAM_IDS) {
-    const [reference, ...translations] = pages.filter((page) => page.data.program === program);
-    for (const other of translations) {
-      if (other.slug === reference.slug) continue;
+  for (const page of pages) {
+    const reference = pages.find((other) => other.data.program === page.data.program)!;
+    if (page.slug !== reference.slug)
       problems.push({
-        file: other.file,
+        file: page.file,
         severity: 'error',
-        message: `describes "${program}" under another name than ${reference.file}`,
+        message: `describes "${page.data.program}" under another name than ${reference.file}`,
         hint: `rename it to ${reference.slug}.md: both languages share the page's URL`,
       });
-    }
   }
   return { pages, problems: sortProblems(problems), fileCount };
 }
 
+/** One page: its name, size and encoding, then its front matter (a "---" line, YAML, a "---" line) and its body. */
 async function loadProgramFile(
   file: string,
   shownFile: string,
   locale: string,
-  problems: Problem[],
   schema: ReturnType<typeof createProgramFrontMatterSchema>,
+  problems: Problem[],
 ): Promise<ProgramSource | undefined> {
-  const report = (problem: Omit<Problem, 'file'>) => {
-    problems.push({ file: shownFile, ...problem });
-    return undefined;
-  };
+  const refuse = (problem: Omit<Problem, 'severity'>) =>
+    void problems.push({ file: shownFile, severity: 'error', ...problem });
   const extension = path.extname(file);
   const slug = path.basename(file, extension);
   if (extension !== '.md')
-    return report({
-      severity: 'error',
+    return refuse({
       message: 'is not a Markdown file',
       hint: 'program pages are <name>.md files; move anything else out of this folder',
     });
   if (!RECORD_ID_PATTERN.test(slug))
-    return report({
-      severity: 'error',
+    return refuse({
       message: `"${slug}" cannot be a page name`,
       hint: 'name the file in lowercase letters, digits and single hyphens: it becomes the URL',
     });
   const read = await readSmallFile(file, PROGRAM_PAGE);
-  if (!read.ok) return report(read.problem);
-  let source: string;
+  if (!read.ok) return refuse(read.problem);
+  let lines: string[];
   try {
-    source = utf8.decode(read.bytes).replace(/^\uFEFF/, '');
+    lines = utf8.decode(read.bytes).split('\n');
   } catch {
-    return report({ severity: 'error', message: 'is not valid UTF-8', hint: 'save it as UTF-8' });
+    return refuse({ message: 'is not valid UTF-8', hint: 'save it as UTF-8' });
   }
-  const split = splitFrontMatter(source);
-  if ('problem' in split) return report({ severity: 'error', ...split.problem });
 
-  const parsed = parseYaml(split.yaml, shownFile);
+  const isFence = (line: string) => /^---[ \t]*\r?$/.test(line);
+  const close = lines.findIndex((line, index) => index > 0 && isFence(line));
+  const yaml = lines.slice(1, close).join('\n');
+  if (!isFence(lines[0]))
+    return refuse({
+      message: 'does not start with front matter',
+      hint: 'begin the file with a "---" line, the fields (program, title, description, summary, apply) and another "---" line',
+      position: { line: 1, column: 1 },
+    });
+  if (close === -1)
+    return refuse({
+      message: 'front matter is not closed',
+      hint: 'end the fields with a "---" line before the Markdown text',
+      position: { line: 1, column: 1 },
+    });
+  if (!/^[ \t]*[^\s#]/m.test(yaml))
+    return refuse({
+      message: 'front matter is empty',
+      hint: 'write the fields program, title, description, summary and apply between the "---" lines',
+      position: { line: 2, column: 1 },
+    });
+
+  const parsed = parseYaml(yaml, shownFile);
   // The YAML starts on the line after the opening "---".
   const inFile = (position: Position | undefined) =>
     position && { line: position.line + 1, column: position.column };
   if (!parsed.ok)
-    return report({
+    return refuse({
       ...parsed.problem,
       position: inFile(parsed.problem.position),
       message: `front matter ${parsed.problem.message}`,
@@ -180,51 +188,14 @@ async function loadProgramFile(
     inFile(parsed.locate(fieldPath, at)),
   );
   if (!result.ok) return void problems.push(...result.problems);
-  if (split.body.trim() === '')
-    return report({
-      severity: 'error',
-      position: { line: split.bodyLine, column: 1 },
+  const body = lines.slice(close + 1).join('\n');
+  if (body.trim() === '')
+    return refuse({
+      position: { line: close + 2, column: 1 },
       message: 'has no text after its front matter',
       hint: 'write the program in Markdown below the closing "---"',
     });
-  return { locale, slug, file: shownFile, path: file, data: result.data, body: split.body };
-}
-
-type Split =
-  | { yaml: string; body: string; bodyLine: number }
-  | { problem: { message: string; hint: string; position?: Position } };
-
-/** Front matter as Markdown tools write it: a "---" line, YAML, a "---" line, then the body. */
-function splitFrontMatter(source: string): Split {
-  const lines = source.split('\n');
-  const isFence = (line: string) => /^---[ \t]*\r?$/.test(line);
-  if (!isFence(lines[0]))
-    return {
-      problem: {
-        message: 'does not start with front matter',
-        hint: 'begin the file with a "---" line, the fields (program, title, description, summary, apply) and another "---" line',
-        position: { line: 1, column: 1 },
-      },
-    };
-  const close = lines.findIndex((line, index) => index > 0 && isFence(line));
-  if (close === -1)
-    return {
-      problem: {
-        message: 'front matter is not closed',
-        hint: 'end the fields with a "---" line before the Markdown text',
-        position: { line: 1, column: 1 },
-      },
-    };
-  const yaml = lines.slice(1, close).join('\n');
-  if (!/^[ \t]*[^\s#]/m.test(yaml))
-    return {
-      problem: {
-        message: 'front matter is empty',
-        hint: 'write the fields program, title, description, summary and apply between the "---" lines',
-        position: { line: 2, column: 1 },
-      },
-    };
-  return { yaml, body: lines.slice(close + 1).join('\n'), bodyLine: close + 2 };
+  return { locale, slug, file: shownFile, path: file, data: result.data, body };
 }
 
 /** "4 program pages checked: 1 error, 0 warnings". */
