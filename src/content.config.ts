@@ -1,12 +1,11 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'zod';
 import config from 'virtual:partners-directory/config';
-import { partnersLoader } from './content/partners-loader.ts';
-import { programsLoader } from './content/programs-loader.ts';
+import { partnersLoader, programsLoader } from './content/collection-loaders.ts';
 import { createProgramFrontMatterSchema } from './schema/program.ts';
 
-// The site's collections. `partners` is filled by our own validator (see partners-loader.ts);
-// `programs` by our own front matter check (see programs-loader.ts), which reports positions.
+// The site's collections, filled by our own checks, which report positions
+// (see content/collection-loaders.ts).
 export const collections = {
   partners: defineCollection({ loader: partnersLoader(config) }),
   programs: defineCollection({

@@ -6,10 +6,9 @@ import { publishedPartners, type PublishedPartner } from './publish.ts';
 
 export interface Directory {
   partners: PublishedPartner[];
-  /** The image files of each published organization's logo, by record id, in the logo cache. */
+  /** The image files of each organization's logo, by record id, in the logo cache. */
   logosByPartner: Map<string, LogoImageFile[]>;
   problems: Problem[];
-  ok: boolean;
   stats: { records: number; logosEncoded: number; logosCached: number };
 }
 
@@ -22,15 +21,10 @@ export async function buildDirectory(
   const loaded = await loadPartners(partnersDir, config);
   const processed = await processLogos(loaded.records, cacheDir);
   const problems = sortProblems([...loaded.problems, ...processed.problems]);
-  const ok = !hasErrors(problems);
-  const partners = ok ? publishedPartners(loaded.records, processed.logos, config) : [];
   return {
-    partners,
-    logosByPartner: new Map(
-      partners.map((partner) => [partner.id, processed.files.get(partner.id) ?? []]),
-    ),
+    partners: hasErrors(problems) ? [] : publishedPartners(loaded.records, processed.logos, config),
+    logosByPartner: processed.files,
     problems,
-    ok,
     stats: {
       records: loaded.recordFileCount,
       logosEncoded: processed.encoded,

@@ -1,10 +1,9 @@
-import type { LoadedRecord } from './load-partners.ts';
-import type { LocalizedText } from '../schema/record.ts';
 import type { SiteConfig } from '../config/site-config.ts';
-import { publishedLink, type PublishedLink } from './localized-links.ts';
 import type { LogoImage, NormalizedLogo } from '../logos/normalize-logo.ts';
-
+import type { LocalizedLink, PartnerRecord } from '../schema/record.ts';
 import { LOGO_URL_PREFIX } from '../site/directory-paths.ts';
+import type { LoadedRecord } from './load-partners.ts';
+import { publishedLink, type PublishedLink } from './localized-links.ts';
 
 export interface PublishedLogo {
   /** CSS pixels, for the image's width and height attributes. */
@@ -17,23 +16,18 @@ export interface PublishedLogo {
 }
 
 /** What the site may show of a record: never its contact, never a withdrawn record. */
-export interface PublishedPartner {
+export interface PublishedPartner extends Pick<
+  PartnerRecord,
+  'name' | 'website' | 'programs' | 'description' | 'usage' | 'since'
+> {
   id: string;
-  /** The name in the default language (English), by which the directory is sorted. */
-  name: string;
   /** The name in other languages, where the record gives one. */
   names: Partial<Record<string, string>>;
-  website: string;
-  programs: string[];
   services: string[];
   regions: string[];
-  description?: LocalizedText;
-  /** What the organization uses the project for, per language: inline Markdown (links, `code`). */
-  usage?: LocalizedText;
   caseStudies: PublishedLink[];
   /** When it joined each program that has a date, and the announcement where there is one. */
   joined: Partial<Record<string, { date: string; announcement?: PublishedLink }>>;
-  since?: string;
   logo?: PublishedLogo;
 }
 
@@ -48,6 +42,7 @@ export function publishedPartners(
 ): PublishedPartner[] {
   // Case-study paths such as /docs/casestudies/vipkid are the project site's pages.
   const links = { localeCodes: config.localeCodes, siteUrl: config.site.url };
+  const link = (written: LocalizedLink | undefined) => written && publishedLink(written, links);
   return records
     .filter((loaded) => loaded.record.status === 'active')
     .map(({ id, record }): PublishedPartner => {
@@ -65,19 +60,7 @@ export function publishedPartners(
         caseStudies: (record.case_studies ?? []).map((study) => publishedLink(study, links)),
         joined: Object.fromEntries(
           Object.entries(record.joined ?? {}).flatMap(([program, joined]) =>
-            joined
-              ? [
-                  [
-                    program,
-                    {
-                      date: joined.date,
-                      ...(joined.announcement && {
-                        announcement: publishedLink(joined.announcement, links),
-                      }),
-                    },
-                  ],
-                ]
-              : [],
+            joined ? [[program, { ...joined, announcement: link(joined.announcement) }]] : [],
           ),
         ),
         since: record.since,

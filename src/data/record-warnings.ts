@@ -41,34 +41,29 @@ export function recordWarnings(
   for (const [program, joined] of Object.entries(record.joined ?? {}))
     for (const { url, path } of joined?.announcement ? urlsOf(joined.announcement) : [])
       checkScheme(url, ['joined', program, 'announcement', ...path]);
+  const missingText = (fieldPath: PropertyKey[], code: string, beside = '') =>
+    warn(
+      fieldPath,
+      `has no ${languageName(code)} text${beside}`,
+      `add "${code}:" so visitors of the ${languageName(code)} page read it in their language`,
+    );
+  const { defaultLocale, localeCodes } = config;
   // Members of a program that requires a description are listed with it on every language's page.
   const describedMember = programRequirements(config).some(
     (program) => program.fields.includes('description') && record.programs.includes(program.id),
   );
-  // Languages other than the default one, which visitors of those pages would read.
-  for (const code of config.localeCodes.filter((code) => code !== config.defaultLocale)) {
-    if (!describedMember || !record.description || record.description[code] !== undefined) continue;
-    warn(
-      ['description'],
-      `has no ${languageName(code)} text`,
-      `add "${code}:" so visitors of the ${languageName(code)} page read it in their language`,
-    );
-  }
+  if (describedMember && record.description)
+    for (const code of localeCodes)
+      if (record.description[code] === undefined) missingText(['description'], code);
   // A usage in another language only: the default language's pages show it in that language.
-  const { defaultLocale } = config;
-  if (record.usage && record.usage[defaultLocale] === undefined)
-    warn(
-      ['usage', Object.keys(record.usage).find((code) => record.usage?.[code] !== undefined)!],
-      `has no ${languageName(defaultLocale)} text beside it`,
-      `add "${defaultLocale}:" so visitors of the ${languageName(defaultLocale)} page read it in their language`,
+  const { usage } = record;
+  if (usage && usage[defaultLocale] === undefined)
+    missingText(
+      ['usage', Object.keys(usage).find((code) => usage[code] !== undefined)!],
+      defaultLocale,
+      ' beside it',
     );
-  else if (record.usage)
-    for (const code of config.localeCodes)
-      if (record.usage[code] === undefined)
-        warn(
-          ['usage'],
-          `has no ${languageName(code)} text`,
-          `add "${code}:" so visitors of the ${languageName(code)} page read it in their language`,
-        );
+  else if (usage)
+    for (const code of localeCodes) if (usage[code] === undefined) missingText(['usage'], code);
   return warnings;
 }

@@ -1,0 +1,127 @@
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { AstroError } from 'astro/errors';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import type { SiteConfig } from '../config/site-config.ts';
+import { formatProblem, hasErrors, summarize, type Problem } from '../core/problems.ts';
+import { plural } from '../core/text.ts';
+import { buildDirectory } from '../data/directory.ts';
+import { partnersDir } from '../data/partners-dir.ts';
+import { loadPrograms, summarizePrograms } from '../programs/load-programs.ts';
+import { programsDir } from '../programs/programs-dir.ts';
+import { recordBuildStats } from './build-stats.ts';
+import type { PartnerEntry } from './partners-collection.ts';
+
+/** A collection's folder, how it is checked, and what goes in the store. */
+interface CheckedFolder<Checked extends { problems: Problem[] }> {
+  name: string;
+  /** The folder, from the project's root. */
+  folder: (root: string) => string;
+  /** Reads and checks the folder as `npm run validate` does. */
+  check: (dir: string) => Promise<Checked>;
+  /** What was wrong and what happens now: under `astro dev` (watching), or as the build stops. */
+  failed: (checked: Checked, watching: boolean) => string;
+  fill: (checked: Checked, context: LoaderContext) => Promise<void> | void;
+}
+
+/**
+ * A collection filled by our own checks: Astro's (`parseData`) would report without line
+ * numbers, so each problem goes through Astro's logger as `file:line:col`, and an error stops
+ * the build before anything is rendered or written (a user's mistake, thrown as an
+ * AstroUserError: no stack trace). Under `astro dev` the loader follows the folder, and
+ * content that turns invalid while being edited leaves the store, and so the pages, as they
+ * last were valid.
+ */
+function checkedLoader<Checked extends { problems: Problem[] }>(
+  spec: CheckedFolder<Checked>,
+): Loader {
+  return {
+    name: spec.name,
+    load: async (context) => {
+      const { logger, watcher } = context;
+      const dir = spec.folder(fileURLToPath(context.config.root));
+      const sync = async () => {
+        const checked = await spec.check(dir);
+        for (const problem of checked.problems)
+          (problem.severity === 'error' ? logger.error : logger.warn).call(
+            logger,
+            formatProblem(problem),
+          );
+        if (!hasErrors(checked.problems)) return spec.fill(checked, context);
+        if (!watcher) throw new AstroError(spec.failed(checked, false));
+        logger.error(spec.failed(checked, true));
+      };
+      await sync();
+      if (!watcher) return;
+      watcher.add(dir);
+      watcher.on('all', async (_event, file) => {
+        if (path.relative(dir, file).startsWith('..')) return;
+        // A bug of ours, reported with its stack, without taking the dev server down.
+        await sync().catch((error: unknown) =>
+          logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error)),
+        );
+      });
+    },
+  };
+}
+
+/**
+ * The partners collection: our own validator over the records folder (PARTNERS_DIR), and each
+ * published organization in the store, with where its normalized logo files lie.
+ */
+export const partnersLoader = (config: SiteConfig) =>
+  checkedLoader({
+    name: 'partners-directory',
+    folder: partnersDir,
+    check: async (dir) => {
+      const directory = await buildDirectory(dir, config);
+      await recordBuildStats(directory);
+      return directory;
+    },
+    failed: (directory, watching) =>
+      `${summarize(directory.problems, directory.stats.records)}. ${
+        watching
+          ? 'The pages show the last valid directory until the records are fixed.'
+          : 'Nothing was built: fix the records above (npm run validate checks them).'
+      }`,
+    fill: (directory, { store, logger }) => {
+      store.clear();
+      directory.partners.forEach((partner, order) => {
+        const logoFiles = directory.logosByPartner.get(partner.id) ?? [];
+        const data: PartnerEntry = { order, partner, logoFiles };
+        store.set({ id: partner.id, data });
+      });
+      const { logosEncoded, logosCached } = directory.stats;
+      logger.info(
+        `${plural(directory.partners.length, 'organization')} published; logos: ${logosEncoded} encoded, ${logosCached} from cache`,
+      );
+    },
+  });
+
+/**
+ * The program pages as a collection: the front matter through our positioned YAML reader and
+ * schema; entries are `<locale>/<slug>`, rendered with Astro's Markdown pipeline.
+ */
+export const programsLoader = (config: SiteConfig) =>
+  checkedLoader({
+    name: 'program-pages',
+    folder: programsDir,
+    check: (dir) => loadPrograms(dir, config),
+    failed: (loaded, watching) =>
+      watching
+        ? `${summarizePrograms(loaded)}; showing the last valid version.`
+        : `${summarizePrograms(loaded)}. Nothing was built: fix the program pages above (npm run validate checks them).`,
+    fill: async (loaded, { store, renderMarkdown }) => {
+      const entries = await Promise.all(
+        loaded.pages.map(async (page) => ({
+          id: `${page.locale}/${page.slug}`,
+          data: { ...page.data, locale: page.locale, slug: page.slug },
+          body: page.body,
+          filePath: page.file,
+          rendered: await renderMarkdown(page.body, { fileURL: pathToFileURL(page.path) }),
+        })),
+      );
+      store.clear();
+      for (const entry of entries) store.set(entry);
+    },
+  });
