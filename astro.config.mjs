@@ -5,7 +5,6 @@ import { partnersDirectory } from './src/integration/index.ts';
 // Everything about the project comes from site.config.yaml (or SITE_CONFIG), read by the
 // integration: the site URL, languages, sitemap, Content-Security-Policy and host files.
 export default defineConfig({
-  output: 'static',
   trailingSlash: 'always',
   integrations: [partnersDirectory()],
   // Short class names instead of data-astro-cid-* attributes: the directory page has hundreds of scoped elements.

@@ -1,7 +1,6 @@
-// The one integration: astro.config.mjs adds `partnersDirectory()` and nothing else of ours.
-// It reads the site configuration once, sets what Astro needs from it, hands it to the pages
-// as a virtual module (as Starlight does with `virtual:starlight/user-config`), and after the
-// build writes what a static host needs besides the pages.
+// The one integration: it reads the site configuration once, sets what Astro needs from it,
+// hands it to the pages as a virtual module (as Starlight does with its user config), and after
+// the build writes what a static host needs besides the pages.
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,9 +28,6 @@ import {
 import { renderRedirectsFile } from '../deploy/netlify-config.ts';
 import { ASSETS_FOLDER, SITEMAP_FILENAME_BASE } from '../site/directory-paths.ts';
 import { routesFor } from '../site/locale-routes.ts';
-
-export const CONFIG_MODULE = 'virtual:partners-directory/config';
-export const THEME_CSS_MODULE = 'virtual:partners-directory/theme.css';
 
 /** A mistake in the site configuration: its problems, one per line, as `npm run validate` prints them. */
 function configurationError(problems: Problem[]): AstroError {
@@ -65,22 +61,13 @@ export function partnersDirectory(): AstroIntegration {
         updateConfig({
           site: config.site.url,
           // Gives pages Astro.currentLocale; the default language lives at the site root.
-          i18n: {
-            locales: [...localeCodes],
-            defaultLocale,
-            routing: {
-              prefixDefaultLocale: false,
-              redirectToDefaultLocale: false,
-              fallbackType: 'redirect',
-            },
-          },
+          i18n: { locales: [...localeCodes], defaultLocale },
           // Anything Astro emits as a file goes under the directory too (content-hashed names).
           build: { inlineStylesheets: 'always', assets: ASSETS_FOLDER },
           // Hashes of every script and style in a <meta> policy on each page; the headers add
           // what a <meta> policy cannot carry, see deploy/content-security-policy.ts.
           security: {
             csp: {
-              algorithm: 'SHA-256',
               directives: [...CONTENT_SECURITY_DIRECTIVES],
               scriptDirective: { resources: INLINE_ONLY_RESOURCES },
               styleDirective: { resources: INLINE_ONLY_RESOURCES },
@@ -121,17 +108,14 @@ export function partnersDirectory(): AstroIntegration {
           await rm(written, { recursive: true });
         }
         const policy = pagePolicy(await builtPageHashes(outDir));
-        const headerRules = [
-          ...directoryHeaderRules(routes, config.localeCodes, policy),
-          ...siteRootHeaderRules(routes, config.localeCodes, policy),
+        const { localeCodes } = config;
+        const headers = [
+          ...directoryHeaderRules(routes, localeCodes, policy),
+          ...siteRootHeaderRules(routes, localeCodes, policy),
         ];
-        await writeFile(path.join(outDir, '_headers'), renderHeadersFile(headerRules));
-        await writeFile(
-          path.join(outDir, '_redirects'),
-          renderRedirectsFile(routes, config.localeCodes),
-        );
-        for (const logo of Object.values(logos)) {
-          if (!logo) continue;
+        await writeFile(path.join(outDir, '_headers'), renderHeadersFile(headers));
+        await writeFile(path.join(outDir, '_redirects'), renderRedirectsFile(routes, localeCodes));
+        for (const logo of Object.values(logos).filter((one) => one !== undefined)) {
           const file = path.join(outDir, logo.url);
           await mkdir(path.dirname(file), { recursive: true });
           await writeFile(file, logo.bytes);
@@ -146,7 +130,6 @@ export function partnersDirectory(): AstroIntegration {
  * the theme's colours and type scale as CSS, and, under `astro dev`, the header's logos.
  */
 function virtualModules(config: SiteConfig, logos: BrandLogos): Plugin {
-  const resolved = (id: string) => `\0${id}`;
   // The pages need where each logo is and its size, not its bytes.
   const logoPlaces = Object.fromEntries(
     Object.entries(logos).map(([variant, logo]) => [
@@ -154,18 +137,17 @@ function virtualModules(config: SiteConfig, logos: BrandLogos): Plugin {
       logo && { url: logo.url, width: logo.width, height: logo.height },
     ]),
   );
-  const modules: Record<string, () => string> = {
-    [CONFIG_MODULE]: () =>
+  const modules = new Map([
+    [
+      '\0virtual:partners-directory/config',
       `export default ${JSON.stringify(config)};\nexport const logos = ${JSON.stringify(logoPlaces)};`,
-    [THEME_CSS_MODULE]: () => themeCss(config.brand),
-  };
+    ],
+    ['\0virtual:partners-directory/theme.css', themeCss(config.brand)],
+  ]);
   return {
     name: 'partners-directory',
-    resolveId: (id) => (id in modules ? resolved(id) : undefined),
-    load: (id) => {
-      const module = Object.keys(modules).find((name) => resolved(name) === id);
-      return module ? modules[module]() : undefined;
-    },
+    resolveId: (id) => (modules.has(`\0${id}`) ? `\0${id}` : undefined),
+    load: (id) => modules.get(id),
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
         const logo = Object.values(logos).find((one) => one?.url === request.url);
