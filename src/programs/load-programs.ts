@@ -51,14 +51,15 @@ export async function loadPrograms(
     `pass the folder that holds the program pages, with one folder per language (${localeCodes.join(', ')})`,
   );
   if (!folder.ok) return { pages: [], fileCount: 0, problems: [folder.problem] };
-  const problems = folder.entries
-    .filter((entry) => !localeCodes.includes(entry))
-    .map((entry): Problem => ({
-      file: show(path.join(dir, entry)),
-      severity: 'error',
-      message: 'is not the folder of a language of the site',
-      hint: `program pages go in ${localeCodes.map((locale) => `${locale}/`).join(' or ')}`,
-    }));
+  const problems: Problem[] = [];
+  const error = (file: string, message: string, hint: string, field?: string) =>
+    problems.push({ file, severity: 'error', message, hint, ...(field && { field }) });
+  for (const entry of folder.entries.filter((name) => !localeCodes.includes(name)))
+    error(
+      show(path.join(dir, entry)),
+      'is not the folder of a language of the site',
+      `program pages go in ${localeCodes.map((locale) => `${locale}/`).join(' or ')}`,
+    );
   const pages: ProgramSource[] = [];
   let fileCount = 0;
 
@@ -66,12 +67,11 @@ export async function loadPrograms(
     const localeDir = path.join(dir, locale);
     const names = await readdir(localeDir).catch(() => undefined);
     if (!names) {
-      problems.push({
-        file: show(localeDir),
-        severity: 'error',
-        message: 'is missing',
-        hint: `add a ${locale}/ folder with one Markdown file per program`,
-      });
+      error(
+        show(localeDir),
+        'is missing',
+        `add a ${locale}/ folder with one Markdown file per program`,
+      );
       continue;
     }
     fileCount += names.length;
@@ -86,37 +86,34 @@ export async function loadPrograms(
       const first = localePages.find((one) => one.data.program === page.data.program)!;
       if (first === page) pages.push(page);
       else
-        problems.push({
-          file: page.file,
-          severity: 'error',
-          field: 'program',
-          message: `repeats "${page.data.program}", which ${path.basename(first.file)} already describes`,
-          hint: 'keep one page per program and language',
-        });
+        error(
+          page.file,
+          `repeats "${page.data.program}", which ${path.basename(first.file)} already describes`,
+          'keep one page per program and language',
+          'program',
+        );
     }
     // A broken file is probably the missing page: its own errors say what to fix.
     if (localePages.length < names.length) continue;
     for (const program of programIds.filter(
       (id) => !localePages.some((page) => page.data.program === id),
     ))
-      problems.push({
-        file: show(localeDir),
-        severity: 'error',
-        message: `has no page for the program "${program}"`,
-        hint: `add a Markdown file whose front matter says "program: ${program}"`,
-      });
+      error(
+        show(localeDir),
+        `has no page for the program "${program}"`,
+        `add a Markdown file whose front matter says "program: ${program}"`,
+      );
   }
 
   // A program keeps one URL segment in every language, so the language switch finds its page.
   for (const page of pages) {
     const reference = pages.find((other) => other.data.program === page.data.program)!;
     if (page.slug !== reference.slug)
-      problems.push({
-        file: page.file,
-        severity: 'error',
-        message: `describes "${page.data.program}" under another name than ${reference.file}`,
-        hint: `rename it to ${reference.slug}.md: both languages share the page's URL`,
-      });
+      error(
+        page.file,
+        `describes "${page.data.program}" under another name than ${reference.file}`,
+        `rename it to ${reference.slug}.md: both languages share the page's URL`,
+      );
   }
   return { pages, problems: sortProblems(problems), fileCount };
 }
