@@ -68,6 +68,7 @@ export function partnersDirectory(): AstroIntegration {
           // what a <meta> policy cannot carry, see deploy/content-security-policy.ts.
           security: {
             csp: {
+              algorithm: 'SHA-256',
               directives: [...CONTENT_SECURITY_DIRECTIVES],
               scriptDirective: { resources: INLINE_ONLY_RESOURCES },
               styleDirective: { resources: INLINE_ONLY_RESOURCES },

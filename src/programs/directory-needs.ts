@@ -29,19 +29,15 @@ export function directoryNeeds(config: SiteConfig, program: string, locale: stri
   return [
     needs.name(NAME_MAX),
     requires.has('logo') ? needs.logo(LOGO_LIMITS) : needs.optionalLogo(LOGO_LIMITS),
-    ...(requires.has('description')
-      ? [
-          needs.description(
-            DESCRIPTION_MAX,
-            config.localeCodes.map((code) => t.languageCalled(code)),
-          ),
-        ]
-      : []),
-    ...(requires.has('services')
-      ? [needs.services(config.serviceIds.map((service) => t.services[service]))]
-      : []),
+    requires.has('description') &&
+      needs.description(
+        DESCRIPTION_MAX,
+        config.localeCodes.map((code) => t.languageCalled(code)),
+      ),
+    requires.has('services') &&
+      needs.services(config.serviceIds.map((service) => t.services[service])),
     // Regions are asked of members listed as cards with filters, never required.
-    ...(listed ? [needs.regions(config.regionIds.map((region) => t.regions[region]))] : []),
-    ...(requires.has('contact') ? [needs.contact] : []),
-  ];
+    listed && needs.regions(config.regionIds.map((region) => t.regions[region])),
+    requires.has('contact') && needs.contact,
+  ].filter((need) => need !== false);
 }
