@@ -61,7 +61,16 @@ export function partnersDirectory(): AstroIntegration {
         updateConfig({
           site: config.site.url,
           // Gives pages Astro.currentLocale; the default language lives at the site root.
-          i18n: { locales: [...localeCodes], defaultLocale },
+          // (updateConfig takes no schema defaults, so the routing is spelled out.)
+          i18n: {
+            locales: [...localeCodes],
+            defaultLocale,
+            routing: {
+              prefixDefaultLocale: false,
+              redirectToDefaultLocale: false,
+              fallbackType: 'redirect',
+            },
+          },
           // Anything Astro emits as a file goes under the directory too (content-hashed names).
           build: { inlineStylesheets: 'always', assets: ASSETS_FOLDER },
           // Hashes of every script and style in a <meta> policy on each page; the headers add
