@@ -141,16 +141,11 @@ export function partnersDirectory(): AstroIntegration {
  */
 function virtualModules(config: SiteConfig, logos: BrandLogos): Plugin {
   // The pages need where each logo is and its size, not its bytes.
-  const logoPlaces = Object.fromEntries(
-    Object.entries(logos).map(([variant, logo]) => [
-      variant,
-      logo && { url: logo.url, width: logo.width, height: logo.height },
-    ]),
-  );
+  const logoPlaces = JSON.stringify(logos, (key, value) => (key === 'bytes' ? undefined : value));
   const modules = new Map([
     [
       '\0virtual:partners-directory/config',
-      `export default ${JSON.stringify(config)};\nexport const logos = ${JSON.stringify(logoPlaces)};`,
+      `export default ${JSON.stringify(config)};\nexport const logos = ${logoPlaces};`,
     ],
     ['\0virtual:partners-directory/theme.css', themeCss(config.brand)],
   ]);
