@@ -166,13 +166,12 @@ function virtualModules(config: SiteConfig, logos: BrandLogos): Plugin {
 
 /** Every hash the built pages' <meta> policies allow: the header's policy allows the same. */
 async function builtPageHashes(outDir: string): Promise<InlineHashes> {
-  const script = new Set<string>();
-  const style = new Set<string>();
-  for (const file of await readdir(outDir, { recursive: true })) {
-    if (!file.endsWith('.html')) continue;
-    const hashes = metaPolicyHashes(await readFile(path.join(outDir, file), 'utf8'));
-    hashes.script.forEach((hash) => script.add(hash));
-    hashes.style.forEach((hash) => style.add(hash));
-  }
-  return { script: [...script].sort(), style: [...style].sort() };
+  const pages = (await readdir(outDir, { recursive: true })).filter((file) =>
+    file.endsWith('.html'),
+  );
+  const hashes = await Promise.all(
+    pages.map(async (file) => metaPolicyHashes(await readFile(path.join(outDir, file), 'utf8'))),
+  );
+  const all = (kind: keyof InlineHashes) => [...new Set(hashes.flatMap((one) => one[kind]))].sort();
+  return { script: all('script'), style: all('style') };
 }
