@@ -12,12 +12,10 @@ import { programsDir } from '../programs/programs-dir.ts';
 import { recordBuildStats } from './build-stats.ts';
 import type { PartnerEntry } from './partners-collection.ts';
 
-/** A collection's folder, how it is checked, and what goes in the store. */
+/** A collection's folder, its check (the one `npm run validate` runs) and what goes in the store. */
 interface CheckedFolder<Checked extends { problems: Problem[] }> {
   name: string;
-  /** The folder, from the project's root. */
   folder: (root: string) => string;
-  /** Reads and checks the folder as `npm run validate` does. */
   check: (dir: string) => Promise<Checked>;
   /** What was wrong and what happens now: under `astro dev` (watching), or as the build stops. */
   failed: (checked: Checked, watching: boolean) => string;
@@ -25,12 +23,11 @@ interface CheckedFolder<Checked extends { problems: Problem[] }> {
 }
 
 /**
- * A collection filled by our own checks: Astro's (`parseData`) would report without line
- * numbers, so each problem goes through Astro's logger as `file:line:col`, and an error stops
- * the build before anything is rendered or written (a user's mistake, thrown as an
- * AstroUserError: no stack trace). Under `astro dev` the loader follows the folder, and
- * content that turns invalid while being edited leaves the store, and so the pages, as they
- * last were valid.
+ * A collection filled by our own checks, since Astro's (`parseData`) reports no line numbers:
+ * each problem goes through Astro's logger as `file:line:col`, and an error stops the build
+ * before anything is written (thrown as an AstroUserError: no stack trace). Under `astro dev`
+ * it follows the folder, and content broken while being edited leaves the store as it last
+ * was valid.
  */
 function checkedLoader<Checked extends { problems: Problem[] }>(
   spec: CheckedFolder<Checked>,
