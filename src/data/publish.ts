@@ -84,10 +84,7 @@ export function namesFor(
   const all = [
     { name: nameIn(partner, locale), locale: partner.names[locale] ? locale : defaultLocale },
     { name: partner.name, locale: defaultLocale },
-    ...Object.entries(partner.names).map(([other, name]) => ({
-      name: name!,
-      locale: other as string,
-    })),
+    ...Object.entries(partner.names).map(([other, name]) => ({ name: name!, locale: other })),
   ];
   return all.filter((entry, index) => all.findIndex((seen) => seen.name === entry.name) === index);
 }
