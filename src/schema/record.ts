@@ -71,21 +71,6 @@ export const plainText = (max: number) =>
 /** One language's text of a description, as checked wherever a description is typed. */
 export const descriptionTextSchema = plainText(DESCRIPTION_MAX);
 
-// A plain string is the default language's text; a map gives one text per language of the site.
-export const localizedTextSchema = ({ localeCodes, defaultLocale }: SiteConfig) =>
-  z
-    .union([
-      descriptionTextSchema.meta({ description: `${languageName(defaultLocale)} text.` }),
-      keyed(localeCodes, (code) =>
-        code === defaultLocale
-          ? descriptionTextSchema.describe(
-              `${languageName(code)} text (required: the fallback for every language).`,
-            )
-          : descriptionTextSchema.optional().describe(`${languageName(code)} text.`),
-      ),
-    ])
-    .transform(inDefaultLocale(defaultLocale));
-
 /** A record's text per language code; the default language's is always there. */
 export type LocalizedText = Record<string, string | undefined>;
 
@@ -106,21 +91,28 @@ const linkUrl = (siteUrl: string) =>
     .refine(hasNoCredentials, { message: 'must not contain a user name or password' })
     .meta({ format: 'iri-reference', pattern: `${WEB_URL_PATTERN}|^\\s*/` });
 
-/** Texts per language where any one language may stand alone: a string is the default language's. */
-const someLanguages = <T extends z.ZodType<string>>(
+/**
+ * Texts per language, a string being the default language's. With `required`, a map must give
+ * the default language's (the fallback for every language); else any one may stand alone.
+ */
+const perLanguage = (
   { localeCodes, defaultLocale }: SiteConfig,
-  text: T,
+  text: z.ZodType<string>,
   what: string,
-) =>
-  z
+  required = false,
+) => {
+  const map = keyed(localeCodes, (code) =>
+    required && code === defaultLocale
+      ? text.describe(`${languageName(code)} ${what} (required: the fallback for every language).`)
+      : text.optional().describe(`${languageName(code)} ${what}.`),
+  );
+  return z
     .union([
       text.meta({ description: `${languageName(defaultLocale)} ${what}.` }),
-      needsOne(
-        keyed(localeCodes, (code) => text.optional().describe(`${languageName(code)} ${what}.`)),
-        `needs a text for at least one of ${localeCodes.join(', ')}`,
-      ),
+      required ? map : needsOne(map, `needs a text for at least one of ${localeCodes.join(', ')}`),
     ])
     .transform(inDefaultLocale(defaultLocale));
+};
 
 /**
  * A page in one or more languages: its title per language and one URL, or a URL per language
@@ -129,7 +121,7 @@ const someLanguages = <T extends z.ZodType<string>>(
 export const localizedLinkSchema = (config: SiteConfig) =>
   z
     .strictObject({
-      title: someLanguages(config, plainText(200), 'title'),
+      title: perLanguage(config, plainText(200), 'title'),
       url: z.union([
         linkUrl(config.site.url).describe(
           `An absolute https URL, or a path on the project's site (/docs/...), for every title.`,
@@ -281,7 +273,7 @@ export function createRecordSchema(config: SiteConfig) {
         .describe(
           `Path to the logo (.svg or .png) relative to this file, inside the partners folder.${requiredFor(config, 'logo')}`,
         ),
-      description: localizedTextSchema(config)
+      description: perLanguage(config, descriptionTextSchema, 'text', true)
         .optional()
         .describe(
           `What the organization offers around ${projectName}, plain text of at most ${DESCRIPTION_MAX} characters: a string (${languageName(defaultLocale)}) or a map with ${languageKeys}.${requiredFor(config, 'description')}`,
@@ -300,7 +292,7 @@ export function createRecordSchema(config: SiteConfig) {
         .describe(
           `Who maintainers talk to: "email" and/or "github". The site never shows it, but the record, like the application issue, is public in the repository.${requiredFor(config, 'contact')}`,
         ),
-      usage: someLanguages(config, usageTextSchema, 'text')
+      usage: perLanguage(config, usageTextSchema, 'text')
         .optional()
         .describe(
           `What the organization uses ${projectName} for, at most ${USAGE_MAX} characters per language: a string (${languageName(defaultLocale)}) or a map of ${localeCodes.join(', ')}. Plain text with Markdown links ([text](https://...)) and \`code\`, nothing else. Apart from "description", which is what a partner offers.`,
