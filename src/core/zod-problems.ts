@@ -1,16 +1,6 @@
 import type { z } from 'zod';
 import type { Problem } from './problems.ts';
 
-/** A zod issue in words, still tied to the path of the value it is about (zodProblems places it). */
-interface ReadableIssue {
-  path: PropertyKey[];
-  /** Point at the key (unknown fields) rather than the value. */
-  at: 'key' | 'value';
-  message: string;
-  hint?: string;
-  missing?: true;
-}
-
 export interface ZodProblemOptions {
   /** The fields allowed at a path, so an unknown field gets a "did you mean". */
   knownFields?: (path: PropertyKey[]) => readonly string[];
@@ -21,18 +11,9 @@ export interface ZodProblemOptions {
 /** Turns zod's issues into problems a maintainer can act on: the field, what is wrong, a fix. */
 export function zodProblems(
   issues: readonly z.core.$ZodIssue[],
-  { knownFields = () => [], place }: ZodProblemOptions = {},
+  options: ZodProblemOptions = {},
 ): Problem[] {
-  return issues
-    .flatMap((issue) => readableIssue(issue, knownFields))
-    .map(({ path, at, message, hint, missing }) => ({
-      ...place?.(path, at),
-      severity: 'error' as const,
-      field: formatFieldPath(path),
-      message,
-      hint,
-      ...(missing && { missing }),
-    }));
+  return issues.flatMap((issue) => readableIssue(issue, options));
 }
 
 const FIELD_HINTS: Record<string, string> = {
@@ -70,27 +51,36 @@ const TYPE_WORDS: Record<string, string> = {
   boolean: 'true or false',
 };
 
-function readableIssue(
-  issue: z.core.$ZodIssue,
-  knownFields: (path: PropertyKey[]) => readonly string[],
-): ReadableIssue[] {
+function readableIssue(issue: z.core.$ZodIssue, options: ZodProblemOptions): Problem[] {
   const path = [...issue.path];
   const lastKey = path.findLast((segment) => typeof segment === 'string') as string | undefined;
   const fieldHint = lastKey ? FIELD_HINTS[lastKey] : undefined;
   const got = `(got ${describeInput(issue.input)})`;
-  const problem = (message: string, hint?: string, missing?: true): ReadableIssue[] => [
-    { path, at: 'value', message, hint, missing },
-  ];
+  // An unknown field's `key` is the mistake: its problem points at the key, not at the value.
+  const problem = (message: string, hint?: string, missing?: true, key?: string): Problem[] => {
+    const at = key === undefined ? path : [...path, key];
+    const place = options.place?.(at, key === undefined ? 'value' : 'key');
+    return [
+      {
+        ...place,
+        severity: 'error',
+        field: formatFieldPath(at),
+        message,
+        hint,
+        ...(missing && { missing }),
+      },
+    ];
+  };
 
   switch (issue.code) {
     case 'unrecognized_keys': {
-      const known = knownFields(path);
-      return issue.keys.map((key) => {
+      const known = options.knownFields?.(path) ?? [];
+      return issue.keys.flatMap((key) => {
         const suggestion = closest(key, known);
         const hint = suggestion
           ? `did you mean "${suggestion}"?`
           : `known fields here are: ${known.join(', ')}`;
-        return { path: [...path, key], at: 'key', message: 'is not a known field', hint };
+        return problem('is not a known field', hint, undefined, key);
       });
     }
     case 'invalid_type':
@@ -116,7 +106,7 @@ function readableIssue(
             path: [...path, ...inner.path],
             input: inner.path.length > 0 ? inner.input : (inner.input ?? issue.input),
           } as z.core.$ZodIssue,
-          knownFields,
+          options,
         ),
       );
     }
