@@ -13,9 +13,8 @@ import { siteConfigSchema, type SiteConfig } from './site-config.ts';
  */
 export function siteConfigPath(): string {
   if (process.env.SITE_CONFIG) return path.resolve(process.env.SITE_CONFIG);
-  const besideCode = import.meta.dirname
-    ? path.resolve(import.meta.dirname, '../../site.config.yaml')
-    : undefined;
+  const besideCode =
+    import.meta.dirname && path.resolve(import.meta.dirname, '../../site.config.yaml');
   return besideCode && existsSync(besideCode) ? besideCode : path.resolve('site.config.yaml');
 }
 

@@ -6,7 +6,7 @@ import { localizedMaps } from './localized-text.ts';
 // are absolute https URLs (see the README's "Header, footer and brand"), so the same build
 // works inside that site and on a standalone preview.
 
-const isHttpsUrl = (value: string) => URL.canParse(value) && new URL(value).protocol === 'https:';
+const isHttpsUrl = (value: string) => URL.parse(value)?.protocol === 'https:';
 
 const text = (max: number) =>
   z.string().trim().min(1, 'must not be blank').max(max, `must be at most ${max} characters`);

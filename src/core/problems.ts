@@ -7,8 +7,6 @@ export interface Position {
   column: number;
 }
 
-export type Severity = 'error' | 'warning';
-
 /** One thing wrong with the data, worded for the maintainer who has to fix it. */
 export interface Problem {
   /**
@@ -19,7 +17,7 @@ export interface Problem {
   file?: string;
   /** Line and column in `file`, both from 1. */
   position?: Position;
-  severity: Severity;
+  severity: 'error' | 'warning';
   /** Field path such as `contact.email` or `case_studies[0].url`. */
   field?: string;
   /** What is wrong, e.g. `must be an absolute https URL (got "ftp://a.example/")`. */
