@@ -15,7 +15,6 @@ export interface Problem {
    * answer) hands the problem to its caller, which places it.
    */
   file?: string;
-  /** Line and column in `file`, both from 1. */
   position?: Position;
   severity: 'error' | 'warning';
   /** Field path such as `contact.email` or `case_studies[0].url`. */
