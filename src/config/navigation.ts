@@ -13,8 +13,11 @@ const text = (max: number) =>
 const httpsUrl = z.string().trim().refine(isHttpsUrl, { message: 'must be an absolute https URL' });
 
 /** One value for every language, or a map of locale codes to values (the default language's required). */
-const localized = <T extends z.ZodType<string>>(value: T) =>
-  z.union([value, z.record(z.string(), value)]).register(localizedMaps, { localized: true });
+const localized = <T extends z.ZodType<string>>(value: T) => {
+  const schema = z.union([value, z.record(z.string(), value)]);
+  localizedMaps.add(schema, { localized: true });
+  return schema;
+};
 
 /** A label: one text for every language (a name such as GitHub), or one per locale code. */
 const localizedLabelSchema = localized(text(120));

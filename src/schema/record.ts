@@ -6,10 +6,10 @@ import { inlineMarkdownProblem } from '../core/inline-markdown.ts';
 export const STATUS_IDS = ['active', 'withdrawn'] as const;
 const enumOf = (values: readonly string[]) => z.enum(values as [string, ...string[]]);
 /** A strict map of each key to its own schema, e.g. one text per language code. */
-const keyed = (keys: readonly string[], schemaOf: (key: string) => z.ZodType) =>
+const keyed = <T extends z.ZodType>(keys: readonly string[], schemaOf: (key: string) => T) =>
   z.strictObject(Object.fromEntries(keys.map((key) => [key, schemaOf(key)])));
 /** The map must hold one value, at least; an unknown key is reported alone, not repeated by this. */
-const needsOne = (map: z.ZodObject, message: string) =>
+const needsOne = <T extends z.ZodObject>(map: T, message: string) =>
   map.refine((values) => Object.values(values).some((value) => value !== undefined), {
     message,
     when: (payload) => payload.issues.length === 0,
