@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { inlineLinks } from '../core/inline-links.ts';
+import { inlineLinks } from '../core/inline-markdown.ts';
 import { localizedMaps } from './localized-text.ts';
 
 // The header's and footer's links and labels, per language. Links to the project's own site

@@ -79,3 +79,7 @@ export const inlinePlainText = (markdown: string): string =>
 
 const plainOf = (node: Nodes): string =>
   'value' in node ? node.value : 'children' in node ? node.children.map(plainOf).join('') : '';
+
+/** A configuration line (the header's announcement, the footer's notes): text and links. */
+export const inlineLinks = (markdown: string): InlineSegment[] =>
+  inlineSegments(markdown, { code: false });
