@@ -59,9 +59,9 @@ export function formatProblem(problem: Problem): string {
 
 /** A GitHub Actions workflow command, so the problem shows on the pull request's diff. */
 export function formatAnnotation(problem: Problem): string {
-  const escape = (text: string) =>
-    text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-  const escapeProperty = (text: string) => escape(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  // GitHub's escapes are percent-encoding: %25, %0D, %0A, and %3A and %2C in properties.
+  const escape = (text: string) => text.replace(/[%\r\n]/g, encodeURIComponent);
+  const escapeProperty = (text: string) => text.replace(/[%\r\n:,]/g, encodeURIComponent);
   const properties = problem.file === undefined ? [] : [`file=${escapeProperty(problem.file)}`];
   if (problem.position)
     properties.push(`line=${problem.position.line}`, `col=${problem.position.column}`);
