@@ -2,10 +2,7 @@
 // logos, records seen together, the new-partner command), and the one way it is printed.
 import { plural } from './text.ts';
 /** Line and column in a file, both from 1. */
-export interface Position {
-  line: number;
-  column: number;
-}
+export type Position = { line: number; column: number };
 
 /** One thing wrong with the data, worded for the maintainer who has to fix it. */
 export interface Problem {
