@@ -25,8 +25,6 @@ const sections = {
   footer: footerSchema,
 };
 
-type Sections = z.output<z.ZodObject<typeof sections>>;
-
 const sectionsSchema = z.strictObject(sections);
 
 export const siteConfigSchema = sectionsSchema
@@ -79,7 +77,7 @@ export const siteConfigSchema = sectionsSchema
         true,
         'keep "default: true" on one language only',
       );
-    const defaultCode = defaultLocaleOf(config).code;
+    const defaultCode = defaultLocaleOf(config.locales);
     for (const [path, text] of localizedTexts(sectionsSchema, config)) {
       for (const code of Object.keys(text))
         if (!codes.has(code))
@@ -100,7 +98,7 @@ export const siteConfigSchema = sectionsSchema
   })
   .transform((config) => ({
     ...config,
-    defaultLocale: defaultLocaleOf(config).code,
+    defaultLocale: defaultLocaleOf(config.locales),
     // The vocabularies as lists of ids, in the order the configuration gives them.
     localeCodes: config.locales.map((locale) => locale.code),
     programIds: config.programs.map((program) => program.id),
@@ -113,9 +111,9 @@ export type SiteConfig = z.output<typeof siteConfigSchema>;
 /** The anchor of a program's tab: its own `anchor`, else its id. */
 export const anchorOf = (program: { id: string; anchor?: string }) => program.anchor ?? program.id;
 
-function defaultLocaleOf(config: Pick<Sections, 'locales'>) {
-  return config.locales.find((locale) => locale.default) ?? config.locales[0];
-}
+/** The language at the site root: the one marked `default: true`, else the first. */
+const defaultLocaleOf = (locales: { code: string; default: boolean }[]) =>
+  (locales.find((locale) => locale.default) ?? locales[0]).code;
 
 /** Every per-language map of the configuration (a value of `localizedMaps`), with where it sits. */
 function localizedTexts(
