@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defOf, unwrapSchema } from '../core/zod-problems.ts';
 import { STRINGS } from '../i18n/strings.ts';
 import { localesSchema } from './locales.ts';
 import { localizedMaps } from './localized-text.ts';
@@ -122,18 +123,15 @@ function localizedTexts(
   path: PropertyKey[] = [],
 ): [PropertyKey[], Record<string, string>][] {
   if (typeof value !== 'object' || value === null) return [];
-  if (localizedMaps.get(schema)) return [[path, value as Record<string, string>]];
-  const def = schema._zod.def as z.core.$ZodTypeDef & {
-    shape?: Record<string, z.core.$ZodType>;
-    element?: z.core.$ZodType;
-    innerType?: z.core.$ZodType;
-  };
-  const item = (key: PropertyKey) => (value as Record<PropertyKey, unknown>)[key];
-  if (def.shape)
-    return Object.entries(def.shape).flatMap(([key, field]) =>
-      localizedTexts(field, item(key), [...path, key]),
+  const inner = unwrapSchema(schema);
+  if (localizedMaps.get(inner)) return [[path, value as Record<string, string>]];
+  const { shape, element } = defOf(inner);
+  if (shape) {
+    const fields = value as Record<string, unknown>;
+    return Object.entries(shape).flatMap(([key, field]) =>
+      localizedTexts(field, fields[key], [...path, key]),
     );
-  if (def.element && Array.isArray(value))
-    return value.flatMap((entry, index) => localizedTexts(def.element!, entry, [...path, index]));
-  return def.innerType ? localizedTexts(def.innerType, value, path) : [];
+  }
+  if (!element || !Array.isArray(value)) return [];
+  return value.flatMap((item, index) => localizedTexts(element, item, [...path, index]));
 }

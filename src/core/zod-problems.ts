@@ -164,7 +164,8 @@ type Def = Partial<Record<'element' | 'innerType' | 'in' | 'schema', z.core.$Zod
   shape?: Record<string, z.core.$ZodType>;
   options?: z.core.$ZodType[];
 };
-const defOf = (schema: z.core.$ZodType) => schema._zod.def as Def;
+/** What a schema is made of: its fields, its items, or the schema it wraps. */
+export const defOf = (schema: z.core.$ZodType) => schema._zod.def as Def;
 
 /** The fields a schema knows at a path, for "did you mean" on a typo: walks any zod schema. */
 export const knownFieldsOf =
@@ -172,17 +173,18 @@ export const knownFieldsOf =
   (at: readonly PropertyKey[]): readonly string[] => {
     let schema: z.core.$ZodType | undefined = root;
     for (const segment of at) {
-      const def = defOf(unwrap(schema));
+      const def = defOf(unwrapSchema(schema));
       schema = typeof segment === 'number' ? def.element : def.shape?.[segment as string];
       if (!schema) return [];
     }
-    return Object.keys(defOf(unwrap(schema)).shape ?? {});
+    return Object.keys(defOf(unwrapSchema(schema)).shape ?? {});
   };
 
-function unwrap(schema: z.core.$ZodType): z.core.$ZodType {
+/** The schema under optional, default and transform: the one with the fields. */
+export function unwrapSchema(schema: z.core.$ZodType): z.core.$ZodType {
   const def = defOf(schema);
   // A union (text or a map of languages): the branch with fields is the one a typo is in.
   const inner =
     def.innerType ?? def.in ?? def.schema ?? def.options?.find((option) => defOf(option).shape);
-  return inner ? unwrap(inner) : schema;
+  return inner ? unwrapSchema(inner) : schema;
 }
