@@ -109,10 +109,8 @@ export const siteConfigSchema = sectionsSchema
 
 export type SiteConfig = z.output<typeof siteConfigSchema>;
 
-/** The anchor of a program's tab: its own `anchor`, else its id. */
 export const anchorOf = (program: { id: string; anchor?: string }) => program.anchor ?? program.id;
 
-/** The language at the site root: the one marked `default: true`, else the first. */
 const defaultLocaleOf = (locales: { code: string; default: boolean }[]) =>
   (locales.find((locale) => locale.default) ?? locales[0]).code;
 
