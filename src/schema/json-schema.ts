@@ -27,8 +27,7 @@ function requirements(config: SiteConfig): Record<string, unknown> {
     },
     then: { required: [...program.fields] },
   }));
-  if (rules.length === 0) return {};
-  return rules.length === 1 ? rules[0] : { allOf: rules };
+  return rules.length > 1 ? { allOf: rules } : (rules[0] ?? {});
 }
 
 /** A Markdown table of the record's fields, for the README. */
