@@ -45,31 +45,28 @@ export function parseYaml(input: Uint8Array | string, filename: string): ParsedY
   try {
     events = parseEvents(source, { filename, maxDepth: MAX_DEPTH });
     const alias = events.find((event) => event.type === EVENT_ID.ALIAS);
-    if (alias) {
+    if (alias)
       return refuse({
         message: `uses the YAML alias "${source.slice(alias.anchorStart, alias.anchorEnd)}"`,
         hint: 'write the value out in full: records do not allow anchors and aliases',
         position: positionOf(alias.anchorStart - 1),
       });
-    }
     documents = constructFromEvents(events, { source, filename, maxAliases: 0 });
   } catch (error) {
     return refuse(yamlFailure(error, source, positionOf));
   }
 
-  if (documents.length > 1) {
+  if (documents.length > 1)
     return refuse({
       message: `holds ${documents.length} YAML documents`,
       hint: 'keep exactly one record per file and remove the "---" separators',
     });
-  }
   const value = documents[0];
-  if (documents.length === 0 || value === null || value === undefined) {
+  if (documents.length === 0 || value === null || value === undefined)
     return refuse({
       message: 'is empty',
       hint: 'write the record\'s fields, starting with "name:", or delete the file',
     });
-  }
   const offsets = sourceOffsets(events, source);
   // The deepest part of the path the file has: a missing field is placed at its parent.
   const locate: Locate = (path, at = 'value') => {
