@@ -338,14 +338,13 @@ export function createRecordSchema(config: SiteConfig) {
               input: program,
               params: { hint: `add ${program} to "programs", or remove joined.${program}` },
             });
-        for (const [field, members] of missing) {
+        for (const [field, members] of missing)
           ctx.addIssue({
             code: 'custom',
             path: [field],
             message: `is required for ${members}`,
             params: { missing: true },
           });
-        }
       },
       // Report missing partner fields together with every other problem, not after they are fixed.
       { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
