@@ -13,9 +13,8 @@ import { siteConfigSchema, type SiteConfig } from './site-config.ts';
  */
 export function siteConfigPath(): string {
   if (process.env.SITE_CONFIG) return path.resolve(process.env.SITE_CONFIG);
-  const besideCode = import.meta.dirname
-    ? path.resolve(import.meta.dirname, '../../site.config.yaml')
-    : undefined;
+  const besideCode =
+    import.meta.dirname && path.resolve(import.meta.dirname, '../../site.config.yaml');
   return besideCode && existsSync(besideCode) ? besideCode : path.resolve('site.config.yaml');
 }
 
@@ -33,10 +32,8 @@ export function readSiteConfig(file: string, displayRoot = process.cwd()): SiteC
     bytes = readFileSync(file);
   } catch {
     const hint = 'create it (see README, "Site configuration") or point SITE_CONFIG at one';
-    return {
-      ok: false,
-      problems: [{ file: shown, severity: 'error', message: 'cannot be read', hint }],
-    };
+    const problem: Problem = { file: shown, severity: 'error', message: 'cannot be read', hint };
+    return { ok: false, problems: [problem] };
   }
   const parsed = parseYaml(bytes, shown);
   if (!parsed.ok) return { ok: false, problems: [parsed.problem] };

@@ -1,25 +1,28 @@
 import { z } from 'zod';
-import { inlineLinks } from '../core/inline-links.ts';
+import { inlineLinks } from '../core/inline-markdown.ts';
+import { localizedMaps } from './localized-text.ts';
 
 // The header's and footer's links and labels, per language. Links to the project's own site
 // are absolute https URLs (see the README's "Header, footer and brand"), so the same build
-// works inside that site and on a standalone preview. Language codes are checked against the
-// locale table where the sections are composed (site-config.ts).
+// works inside that site and on a standalone preview.
 
-const isHttpsUrl = (value: string) => URL.canParse(value) && new URL(value).protocol === 'https:';
+const isHttpsUrl = (value: string) => URL.parse(value)?.protocol === 'https:';
 
 const text = (max: number) =>
   z.string().trim().min(1, 'must not be blank').max(max, `must be at most ${max} characters`);
 const httpsUrl = z.string().trim().refine(isHttpsUrl, { message: 'must be an absolute https URL' });
 
 /** One value for every language, or a map of locale codes to values (the default language's required). */
-const localized = <T extends z.ZodType<string>>(value: T) =>
-  z.union([value, z.record(z.string(), value)]);
+const localized = <T extends z.ZodType<string>>(value: T) => {
+  const schema = z.union([value, z.record(z.string(), value)]);
+  localizedMaps.add(schema, { localized: true });
+  return schema;
+};
 
 /** A label: one text for every language (a name such as GitHub), or one per locale code. */
-export const localizedLabelSchema = localized(text(120));
+const localizedLabelSchema = localized(text(120));
 /** A link: one address for every language, or one per locale code. */
-export const localizedUrlSchema = localized(httpsUrl);
+const localizedUrlSchema = localized(httpsUrl);
 
 export type Localized = string | Record<string, string>;
 
@@ -115,43 +118,3 @@ export const footerSchema = z.strictObject({
       'Lines under the columns (copyright, trademarks), per language. Markdown links [text](https://...) are allowed; {year} becomes the year of the build.',
     ),
 });
-
-export type HeaderConfig = z.output<typeof headerSchema>;
-export type FooterConfig = z.output<typeof footerSchema>;
-
-/** Every per-language map of the header and footer, with where it sits, for the locale checks. */
-export function navigationTexts(
-  header: HeaderConfig,
-  footer: FooterConfig,
-): [PropertyKey[], Record<string, string>][] {
-  const texts: [PropertyKey[], Localized][] = [
-    [['header', 'title'], header.title],
-    [['header', 'home'], header.home],
-    [['header', 'menu'], header.menu],
-    [['header', 'nav_label'], header.nav_label],
-  ];
-  header.nav.forEach((item, index) => {
-    texts.push([['header', 'nav', index, 'label'], item.label]);
-    if (item.href) texts.push([['header', 'nav', index, 'href'], item.href]);
-  });
-  if (header.repository) {
-    texts.push([['header', 'repository', 'label'], header.repository.label]);
-    texts.push([['header', 'repository', 'href'], header.repository.href]);
-  }
-  if (header.search) {
-    texts.push([['header', 'search', 'label'], header.search.label]);
-    texts.push([['header', 'search', 'href'], header.search.href]);
-  }
-  if (header.announcement) texts.push([['header', 'announcement'], header.announcement]);
-  footer.columns.forEach((column, index) => {
-    texts.push([['footer', 'columns', index, 'title'], column.title]);
-    column.links.forEach((link, linkIndex) => {
-      texts.push([['footer', 'columns', index, 'links', linkIndex, 'label'], link.label]);
-      texts.push([['footer', 'columns', index, 'links', linkIndex, 'href'], link.href]);
-    });
-  });
-  footer.notes.forEach((note, index) => texts.push([['footer', 'notes', index], note]));
-  return texts.filter(
-    (entry): entry is [PropertyKey[], Record<string, string>] => typeof entry[1] !== 'string',
-  );
-}

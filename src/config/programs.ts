@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { localizedTextSchema } from './localized-text.ts';
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** An id, anchor or path: it goes into URLs and record files as it is. */
+export const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens');
 
 /** Record fields a program can make required for its members. */
 export const REQUIRABLE_FIELDS = ['logo', 'description', 'services', 'contact'] as const;
@@ -11,13 +14,8 @@ export const REQUIRABLE_FIELDS = ['logo', 'description', 'services', 'contact'] 
  * program is, its summary on the tab and how to apply are its program pages' (content/programs/).
  */
 export const programSchema = z.strictObject({
-  id: z
-    .string()
-    .regex(ID, 'must be lowercase letters, digits and single hyphens')
-    .describe('The value records list under "programs", e.g. community-partner.'),
-  anchor: z
-    .string()
-    .regex(ID, 'must be lowercase letters, digits and single hyphens')
+  id: slugSchema.describe('The value records list under "programs", e.g. community-partner.'),
+  anchor: slugSchema
     .optional()
     .describe("The tab's address on the page, e.g. community-partners for #community-partners."),
   label: localizedTextSchema.describe('The tab and heading, per language.'),
@@ -27,9 +25,7 @@ export const programSchema = z.strictObject({
     .describe(
       'cards: a card per member with description, services, regions and filters; logos: a wall of logos.',
     ),
-  list: z
-    .string()
-    .regex(ID, 'must be lowercase letters, digits and single hyphens')
+  list: slugSchema
     .optional()
     .describe(
       'The page that lists every member with its website, usage and case studies, as a path beside the directory: adopters for /adopters/ (and /zh/adopters/). Written by the build and by --into; none when absent.',

@@ -1,13 +1,14 @@
 import { z } from 'zod';
+import { defOf, unwrapSchema } from '../core/zod-problems.ts';
 import { STRINGS } from '../i18n/strings.ts';
 import { localesSchema } from './locales.ts';
-import type { LocalizedConfigText } from './localized-text.ts';
+import { localizedMaps } from './localized-text.ts';
 import { programsSchema } from './programs.ts';
 import { projectSchema } from './project.ts';
 import { siteSchema } from './site.ts';
 import { regionsSchema, servicesSchema } from './vocabularies.ts';
 import { brandSchema } from './brand.ts';
-import { footerSchema, headerSchema, navigationTexts } from './navigation.ts';
+import { footerSchema, headerSchema } from './navigation.ts';
 
 /**
  * Every section of site.config.yaml, one schema per section. A new section is one more file
@@ -25,28 +26,31 @@ const sections = {
   footer: footerSchema,
 };
 
-type Sections = z.output<z.ZodObject<typeof sections>>;
+const sectionsSchema = z.strictObject(sections);
 
-export const siteConfigSchema = z
-  .strictObject(sections)
+export const siteConfigSchema = sectionsSchema
   .superRefine((config, ctx) => {
     const issue = (path: PropertyKey[], message: string, input: unknown, hint: string) =>
       ctx.addIssue({ code: 'custom', path, message, input, params: { hint } });
-    const codes = new Set(config.locales.map((locale) => locale.code));
-    unique(config.locales, 'code', ['locales'], issue);
-    unique(config.programs, 'id', ['programs'], issue);
+    const unique = (section: string, key: string, values: unknown[]) =>
+      values.forEach((value, index) => {
+        if (values.indexOf(value) < index)
+          issue([section, index, key], 'is listed twice', value, 'keep one entry per id');
+      });
+    const localeCodes = config.locales.map((locale) => locale.code);
+    const codes = new Set(localeCodes);
+    const ids = (items: { id: string }[]) => items.map((item) => item.id);
+    unique('locales', 'code', localeCodes);
+    unique('programs', 'id', ids(config.programs));
+    unique('programs', 'anchor', config.programs.map(anchorOf));
+    // A program without a list page takes no path, so two of them do not collide.
     unique(
-      config.programs.map((program) => ({ anchor: anchorOf(program) })),
-      'anchor',
-      ['programs'],
-      issue,
-    );
-    unique(
-      config.programs.map((program) => ({ list: program.list ?? Symbol() })),
+      'programs',
       'list',
-      ['programs'],
-      issue,
+      config.programs.map((program) => program.list ?? Symbol()),
     );
+    unique('services', 'id', ids(config.services));
+    unique('regions', 'id', ids(config.regions));
     config.programs.forEach((program, index) => {
       const taken = program.list === 'partners' || codes.has(program.list ?? '');
       if (taken)
@@ -57,8 +61,6 @@ export const siteConfigSchema = z
           'choose another path, e.g. adopters',
         );
     });
-    unique(config.services, 'id', ['services'], issue);
-    unique(config.regions, 'id', ['regions'], issue);
     config.locales.forEach((locale, index) => {
       if (!Object.hasOwn(STRINGS, locale.code))
         issue(
@@ -76,8 +78,8 @@ export const siteConfigSchema = z
         true,
         'keep "default: true" on one language only',
       );
-    const defaultCode = defaultLocaleOf(config).code;
-    for (const [path, text] of localizedTexts(config)) {
+    const defaultCode = defaultLocaleOf(config.locales);
+    for (const [path, text] of localizedTexts(sectionsSchema, config)) {
       for (const code of Object.keys(text))
         if (!codes.has(code))
           issue(
@@ -97,7 +99,7 @@ export const siteConfigSchema = z
   })
   .transform((config) => ({
     ...config,
-    defaultLocale: defaultLocaleOf(config).code,
+    defaultLocale: defaultLocaleOf(config.locales),
     // The vocabularies as lists of ids, in the order the configuration gives them.
     localeCodes: config.locales.map((locale) => locale.code),
     programIds: config.programs.map((program) => program.id),
@@ -107,39 +109,27 @@ export const siteConfigSchema = z
 
 export type SiteConfig = z.output<typeof siteConfigSchema>;
 
-/** The anchor of a program's tab: its own `anchor`, else its id. */
 export const anchorOf = (program: { id: string; anchor?: string }) => program.anchor ?? program.id;
 
-function defaultLocaleOf(config: Pick<Sections, 'locales'>) {
-  return config.locales.find((locale) => locale.default) ?? config.locales[0];
-}
+const defaultLocaleOf = (locales: { code: string; default: boolean }[]) =>
+  (locales.find((locale) => locale.default) ?? locales[0]).code;
 
-function unique<T, K extends keyof T>(
-  items: T[],
-  key: K,
-  path: PropertyKey[],
-  issue: (path: PropertyKey[], message: string, input: unknown, hint: string) => void,
-) {
-  const seen = new Set<unknown>();
-  items.forEach((item, index) => {
-    if (seen.has(item[key]))
-      issue([...path, index, key], 'is listed twice', item[key], 'keep one entry per id');
-    seen.add(item[key]);
-  });
-}
-
-/** Every per-language text of the configuration, with where it sits. */
-function localizedTexts(config: Sections): [PropertyKey[], LocalizedConfigText][] {
-  const texts: [PropertyKey[], LocalizedConfigText][] = [
-    [['project', 'description'], config.project.description],
-    [['project', 'intro'], config.project.intro],
-    [['project', 'footer'], config.project.footer],
-  ];
-  config.programs.forEach((program, index) => {
-    texts.push([['programs', index, 'label'], program.label]);
-  });
-  config.services.forEach((term, index) => texts.push([['services', index, 'label'], term.label]));
-  config.regions.forEach((term, index) => texts.push([['regions', index, 'label'], term.label]));
-  texts.push(...navigationTexts(config.header, config.footer));
-  return texts;
+/** Every per-language map of the configuration (a value of `localizedMaps`), with where it sits. */
+function localizedTexts(
+  schema: z.core.$ZodType,
+  value: unknown,
+  path: PropertyKey[] = [],
+): [PropertyKey[], Record<string, string>][] {
+  if (typeof value !== 'object' || value === null) return [];
+  const inner = unwrapSchema(schema);
+  if (localizedMaps.get(inner)) return [[path, value as Record<string, string>]];
+  const { shape, element } = defOf(inner);
+  if (shape) {
+    const fields = value as Record<string, unknown>;
+    return Object.entries(shape).flatMap(([key, field]) =>
+      localizedTexts(field, fields[key], [...path, key]),
+    );
+  }
+  if (!element || !Array.isArray(value)) return [];
+  return value.flatMap((item, index) => localizedTexts(element, item, [...path, index]));
 }

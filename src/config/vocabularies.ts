@@ -1,11 +1,9 @@
 import { z } from 'zod';
 import { localizedTextSchema } from './localized-text.ts';
+import { slugSchema } from './programs.ts';
 
 const termSchema = z.strictObject({
-  id: z
-    .string()
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens')
-    .describe('The value records use, e.g. cloud-service.'),
+  id: slugSchema.describe('The value records use, e.g. cloud-service.'),
   label: localizedTextSchema.describe('What visitors read, per language.'),
 });
 

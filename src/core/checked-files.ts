@@ -6,11 +6,7 @@ import type { Checked, Position, Problem } from './problems.ts';
 import { knownFieldsOf, zodProblems } from './zod-problems.ts';
 
 /** What a folder's files are, for the messages: e.g. `record` / `records`, at most 64 KB. */
-export interface FileKind {
-  noun: string;
-  plural: string;
-  maxBytes: number;
-}
+export type FileKind = { noun: string; plural: string; maxBytes: number };
 
 /** A folder's entries, sorted, or the problem of a folder that cannot be read. */
 export async function readFolder(

@@ -50,25 +50,25 @@ export function inlineMarkdownProblem(
  */
 export function inlineSegments(markdown: string, { code = true } = {}): InlineSegment[] {
   const segments: InlineSegment[] = [];
+  const push = (segment: InlineSegment) => {
+    const last = segments.at(-1);
+    if (last && !last.href && !last.code && !segment.href && !segment.code)
+      last.text += segment.text;
+    else segments.push(segment);
+  };
   const visit = (node: Nodes) => {
-    if (node.type === 'link') segments.push({ text: plainOf(node), href: node.url });
-    else if (node.type === 'text') segments.push({ text: node.value });
-    else if (node.type === 'inlineCode') segments.push({ text: node.value, ...(code && { code }) });
+    if (node.type === 'link') push({ text: plainOf(node), href: node.url });
+    else if (node.type === 'text') push({ text: node.value });
+    else if (node.type === 'inlineCode') push({ text: node.value, ...(code && { code }) });
     else if ('children' in node)
       node.children.forEach((child, index) => {
         // Paragraphs of one note are read as one line.
-        if (index > 0 && node.type === 'root') segments.push({ text: ' ' });
+        if (index > 0 && node.type === 'root') push({ text: ' ' });
         visit(child);
       });
   };
   visit(fromMarkdown(markdown));
-  return segments.reduce<InlineSegment[]>((merged, segment) => {
-    const last = merged.at(-1);
-    if (last && !last.href && !last.code && !segment.href && !segment.code)
-      last.text += segment.text;
-    else merged.push({ ...segment });
-    return merged;
-  }, []);
+  return segments;
 }
 
 /** The text a reader sees, without the Markdown: for meta descriptions, search and the JSON-LD. */
@@ -79,3 +79,7 @@ export const inlinePlainText = (markdown: string): string =>
 
 const plainOf = (node: Nodes): string =>
   'value' in node ? node.value : 'children' in node ? node.children.map(plainOf).join('') : '';
+
+/** A configuration line (the header's announcement, the footer's notes): text and links. */
+export const inlineLinks = (markdown: string): InlineSegment[] =>
+  inlineSegments(markdown, { code: false });

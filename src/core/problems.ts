@@ -2,12 +2,7 @@
 // logos, records seen together, the new-partner command), and the one way it is printed.
 import { plural } from './text.ts';
 /** Line and column in a file, both from 1. */
-export interface Position {
-  line: number;
-  column: number;
-}
-
-export type Severity = 'error' | 'warning';
+export type Position = { line: number; column: number };
 
 /** One thing wrong with the data, worded for the maintainer who has to fix it. */
 export interface Problem {
@@ -17,9 +12,8 @@ export interface Problem {
    * answer) hands the problem to its caller, which places it.
    */
   file?: string;
-  /** Line and column in `file`, both from 1. */
   position?: Position;
-  severity: Severity;
+  severity: 'error' | 'warning';
   /** Field path such as `contact.email` or `case_studies[0].url`. */
   field?: string;
   /** What is wrong, e.g. `must be an absolute https URL (got "ftp://a.example/")`. */
@@ -62,9 +56,9 @@ export function formatProblem(problem: Problem): string {
 
 /** A GitHub Actions workflow command, so the problem shows on the pull request's diff. */
 export function formatAnnotation(problem: Problem): string {
-  const escape = (text: string) =>
-    text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-  const escapeProperty = (text: string) => escape(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  // GitHub's escapes are percent-encoding: %25, %0D, %0A, and %3A and %2C in properties.
+  const escape = (text: string) => text.replace(/[%\r\n]/g, encodeURIComponent);
+  const escapeProperty = (text: string) => text.replace(/[%\r\n:,]/g, encodeURIComponent);
   const properties = problem.file === undefined ? [] : [`file=${escapeProperty(problem.file)}`];
   if (problem.position)
     properties.push(`line=${problem.position.line}`, `col=${problem.position.column}`);

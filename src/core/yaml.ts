@@ -10,14 +10,6 @@ import type { Checked, Position, Problem } from './problems.ts';
 
 export type { Position };
 
-/** Where a value sits in the file, and where its children sit. */
-export interface SourceNode {
-  offset: number;
-  /** For a mapping's value: where its key starts. */
-  keyOffset?: number;
-  children: Map<string | number, SourceNode>;
-}
-
 /** Where a field path sits in the file: at its value, or at its key (for an unknown field). */
 export type Locate = (path: readonly PropertyKey[], at?: 'key' | 'value') => Position;
 
@@ -43,49 +35,46 @@ export function parseYaml(input: Uint8Array | string, filename: string): ParsedY
   } catch {
     return refuse({ message: 'is not valid UTF-8', hint: 'save the file as UTF-8' });
   }
-  const lineStarts = findLineStarts(source);
-  const positionOf = (offset: number): Position => toPosition(lineStarts, offset);
+  const positionOf = (offset: number): Position => {
+    const before = source.slice(0, offset);
+    return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+  };
 
   let events: Event[];
   let documents: unknown[];
   try {
     events = parseEvents(source, { filename, maxDepth: MAX_DEPTH });
     const alias = events.find((event) => event.type === EVENT_ID.ALIAS);
-    if (alias) {
+    if (alias)
       return refuse({
         message: `uses the YAML alias "${source.slice(alias.anchorStart, alias.anchorEnd)}"`,
         hint: 'write the value out in full: records do not allow anchors and aliases',
         position: positionOf(alias.anchorStart - 1),
       });
-    }
     documents = constructFromEvents(events, { source, filename, maxAliases: 0 });
   } catch (error) {
     return refuse(yamlFailure(error, source, positionOf));
   }
 
-  if (documents.length > 1) {
+  if (documents.length > 1)
     return refuse({
       message: `holds ${documents.length} YAML documents`,
       hint: 'keep exactly one record per file and remove the "---" separators',
     });
-  }
   const value = documents[0];
-  if (documents.length === 0 || value === null || value === undefined) {
+  if (documents.length === 0 || value === null || value === undefined)
     return refuse({
       message: 'is empty',
       hint: 'write the record\'s fields, starting with "name:", or delete the file',
     });
-  }
-  const root = buildSourceTree(events, source);
+  const offsets = sourceOffsets(events, source);
+  // The deepest part of the path the file has: a missing field is placed at its parent.
   const locate: Locate = (path, at = 'value') => {
-    let node = root;
-    for (const segment of path) {
-      const child = node.children.get(segment as string | number);
-      if (!child) break;
-      node = child;
+    for (let length = path.length; length >= 0; length--) {
+      const place = offsets.get(JSON.stringify(path.slice(0, length)));
+      if (place) return positionOf(at === 'key' ? (place.key ?? place.value) : place.value);
     }
-    const offset = at === 'key' && node.keyOffset !== undefined ? node.keyOffset : node.offset;
-    return positionOf(offset);
+    return positionOf(0);
   };
   return { ok: true, value, locate };
 }
@@ -100,101 +89,64 @@ function yamlFailure(
   const { reason, mark } = error as Error & { reason: string; mark?: { position: number } };
   const position = mark ? positionOf(Math.min(mark.position, source.length)) : undefined;
   const lineText = position ? (source.split('\n')[position.line - 1] ?? '') : '';
-  if (/tab character/i.test(reason) || /^ *\t/.test(lineText)) {
-    const start = position && { line: position.line, column: 1 };
-    return {
-      message: 'uses a tab for indentation',
-      hint: 'indent with spaces only (two per level)',
-      position: start,
-    };
-  }
-  if (/duplicated mapping key/.test(reason)) {
-    return {
-      message: 'repeats a field',
-      hint: 'keep one line per field and delete the other',
-      position,
-    };
-  }
-  if (/depth/i.test(reason)) {
-    return {
-      message: `nests values more than ${MAX_DEPTH} levels deep`,
-      hint: 'records are flat: check the indentation',
-      position,
-    };
-  }
-  return {
-    message: `is not valid YAML (${reason})`,
-    hint: 'check the indentation and quoting around this place',
-    position,
-  };
+  const failure = (message: string, hint: string, at = position) => ({
+    message,
+    hint,
+    position: at,
+  });
+  if (/tab character/i.test(reason) || /^ *\t/.test(lineText))
+    return failure(
+      'uses a tab for indentation',
+      'indent with spaces only (two per level)',
+      position && { line: position.line, column: 1 },
+    );
+  if (/duplicated mapping key/.test(reason))
+    return failure('repeats a field', 'keep one line per field and delete the other');
+  if (/depth/i.test(reason))
+    return failure(
+      `nests values more than ${MAX_DEPTH} levels deep`,
+      'records are flat: check the indentation',
+    );
+  return failure(
+    `is not valid YAML (${reason})`,
+    'check the indentation and quoting around this place',
+  );
 }
 
-/** Mirrors the document's mappings and sequences with the offset of every value and key. */
-function buildSourceTree(events: Event[], source: string): SourceNode {
+/** The offset of every value in the document, and of its key, by field path (as JSON). */
+function sourceOffsets(events: Event[], source: string) {
   type Frame = {
-    node: SourceNode;
-    kind: 'mapping' | 'sequence';
+    /** null inside a mapping key that is itself a collection, which no field path reaches. */
+    path: PropertyKey[] | null;
+    sequence: boolean;
     index: number;
-    pendingKey?: { name: string; offset: number };
+    key?: { name: string; offset: number };
   };
   const stack: Frame[] = [];
-  let documentRoot: SourceNode | undefined;
-
-  // Returns true when the node is a mapping key rather than a value.
-  const attach = (node: SourceNode): boolean => {
-    const frame = stack.at(-1);
-    if (!frame) {
-      documentRoot ??= node;
-      return false;
-    }
-    if (frame.kind === 'sequence') {
-      frame.node.children.set(frame.index++, node);
-      return false;
-    }
-    if (!frame.pendingKey) return true; // this node is a key
-    node.keyOffset = frame.pendingKey.offset;
-    frame.node.children.set(frame.pendingKey.name, node);
-    frame.pendingKey = undefined;
-    return false;
-  };
-
+  const offsets = new Map<string, { value: number; key?: number }>();
   for (const event of events) {
-    if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) {
-      const node: SourceNode = { offset: event.start, children: new Map() };
-      attach(node);
-      stack.push({
-        node,
-        kind: event.type === EVENT_ID.MAPPING ? 'mapping' : 'sequence',
-        index: 0,
-      });
-    } else if (event.type === EVENT_ID.SCALAR) {
-      const quoted =
-        event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
-      const offset = quoted ? event.valueStart - 1 : event.valueStart;
-      const node: SourceNode = { offset, children: new Map() };
-      if (attach(node)) {
-        stack.at(-1)!.pendingKey = { name: getScalarValue(source, event), offset };
-      }
-    } else if (event.type === EVENT_ID.POP) {
-      stack.pop();
+    // Only mappings, sequences and scalars have a style; of the other events, POP closes one.
+    if (!('style' in event)) {
+      if (event.type === EVENT_ID.POP) stack.pop();
+      continue;
     }
+    const scalar = event.type === EVENT_ID.SCALAR;
+    const quoted =
+      scalar &&
+      (event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED);
+    const offset = scalar ? event.valueStart - (quoted ? 1 : 0) : event.start;
+    const frame = stack.at(-1);
+    let path: PropertyKey[] | null = [];
+    if (frame && !frame.sequence && !frame.key) {
+      // A mapping's key: the value that follows is the field of this name.
+      frame.key = { name: scalar ? getScalarValue(source, event) : '', offset };
+      path = null;
+    } else if (frame) {
+      path = frame.path && [...frame.path, frame.sequence ? frame.index++ : frame.key!.name];
+      if (path) offsets.set(JSON.stringify(path), { value: offset, key: frame.key?.offset });
+      frame.key = undefined;
+    } else offsets.set('[]', { value: offset });
+    if (!scalar) stack.push({ path, sequence: event.type === EVENT_ID.SEQUENCE, index: 0 });
   }
-  return documentRoot ?? { offset: 0, children: new Map() };
-}
-
-function findLineStarts(source: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) starts.push(i + 1);
-  return starts;
-}
-
-function toPosition(lineStarts: number[], offset: number): Position {
-  let low = 0;
-  let high = lineStarts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (lineStarts[middle] <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return { line: low + 1, column: offset - lineStarts[low] + 1 };
+  return offsets;
 }

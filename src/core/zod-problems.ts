@@ -1,42 +1,19 @@
 import type { z } from 'zod';
 import type { Problem } from './problems.ts';
 
-/** A zod issue in words, still tied to the path of the value it is about (zodProblems places it). */
-interface ReadableIssue {
-  path: PropertyKey[];
-  /** Point at the key (unknown fields) rather than the value. */
-  at: 'key' | 'value';
-  message: string;
-  hint?: string;
-  /** The field is absent (as opposed to present and wrong), so the fix is to supply it. */
-  missing?: boolean;
-}
-
 export interface ZodProblemOptions {
   /** The fields allowed at a path, so an unknown field gets a "did you mean". */
   knownFields?: (path: PropertyKey[]) => readonly string[];
-  /**
-   * Where the value at `path` is: a record's file and line, or where an answer came from.
-   * `at` is 'key' for an unknown field, whose key is the mistake.
-   */
+  /** Where the value at `path` is (at its key, for an unknown field): a file and line. */
   place?: (path: readonly PropertyKey[], at: 'key' | 'value') => Pick<Problem, 'file' | 'position'>;
 }
 
 /** Turns zod's issues into problems a maintainer can act on: the field, what is wrong, a fix. */
 export function zodProblems(
   issues: readonly z.core.$ZodIssue[],
-  { knownFields = () => [], place }: ZodProblemOptions = {},
+  options: ZodProblemOptions = {},
 ): Problem[] {
-  return issues
-    .flatMap((issue) => readableIssue(issue, knownFields))
-    .map(({ path, at, message, hint, missing }) => ({
-      ...place?.(path, at),
-      severity: 'error' as const,
-      field: formatFieldPath(path),
-      message,
-      hint,
-      ...(missing && { missing }),
-    }));
+  return issues.flatMap((issue) => readableIssue(issue, options));
 }
 
 const FIELD_HINTS: Record<string, string> = {
@@ -51,11 +28,7 @@ const FIELD_HINTS: Record<string, string> = {
 export function formatFieldPath(path: readonly PropertyKey[]): string {
   return path
     .map((segment, index) =>
-      typeof segment === 'number'
-        ? `[${segment}]`
-        : index === 0
-          ? String(segment)
-          : `.${String(segment)}`,
+      typeof segment === 'number' ? `[${segment}]` : `${index === 0 ? '' : '.'}${String(segment)}`,
     )
     .join('');
 }
@@ -63,10 +36,8 @@ export function formatFieldPath(path: readonly PropertyKey[]): string {
 export function describeInput(input: unknown): string {
   if (input === undefined) return 'nothing';
   if (input === null) return 'an empty value';
-  if (typeof input === 'string') {
-    const shown = input.length > 40 ? `${input.slice(0, 37)}...` : input;
-    return JSON.stringify(shown);
-  }
+  if (typeof input === 'string')
+    return JSON.stringify(input.length > 40 ? `${input.slice(0, 37)}...` : input);
   if (Array.isArray(input)) return 'a list';
   if (typeof input === 'object') return 'a map of fields';
   return `${typeof input} ${String(input)}`;
@@ -80,140 +51,104 @@ const TYPE_WORDS: Record<string, string> = {
   boolean: 'true or false',
 };
 
-function readableIssue(
-  issue: z.core.$ZodIssue,
-  knownFields: (path: PropertyKey[]) => readonly string[],
-): ReadableIssue[] {
+function readableIssue(issue: z.core.$ZodIssue, options: ZodProblemOptions): Problem[] {
   const path = [...issue.path];
-  const lastKey = [...path].reverse().find((segment) => typeof segment === 'string') as
-    string | undefined;
-  const hint = lastKey ? FIELD_HINTS[lastKey] : undefined;
+  const lastKey = path.findLast((segment) => typeof segment === 'string') as string | undefined;
+  const fieldHint = lastKey ? FIELD_HINTS[lastKey] : undefined;
   const got = `(got ${describeInput(issue.input)})`;
+  // An unknown field's `key` is the mistake: its problem points at the key, not at the value.
+  const problem = (message: string, hint?: string, missing?: true, key?: string): Problem[] => {
+    const at = key === undefined ? path : [...path, key];
+    const place = options.place?.(at, key === undefined ? 'value' : 'key');
+    return [
+      {
+        ...place,
+        severity: 'error',
+        field: formatFieldPath(at),
+        message,
+        hint,
+        ...(missing && { missing }),
+      },
+    ];
+  };
 
   switch (issue.code) {
-    case 'unrecognized_keys':
-      return issue.keys.map((key) => {
-        const known = knownFields(path);
+    case 'unrecognized_keys': {
+      const known = options.knownFields?.(path) ?? [];
+      return issue.keys.flatMap((key) => {
         const suggestion = closest(key, known);
-        return {
-          path: [...path, key],
-          at: 'key',
-          message: 'is not a known field',
-          hint: suggestion
-            ? `did you mean "${suggestion}"?`
-            : `known fields here are: ${known.join(', ')}`,
-        };
+        const hint = suggestion
+          ? `did you mean "${suggestion}"?`
+          : `known fields here are: ${known.join(', ')}`;
+        return problem('is not a known field', hint, undefined, key);
       });
+    }
     case 'invalid_type':
-      if (issue.input === undefined || issue.input === null) {
-        return [
-          {
-            path,
-            at: 'value',
-            message: 'is required',
-            hint: `add "${lastKey ?? 'it'}:" with a value`,
-            missing: true,
-          },
-        ];
-      }
-      return [
-        {
-          path,
-          at: 'value',
-          message: `must be ${TYPE_WORDS[issue.expected] ?? issue.expected} ${got}`,
-          hint,
-        },
-      ];
+      if (issue.input === undefined || issue.input === null)
+        return problem('is required', `add "${lastKey ?? 'it'}:" with a value`, true);
+      return problem(`must be ${TYPE_WORDS[issue.expected] ?? issue.expected} ${got}`, fieldHint);
     case 'invalid_value': {
       const values = issue.values.map(String);
       const suggestion = typeof issue.input === 'string' ? closest(issue.input, values) : undefined;
-      return [
-        {
-          path,
-          at: 'value',
-          message: `must be one of ${values.join(', ')} ${got}`,
-          hint: suggestion ? `did you mean "${suggestion}"?` : undefined,
-        },
-      ];
+      const hint = suggestion && `did you mean "${suggestion}"?`;
+      return problem(`must be one of ${values.join(', ')} ${got}`, hint);
     }
     case 'invalid_union': {
       // A description is either text or a map of languages: report against the form the user chose.
-      const branch =
-        typeof issue.input === 'object' && issue.input !== null ? issue.errors[1] : issue.errors[0];
-      if (branch && branch.length > 0) {
-        // An inner issue about a missing field has no input; one about the whole value has the union's.
-        const inputOf = (inner: z.core.$ZodIssue) =>
-          inner.path.length > 0 ? inner.input : (inner.input ?? issue.input);
-        return branch.flatMap((inner) =>
-          readableIssue(
-            { ...inner, path: [...path, ...inner.path], input: inputOf(inner) } as z.core.$ZodIssue,
-            knownFields,
-          ),
-        );
-      }
-      return [{ path, at: 'value', message: `must be text or a map with "en" and "zh" ${got}` }];
+      const isMap = typeof issue.input === 'object' && issue.input !== null;
+      const branch = issue.errors[isMap ? 1 : 0];
+      if (!branch?.length) return problem(`must be text or a map with "en" and "zh" ${got}`);
+      // An inner issue about a missing field has no input; one about the whole value has the union's.
+      return branch.flatMap((inner) =>
+        readableIssue(
+          {
+            ...inner,
+            path: [...path, ...inner.path],
+            input: inner.path.length > 0 ? inner.input : (inner.input ?? issue.input),
+          } as z.core.$ZodIssue,
+          options,
+        ),
+      );
     }
     case 'too_big':
     case 'too_small': {
+      const { input } = issue;
+      if (issue.code === 'too_small' && typeof input === 'string' && input.trim() === '')
+        return problem(issue.message, `give "${lastKey}" a value`);
       const size =
-        typeof issue.input === 'string'
-          ? `(got ${[...issue.input].length} characters)`
-          : Array.isArray(issue.input)
-            ? `(got ${issue.input.length})`
+        typeof input === 'string'
+          ? `(got ${[...input].length} characters)`
+          : Array.isArray(input)
+            ? `(got ${input.length})`
             : got;
-      const blank =
-        issue.code === 'too_small' && typeof issue.input === 'string' && issue.input.trim() === '';
-      return [
-        {
-          path,
-          at: 'value',
-          message: `${issue.message} ${blank ? '' : size}`.trim(),
-          hint: blank ? `give "${lastKey}" a value` : hint,
-        },
-      ];
+      return problem(`${issue.message} ${size}`, fieldHint);
     }
     case 'custom':
       if (issue.params?.missing)
-        return [
-          {
-            path,
-            at: 'value',
-            message: issue.message,
-            hint: `add "${lastKey}:" to the record`,
-            missing: true,
-          },
-        ];
-      return [
-        { path, at: 'value', message: `${issue.message} ${got}`, hint: issue.params?.hint ?? hint },
-      ];
+        return problem(issue.message, `add "${lastKey}:" to the record`, true);
+      return problem(`${issue.message} ${got}`, issue.params?.hint ?? fieldHint);
     default:
-      return [{ path, at: 'value', message: `${issue.message} ${got}`, hint }];
+      return problem(`${issue.message} ${got}`, fieldHint);
   }
 }
 
 /** The known name a typo most likely meant, if any is close enough to be a typo. */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best !== undefined && bestDistance <= Math.max(1, Math.floor(best.length / 3))
+  const distances = candidates.map((candidate) =>
+    editDistance(word.toLowerCase(), candidate.toLowerCase()),
+  );
+  const index = distances.indexOf(Math.min(...distances));
+  const best = candidates[index];
+  return best !== undefined && distances[index] <= Math.max(1, Math.floor(best.length / 3))
     ? best
     : undefined;
 }
 
 function editDistance(a: string, b: string): number {
   // Damerau-Levenshtein (optimal string alignment), so a swapped pair like "webiste" counts once.
-  const rows = Array.from({ length: a.length + 1 }, (_, i) => [
-    i,
-    ...Array<number>(b.length).fill(0),
-  ]);
-  for (let j = 1; j <= b.length; j++) rows[0][j] = j;
+  const rows = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
@@ -225,41 +160,31 @@ function editDistance(a: string, b: string): number {
   return rows[a.length][b.length];
 }
 
+type Def = Partial<Record<'element' | 'innerType' | 'in' | 'schema', z.core.$ZodType>> & {
+  shape?: Record<string, z.core.$ZodType>;
+  options?: z.core.$ZodType[];
+};
+/** What a schema is made of: its fields, its items, or the schema it wraps. */
+export const defOf = (schema: z.core.$ZodType) => schema._zod.def as Def;
+
 /** The fields a schema knows at a path, for "did you mean" on a typo: walks any zod schema. */
 export const knownFieldsOf =
   (root: z.core.$ZodType) =>
   (at: readonly PropertyKey[]): readonly string[] => {
-    let schema: z.core.$ZodType = root;
+    let schema: z.core.$ZodType | undefined = root;
     for (const segment of at) {
-      schema = unwrap(schema);
-      const def = schema._zod.def as {
-        shape?: Record<string, z.core.$ZodType>;
-        element?: z.core.$ZodType;
-      };
-      const next = typeof segment === 'number' ? def.element : def.shape?.[segment as string];
-      if (!next) return [];
-      schema = next;
+      const def = defOf(unwrapSchema(schema));
+      schema = typeof segment === 'number' ? def.element : def.shape?.[segment as string];
+      if (!schema) return [];
     }
-    const def = unwrap(schema)._zod.def as { shape?: Record<string, unknown> };
-    return def.shape ? Object.keys(def.shape) : [];
+    return Object.keys(defOf(unwrapSchema(schema)).shape ?? {});
   };
 
-function unwrap(schema: z.core.$ZodType): z.core.$ZodType {
-  let current = schema;
-  for (;;) {
-    const def = current._zod.def as {
-      innerType?: z.core.$ZodType;
-      in?: z.core.$ZodType;
-      schema?: z.core.$ZodType;
-      options?: z.core.$ZodType[];
-    };
-    // A union (text or a map of languages): the branch with fields is the one a typo is in.
-    const inner =
-      def.innerType ??
-      def.in ??
-      def.schema ??
-      def.options?.find((option) => (option._zod.def as { shape?: unknown }).shape);
-    if (!inner) return current;
-    current = inner;
-  }
+/** The schema under optional, default and transform: the one with the fields. */
+export function unwrapSchema(schema: z.core.$ZodType): z.core.$ZodType {
+  const def = defOf(schema);
+  // A union (text or a map of languages): the branch with fields is the one a typo is in.
+  const inner =
+    def.innerType ?? def.in ?? def.schema ?? def.options?.find((option) => defOf(option).shape);
+  return inner ? unwrapSchema(inner) : schema;
 }

@@ -1,11 +1,8 @@
 /** The logo limits the "What the directory needs" list states, taken from the logo pipeline. */
-export interface LogoLimits {
-  megabytes: number;
-  megapixels: number;
-  boxWidth: number;
-  boxHeight: number;
-  sharpWidth: number;
-}
+export type LogoLimits = Record<
+  'megabytes' | 'megapixels' | 'boxWidth' | 'boxHeight' | 'sharpWidth',
+  number
+>;
 
 /**
  * Every interface string, in every language the site's code is translated into; `satisfies`
@@ -43,7 +40,6 @@ const en = {
   websiteLink: 'Website',
   websiteOf: (name: string) => `Website of ${name} (opens in a new tab)`,
   opensInNewTab: '(opens in a new tab)',
-  detailsLink: 'Details',
   detailsOf: (name: string) => `About ${name}`,
   caseStudiesHeading: 'Case studies',
   usageHeading: (project: string) => `How it uses ${project}`,
@@ -85,11 +81,9 @@ const en = {
     contact:
       "A contact for the maintainers: an e-mail address or GitHub ID. The directory's pages and its JSON data never show it, but it is written in the public application issue and in the organization's record in the repository, where anyone can read it.",
   },
-  textMarkLabel: (name: string) => `${name} (no logo)`,
   /** Between two sentences: a space in English, none after a Chinese full stop. */
   sentenceGap: ' ',
   dataLink: 'This directory as JSON',
-  notFound: 'Not found',
   notFoundHeading: 'Page not found',
   notFoundText:
     'No organization or page of the directory has this address. It may have been mistyped, or the organization may have left the directory.',
@@ -135,7 +129,6 @@ const zh: Strings = {
   websiteLink: '官网',
   websiteOf: (name: string) => han(`${name} 官网（在新标签页中打开）`),
   opensInNewTab: '（在新标签页中打开）',
-  detailsLink: '详情',
   detailsOf: (name: string) => han(`关于 ${name}`),
   caseStudiesHeading: '案例研究',
   // Not 使用场景: the glossary keeps that word from the programs' "use cases" (使用案例), and
@@ -176,10 +169,8 @@ const zh: Strings = {
     contact:
       '供维护者联系的邮箱地址或 GitHub ID。本目录的页面和 JSON 数据不会显示这一信息，但它写在公开的申请 issue 和仓库中该组织的记录里，任何人都能看到。',
   },
-  textMarkLabel: (name: string) => `${name}（暂无 logo）`,
   sentenceGap: '',
   dataLink: '本目录的 JSON 数据',
-  notFound: '未找到',
   notFoundHeading: '页面未找到',
   notFoundText: '目录中没有这个地址的组织或页面。地址可能有误，或者该组织已不在目录中。',
   notFoundBack: (directory) => han(`返回 ${directory}`),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { SiteConfig } from '../config/site-config.ts';
-import { programRequirements, recordSchemaOf } from './record.ts';
+import { membersRequiring, programRequirements, recordSchemaOf } from './record.ts';
 
 /** The record schema as JSON Schema, for editors (yaml-language-server) to complete and check records. */
 export function partnerJsonSchema(config: SiteConfig): Record<string, unknown> {
@@ -27,8 +27,7 @@ function requirements(config: SiteConfig): Record<string, unknown> {
     },
     then: { required: [...program.fields] },
   }));
-  if (rules.length === 0) return {};
-  return rules.length === 1 ? rules[0] : { allOf: rules };
+  return rules.length > 1 ? { allOf: rules } : (rules[0] ?? {});
 }
 
 /** A Markdown table of the record's fields, for the README. */
@@ -40,15 +39,7 @@ export function fieldReference(config: SiteConfig): string {
   const required = new Set(json.required ?? []);
   const rows = Object.entries(json.properties).map(
     ([field, property]) =>
-      `| \`${field}\` | ${required.has(field) ? 'yes' : requiredBy(config, field)} | ${(property.description ?? '').replace(/\|/g, '\\|')} |`,
+      `| \`${field}\` | ${required.has(field) ? 'yes' : membersRequiring(config, field).join(', ') || 'no'} | ${(property.description ?? '').replace(/\|/g, '\\|')} |`,
   );
   return ['| field | required | what it is |', '|---|---|---|', ...rows].join('\n');
-}
-
-/** Which programs' members must fill in a field, e.g. "community partners", else "no". */
-function requiredBy(config: SiteConfig, field: string): string {
-  const programs = programRequirements(config).filter((program) =>
-    program.fields.includes(field as never),
-  );
-  return programs.length > 0 ? programs.map((program) => program.members).join(', ') : 'no';
 }

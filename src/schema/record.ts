@@ -5,6 +5,18 @@ import { inlineMarkdownProblem } from '../core/inline-markdown.ts';
 
 export const STATUS_IDS = ['active', 'withdrawn'] as const;
 const enumOf = (values: readonly string[]) => z.enum(values as [string, ...string[]]);
+/** A strict map of each key to its own schema, e.g. one text per language code. */
+const keyed = <T extends z.ZodType>(keys: readonly string[], schemaOf: (key: string) => T) =>
+  z.strictObject(Object.fromEntries(keys.map((key) => [key, schemaOf(key)])));
+/** The map must hold one value, at least; an unknown key is reported alone, not repeated by this. */
+const needsOne = <T extends z.ZodObject>(map: T, message: string) =>
+  map.refine((values) => Object.values(values).some((value) => value !== undefined), {
+    message,
+    when: (payload) => payload.issues.length === 0,
+  });
+/** A plain string is the default language's text. */
+const inDefaultLocale = (defaultLocale: string) => (text: unknown) =>
+  (typeof text === 'string' ? { [defaultLocale]: text } : text) as LocalizedText;
 
 /** File names of records: they become URL slugs and anchors. */
 export const RECORD_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -24,16 +36,17 @@ const INVISIBLE = /[\p{Cf}\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u
 const WEB_SCHEMES = new Set(['https:', 'http:']);
 
 export function isWebUrl(value: string): boolean {
-  if (!URL.canParse(value)) return false;
-  const url = new URL(value);
-  return WEB_SCHEMES.has(url.protocol) && url.hostname !== '';
+  const url = URL.parse(value);
+  return url !== null && WEB_SCHEMES.has(url.protocol) && url.hostname !== '';
 }
 
 /** What the JSON Schema checks of a web URL: the scheme, before the validator's full check. */
 export const WEB_URL_PATTERN = '^\\s*[Hh][Tt][Tt][Pp][Ss]?:';
 
-const hasNoCredentials = (value: string) =>
-  !URL.canParse(value) || (new URL(value).username === '' && new URL(value).password === '');
+const hasNoCredentials = (value: string) => {
+  const url = URL.parse(value);
+  return url === null || (url.username === '' && url.password === '');
+};
 
 export const webUrl = z
   .string()
@@ -58,28 +71,6 @@ export const plainText = (max: number) =>
 /** One language's text of a description, as checked wherever a description is typed. */
 export const descriptionTextSchema = plainText(DESCRIPTION_MAX);
 
-// A plain string is the default language's text; a map gives one text per language of the site.
-export const localizedTextSchema = ({ localeCodes, defaultLocale }: SiteConfig) =>
-  z
-    .union([
-      descriptionTextSchema.meta({ description: `${languageName(defaultLocale)} text.` }),
-      z.strictObject(
-        Object.fromEntries(
-          localeCodes.map((code) => [
-            code,
-            code === defaultLocale
-              ? descriptionTextSchema.describe(
-                  `${languageName(code)} text (required: the fallback for every language).`,
-                )
-              : descriptionTextSchema.optional().describe(`${languageName(code)} text.`),
-          ]),
-        ),
-      ),
-    ])
-    .transform((text): LocalizedText =>
-      typeof text === 'string' ? { [defaultLocale]: text } : (text as LocalizedText),
-    );
-
 /** A record's text per language code; the default language's is always there. */
 export type LocalizedText = Record<string, string | undefined>;
 
@@ -100,32 +91,28 @@ const linkUrl = (siteUrl: string) =>
     .refine(hasNoCredentials, { message: 'must not contain a user name or password' })
     .meta({ format: 'iri-reference', pattern: `${WEB_URL_PATTERN}|^\\s*/` });
 
-/** Texts per language where any one language may stand alone: a string is the default language's. */
-const someLanguages = <T extends z.ZodType<string>>(
+/**
+ * Texts per language, a string being the default language's. With `required`, a map must give
+ * the default language's (the fallback for every language); else any one may stand alone.
+ */
+const perLanguage = (
   { localeCodes, defaultLocale }: SiteConfig,
-  text: T,
+  text: z.ZodType<string>,
   what: string,
-) =>
-  z
+  required = false,
+) => {
+  const map = keyed(localeCodes, (code) =>
+    required && code === defaultLocale
+      ? text.describe(`${languageName(code)} ${what} (required: the fallback for every language).`)
+      : text.optional().describe(`${languageName(code)} ${what}.`),
+  );
+  return z
     .union([
       text.meta({ description: `${languageName(defaultLocale)} ${what}.` }),
-      z
-        .strictObject(
-          Object.fromEntries(
-            localeCodes.map((code) => [
-              code,
-              text.optional().describe(`${languageName(code)} ${what}.`),
-            ]),
-          ),
-        )
-        .refine((map) => Object.values(map).some((value) => value !== undefined), {
-          message: `needs a text for at least one of ${localeCodes.join(', ')}`,
-          when: (payload) => payload.issues.length === 0,
-        }),
+      required ? map : needsOne(map, `needs a text for at least one of ${localeCodes.join(', ')}`),
     ])
-    .transform((value): LocalizedText =>
-      typeof value === 'string' ? { [defaultLocale]: value } : (value as LocalizedText),
-    );
+    .transform(inDefaultLocale(defaultLocale));
+};
 
 /**
  * A page in one or more languages: its title per language and one URL, or a URL per language
@@ -134,20 +121,15 @@ const someLanguages = <T extends z.ZodType<string>>(
 export const localizedLinkSchema = (config: SiteConfig) =>
   z
     .strictObject({
-      title: someLanguages(config, plainText(200), 'title'),
+      title: perLanguage(config, plainText(200), 'title'),
       url: z.union([
         linkUrl(config.site.url).describe(
           `An absolute https URL, or a path on the project's site (/docs/...), for every title.`,
         ),
-        z.strictObject(
-          Object.fromEntries(
-            config.localeCodes.map((code) => [
-              code,
-              linkUrl(config.site.url)
-                .optional()
-                .describe(`The URL of the ${languageName(code)} title.`),
-            ]),
-          ),
+        keyed(config.localeCodes, (code) =>
+          linkUrl(config.site.url)
+            .optional()
+            .describe(`The URL of the ${languageName(code)} title.`),
         ),
       ]),
     })
@@ -234,25 +216,15 @@ const logoPath = z
     message: 'must be a path relative to the record, with forward slashes',
   });
 
-const namesSchema = (OTHER_NAME_LOCALES: string[]) =>
-  z
-    .strictObject(
-      Object.fromEntries(
-        OTHER_NAME_LOCALES.map((locale) => [
-          locale,
-          plainText(NAME_MAX)
-            .optional()
-            .describe(
-              `The organization's own name in ${languageName(locale)}, e.g. 华为 for Huawei.`,
-            ),
-        ]),
-      ),
-    )
-    .refine((names) => Object.values(names).some((name) => name !== undefined), {
-      message: `needs a name for at least one of ${OTHER_NAME_LOCALES.join(', ')}`,
-      // An unknown language key is reported on its own; "needs a name" would only repeat it.
-      when: (payload) => payload.issues.length === 0,
-    });
+const namesSchema = (locales: string[]) =>
+  needsOne(
+    keyed(locales, (locale) =>
+      plainText(NAME_MAX)
+        .optional()
+        .describe(`The organization's own name in ${languageName(locale)}, e.g. 华为 for Huawei.`),
+    ),
+    `needs a name for at least one of ${locales.join(', ')}`,
+  );
 
 /** Programs whose members must fill in more fields than name, website and programs. */
 export const programRequirements = (config: SiteConfig) =>
@@ -263,22 +235,20 @@ export const programRequirements = (config: SiteConfig) =>
       fields: program.requires,
       members: program.label[config.defaultLocale]!.toLowerCase(),
     }));
+/** Who must fill in a field, e.g. ["community partners"]. */
+export const membersRequiring = (config: SiteConfig, field: string) =>
+  programRequirements(config)
+    .filter((program) => program.fields.includes(field as never))
+    .map((program) => program.members);
 const requiredFor = (config: SiteConfig, field: string) => {
-  const programs = programRequirements(config).filter((program) =>
-    program.fields.includes(field as never),
-  );
-  return programs.length > 0
-    ? ` Required for ${programs.map((p) => p.members).join(' and ')}.`
-    : '';
+  const members = membersRequiring(config, field);
+  return members.length > 0 ? ` Required for ${members.join(' and ')}.` : '';
 };
 
 /** The schema of a record of the site `config` describes: its languages, programs and vocabularies. */
 export function createRecordSchema(config: SiteConfig) {
-  const { projectName, defaultLocale, localeCodes } = {
-    projectName: config.project.name,
-    defaultLocale: config.defaultLocale,
-    localeCodes: config.localeCodes,
-  };
+  const { defaultLocale, localeCodes } = config;
+  const projectName = config.project.name;
   const otherLocales = localeCodes.filter((code) => code !== defaultLocale);
   // How the description's keys read in the docs, e.g. "en" and optionally "zh".
   const languageKeys = [
@@ -303,7 +273,7 @@ export function createRecordSchema(config: SiteConfig) {
         .describe(
           `Path to the logo (.svg or .png) relative to this file, inside the partners folder.${requiredFor(config, 'logo')}`,
         ),
-      description: localizedTextSchema(config)
+      description: perLanguage(config, descriptionTextSchema, 'text', true)
         .optional()
         .describe(
           `What the organization offers around ${projectName}, plain text of at most ${DESCRIPTION_MAX} characters: a string (${languageName(defaultLocale)}) or a map with ${languageKeys}.${requiredFor(config, 'description')}`,
@@ -322,20 +292,14 @@ export function createRecordSchema(config: SiteConfig) {
         .describe(
           `Who maintainers talk to: "email" and/or "github". The site never shows it, but the record, like the application issue, is public in the repository.${requiredFor(config, 'contact')}`,
         ),
-      usage: someLanguages(config, usageTextSchema, 'text')
+      usage: perLanguage(config, usageTextSchema, 'text')
         .optional()
         .describe(
           `What the organization uses ${projectName} for, at most ${USAGE_MAX} characters per language: a string (${languageName(defaultLocale)}) or a map of ${localeCodes.join(', ')}. Plain text with Markdown links ([text](https://...)) and \`code\`, nothing else. Apart from "description", which is what a partner offers.`,
         ),
-      joined: z
-        .strictObject(
-          Object.fromEntries(
-            config.programIds.map((program) => [
-              program,
-              joinedSchema(config).optional().describe(`When the organization joined ${program}.`),
-            ]),
-          ),
-        )
+      joined: keyed(config.programIds, (program) =>
+        joinedSchema(config).optional().describe(`When the organization joined ${program}.`),
+      )
         .optional()
         .describe(
           `When the organization joined a program, keyed by program (${config.programIds.join(', ')}): "date" (YYYY-MM-DD) and optionally the "announcement" (title and url, per language).`,
@@ -374,14 +338,13 @@ export function createRecordSchema(config: SiteConfig) {
               input: program,
               params: { hint: `add ${program} to "programs", or remove joined.${program}` },
             });
-        for (const [field, members] of missing) {
+        for (const [field, members] of missing)
           ctx.addIssue({
             code: 'custom',
             path: [field],
             message: `is required for ${members}`,
             params: { missing: true },
           });
-        }
       },
       // Report missing partner fields together with every other problem, not after they are fixed.
       { when: (payload) => typeof payload.value === 'object' && payload.value !== null },

@@ -8,10 +8,8 @@ import { DIRECTORY_PATH } from './directory-paths.ts';
 export function routesFor({
   localeCodes,
   defaultLocale,
-  programs = [],
-}: Pick<SiteConfig, 'localeCodes' | 'defaultLocale'> & {
-  programs?: readonly { list?: string }[];
-}) {
+  programs,
+}: Pick<SiteConfig, 'localeCodes' | 'defaultLocale' | 'programs'>) {
   const localePrefix = (locale: string) => (locale === defaultLocale ? '' : `/${locale}`);
   const directoryPath = (locale: string) => `${localePrefix(locale)}${DIRECTORY_PATH}`;
   /** A program's list of members beside the directory, e.g. /adopters/ (a program's `list`). */

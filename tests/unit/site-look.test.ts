@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contrast, themeColors, NEUTRALS } from '../../src/brand/palette.ts';
 import { themeCss } from '../../src/brand/theme-css.ts';
-import { inlineLinks } from '../../src/core/inline-links.ts';
+import { inlineLinks } from '../../src/core/inline-markdown.ts';
 import { loadBrandLogos } from '../../src/brand/brand-logos.ts';
 import { readSiteConfig } from '../../src/config/load-site-config.ts';
 import { formatProblem } from '../../src/core/problems.ts';
