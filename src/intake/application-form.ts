@@ -4,8 +4,9 @@
 // `### <label>`, a blank line, then the answer.
 import { dump } from 'js-yaml';
 import type { SiteConfig } from '../config/site-config.ts';
+import { languageName } from '../core/text.ts';
 import { DESCRIPTION_MAX, NAME_MAX } from '../schema/record.ts';
-import { applicationProgram, languageName, localeCodes, type DraftField } from './draft.ts';
+import { applicationProgram, localeCodes, type DraftField } from './draft.ts';
 
 /** The form's identity in the repository that hosts it; the rest comes from the configuration. */
 export interface FormIdentity {

@@ -1,4 +1,5 @@
 import type { SiteConfig } from '../config/site-config.ts';
+import { languageName } from '../core/text.ts';
 import type { Position } from '../core/yaml.ts';
 import { applicationQuestions, configVocabularies, type FormQuestion } from './application-form.ts';
 import {
@@ -12,7 +13,6 @@ import {
 } from './answers.ts';
 import {
   hasContact,
-  languageName,
   localeCodes,
   type AnswerNote,
   type DraftField,
