@@ -23,7 +23,6 @@ import type { IssueDraft } from './issue-form.ts';
 import { terminalPrompter, type Prompter } from './terminal-prompter.ts';
 import { plainLine } from './log-text.ts';
 import { parseCommandLine, UsageError } from '../core/command-line.ts';
-import type { PartnerFiles } from './write-partner.ts';
 
 /** What the command is given by its caller: the script passes the process's, tests their own. */
 export interface NewPartnerIO {
@@ -65,7 +64,8 @@ export type Context = Required<Omit<NewPartnerIO, 'stdin' | 'projectRoot'>> & {
   problems: Problem[];
   id?: string;
   record?: PartnerRecordInput;
-  files?: PartnerFiles;
+  /** The record's file and its logo's. */
+  files?: { record: string; logo?: string };
 };
 
 export function report(out: Writable, problems: readonly Problem[]) {
