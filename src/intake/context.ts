@@ -9,7 +9,6 @@ import { partnersDir } from '../data/partners-dir.ts';
 import { formatProblem, type Problem } from '../core/problems.ts';
 import { shownPath } from '../core/text.ts';
 import type { PartnerRecordInput } from '../schema/record.ts';
-import { listAnswer } from './answers.ts';
 import {
   applicationProgram,
   localeCodes,
@@ -114,13 +113,15 @@ LISTS are comma-separated, e.g. --services support,consulting. A bare host name 
 acme.io is taken as https://acme.io/.`;
 }
 
-const FLAGS = ['from-issue', 'issue', 'repo', 'logo-url', 'dir', 'id', 'name', 'website', 'since'];
-const MORE_FLAGS = ['program', 'programs', 'logo', 'services', 'regions', 'email', 'github'];
+const RUN_FLAGS = ['from-issue', 'issue', 'repo', 'logo', 'logo-url', 'dir', 'id'] as const;
+const FIELD_FLAGS = ['name', 'website', 'program', 'programs', 'services', 'regions'] as const;
+const MORE_FLAGS = ['since', 'email', 'github'] as const;
+type Flag = (typeof RUN_FLAGS | typeof FIELD_FLAGS | typeof MORE_FLAGS)[number];
 
 /** The flags, each known to the configuration: its programs, vocabularies and languages. */
 export function parseNewPartnerArgs(args: string[], config: SiteConfig) {
   const texts = textFlags(config);
-  const names = [...FLAGS, ...MORE_FLAGS, ...texts.map(({ name }) => name)];
+  const names = [...RUN_FLAGS, ...FIELD_FLAGS, ...MORE_FLAGS, ...texts.map(({ name }) => name)];
   const { values } = parseCommandLine(
     args,
     Object.fromEntries(names.map((name) => [name, { type: 'string' as const }])),
@@ -133,8 +134,6 @@ export function parseNewPartnerArgs(args: string[], config: SiteConfig) {
     throw new UsageError('--logo and --logo-url both name a logo', 'pass one of them');
   if (values.repo !== undefined && values.issue === undefined)
     throw new UsageError('--repo is the repository of --issue', 'pass --issue N with it');
-  const list = (value: string | undefined, ids: readonly string[]) =>
-    value === undefined ? undefined : listAnswer(value, ids);
   // --description (the default language) and --description-<code> for each other language.
   const textsOf = (field: TextField): Texts =>
     Object.fromEntries(
@@ -142,15 +141,10 @@ export function parseNewPartnerArgs(args: string[], config: SiteConfig) {
         .filter((flag) => flag.field === field && values[flag.name] !== undefined)
         .map((flag) => [flag.code, values[flag.name]]),
     );
-  const { issue, repo, dir, id, name, website, logo, email, github, since } = values;
-  const given = { issue, repo, dir, id, name, website, logo, email, github, since };
   return {
-    ...given,
+    ...(values as Partial<Record<Flag, string>>),
     fromIssue: values['from-issue'],
     logoUrl: values['logo-url'],
-    programs: list(values.program ?? values.programs, config.programIds),
-    services: list(values.services, config.serviceIds),
-    regions: list(values.regions, config.regionIds),
     texts: { description: textsOf('description'), usage: textsOf('usage') },
     help: (values.help as unknown) === true,
   };

@@ -1,7 +1,6 @@
-import path from 'node:path';
 import { describeProblem } from '../../core/problems.ts';
 import { DESCRIPTION_MAX, USAGE_MAX } from '../../schema/record.ts';
-import { completeWebsite, listAnswer, textLocale, typedContact } from '../answers.ts';
+import { textLocale, typedContact } from '../answers.ts';
 import { languageName, shownPath } from '../../core/text.ts';
 import type { Context } from '../context.ts';
 import {
@@ -15,7 +14,7 @@ import {
   type DraftField,
   type TextField,
 } from '../draft.ts';
-import { readLogo } from '../read-logo.ts';
+import { readTyped } from './apply-flags.ts';
 
 export type AskContext = Pick<
   Context,
@@ -94,42 +93,28 @@ async function askFor(ctx: AskContext, fields: DraftField[]) {
     requiredFor(field)
       ? { retry: [`${field}: is required for ${requiredFor(field)}; give a value`] }
       : { value: undefined };
-  const vocabularies = {
-    programs: config.programIds,
-    services: config.serviceIds,
-    regions: config.regionIds,
-  };
-  const askList = (field: keyof typeof vocabularies, suffix: string, fallback = '') =>
-    ask(
-      `${field[0].toUpperCase()}${field.slice(1)}, comma-separated (${vocabularies[field].join(', ')})${suffix}: `,
-      (answer) =>
-        (answer || fallback) === ''
-          ? orSkip<string[]>(field)
-          : checked(field, listAnswer(answer || fallback, vocabularies[field])),
-    );
-
-  if (wants('name'))
-    draft.name ??= await ask('Name of the organization: ', (answer) => checked('name', answer));
-  if (wants('website'))
-    draft.website ??= await ask('Website (https://...): ', (answer) => {
-      const { website, note } = completeWebsite(answer);
-      const reading = checked('website', website);
-      if (note && 'value' in reading) prompt.say(`  ${note}`);
-      return reading;
+  /** Asks for `field` unless the draft has it, reading the answer as its flag is read. */
+  const askTyped = async (field: DraftField, question: string, fallback?: string) => {
+    if (!wants(field) || draft[field] !== undefined) return;
+    const value = await ask(question, async (answer) => {
+      // Every record has a name and a website: a blank one is refused by its rule.
+      if ((answer || fallback) === undefined && !['name', 'website'].includes(field))
+        return orSkip(field);
+      const reading = await readTyped(ctx, field, answer || fallback || '');
+      if ('problems' in reading) return { retry: reading.problems.map(describeProblem) };
+      if (reading.note) prompt.say(`  ${reading.note}`);
+      return { value: reading.value };
     });
+    if (value !== undefined) (draft as Record<string, unknown>)[field] = value;
+  };
+  const list = (field: 'programs' | 'services' | 'regions', ids: readonly string[]) =>
+    `${field[0].toUpperCase()}${field.slice(1)}, comma-separated (${ids.join(', ')})`;
+
+  await askTyped('name', 'Name of the organization: ');
+  await askTyped('website', 'Website (https://...): ');
   const fallback = applicationProgram(config).id;
-  if (wants('programs')) draft.programs ??= await askList('programs', ` [${fallback}]`, fallback);
-  if (wants('logo'))
-    draft.logo ??= await ask(
-      `Logo file to copy, SVG or PNG${skippable('logo')}: `,
-      async (answer) => {
-        if (answer === '') return orSkip('logo');
-        const reading = await readLogo(path.resolve(ctx.cwd, answer), answer);
-        return reading.ok
-          ? { value: reading.logo }
-          : { retry: [describeProblem({ ...reading.problem, field: 'logo' })] };
-      },
-    );
+  await askTyped('programs', `${list('programs', config.programIds)} [${fallback}]: `, fallback);
+  await askTyped('logo', `Logo file to copy, SVG or PNG${skippable('logo')}: `);
   if (wants('description'))
     await askTexts(
       'description',
@@ -146,9 +131,11 @@ async function askFor(ctx: AskContext, fields: DraftField[]) {
     );
   // What it offers is asked of a member of a program whose cards show it; what it uses the project for, of the others.
   const offers = joinsListing(config, programs(), 'cards') || requiredFor('services') !== undefined;
-  if (wants('services') && offers)
-    draft.services ??= await askList('services', skippable('services'));
-  if (wants('regions') && offers) draft.regions ??= await askList('regions', skippable('regions'));
+  for (const [field, ids] of [
+    ['services', config.serviceIds],
+    ['regions', config.regionIds],
+  ] as const)
+    if (offers) await askTyped(field, `${list(field, ids)}${skippable(field)}: `);
   while (wants('contact') && !hasContact(draft.contact)) {
     const part = (kind: 'email' | 'github') =>
       ask(
