@@ -39,11 +39,21 @@ export function fieldsToAsk(ctx: Omit<AskContext, 'prompt'>): DraftField[] {
     return ctx.terminal || lacksRequired(config, draft)
       ? (EVERY_FIELD.split(' ') as DraftField[])
       : [];
-  if (!ctx.terminal) return [];
+  return ctx.terminal ? beyondTheForm(ctx) : [];
+}
+
+/**
+ * What an issue's form cannot give, for the terminal to ask or a flag to add: a partner's
+ * services and regions in the first form, the default language's text of a description.
+ */
+export function beyondTheForm({
+  config,
+  draft,
+  issue,
+}: Pick<Context, 'config' | 'draft' | 'issue'>) {
   const program = applicationProgram(config).id;
-  const partner = (draft.programs ?? [program]).includes(program);
   const fields: DraftField[] = [];
-  if (issue.form === 'first' && partner)
+  if (issue?.form === 'first' && (draft.programs ?? [program]).includes(program))
     fields.push(...(['services', 'regions'] as const).filter((field) => !draft[field]));
   if (draft.description && draft.description[config.defaultLocale] === undefined)
     fields.push('description');

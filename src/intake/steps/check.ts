@@ -16,6 +16,7 @@ import {
   type DraftLogo,
 } from '../draft.ts';
 import { lookAlikes, type LookAlike } from '../look-alike.ts';
+import { beyondTheForm } from './ask.ts';
 
 export type AssembleContext = Pick<
   Context,
@@ -102,12 +103,10 @@ export async function check(ctx: CheckContext): Promise<number | undefined> {
     ctx.stderr.write(
       `Nothing was written: ${problems.length === 1 ? 'fix the problem above' : `fix the ${problems.length} problems above`} and run the command again.\n`,
     );
-    // What the first form cannot give is a flag to add: a usage error, as for any other missing flag.
-    const lacksDefault =
-      draft.description !== undefined && draft.description[config.defaultLocale] === undefined;
+    // What the form cannot give is a flag to add: a usage error, as for any other missing flag.
     const flagMissing =
       ctx.issue !== undefined &&
-      ((ctx.issue.form === 'first' && partner && draft.services === undefined) || lacksDefault);
+      beyondTheForm(ctx).some((field) => field === 'services' || field === 'description');
     return flagMissing ? 2 : 1;
   }
   if (partner && draft.regions === undefined)
