@@ -1,5 +1,5 @@
 import { describeProblem } from '../../core/problems.ts';
-import { DESCRIPTION_MAX, USAGE_MAX } from '../../schema/record.ts';
+import { DESCRIPTION_MAX, recordSchemaOf, USAGE_MAX } from '../../schema/record.ts';
 import { textLocale, typedContact } from '../answers.ts';
 import { languageName, shownPath } from '../../core/text.ts';
 import type { Context } from '../context.ts';
@@ -24,8 +24,6 @@ export type AskContext = Pick<
 // An answer taken, or the lines to say before asking again.
 type Reading<T> = { value: T | undefined } | { retry: string[] };
 
-const EVERY_FIELD = 'name website programs logo description usage services regions contact';
-
 /**
  * Which fields to ask for. By hand, every one the flags left out, when someone can answer:
  * a person at a terminal, or piped answers for a required field the flags did not give (so
@@ -37,7 +35,7 @@ export function fieldsToAsk(ctx: Omit<AskContext, 'prompt'>): DraftField[] {
   const { config, draft, issue } = ctx;
   if (!issue)
     return ctx.terminal || lacksRequired(config, draft)
-      ? (EVERY_FIELD.split(' ') as DraftField[])
+      ? (Object.keys(recordSchemaOf(config).shape) as DraftField[])
       : [];
   return ctx.terminal ? beyondTheForm(ctx) : [];
 }
