@@ -39,19 +39,12 @@ export async function assemble(ctx: AssembleContext): Promise<undefined> {
   return undefined;
 }
 
+/** What the step reads and reports to, and the record assembled before it. */
 export type CheckContext = Pick<
   Context,
-  | 'config'
-  | 'options'
-  | 'cwd'
-  | 'dir'
-  | 'draft'
-  | 'origins'
-  | 'issue'
-  | 'problems'
-  | 'stdout'
-  | 'stderr'
+  'config' | 'options' | 'cwd' | 'dir' | 'draft' | 'origins' | 'issue' | 'problems'
 > &
+  Pick<Context, 'stdout' | 'stderr'> &
   Required<Pick<Context, 'id' | 'record' | 'files'>>;
 
 /**

@@ -8,19 +8,12 @@ import { draftFromIssue } from '../issue-form.ts';
 import { echoLine } from '../log-text.ts';
 import { UsageError } from '../../core/command-line.ts';
 
+/** What the step reads, and what it fills in. */
 export type ReadIssueContext = Pick<
   Context,
-  | 'config'
-  | 'options'
-  | 'cwd'
-  | 'env'
-  | 'issueRepo'
-  | 'timeoutMs'
-  | 'stdout'
-  | 'draft'
-  | 'origins'
-  | 'issue'
->;
+  'config' | 'options' | 'cwd' | 'env' | 'issueRepo' | 'timeoutMs' | 'stdout'
+> &
+  Pick<Context, 'draft' | 'origins' | 'issue'>;
 
 /**
  * Reads the application issue, from GitHub's API (--issue) or a saved body (--from-issue),
