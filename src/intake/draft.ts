@@ -101,10 +101,8 @@ export function assembleRecord(
 ): PartnerRecordInput {
   const locales = localeCodes(config);
   const texts = (given: Texts | undefined) => {
-    const kept = locales.filter((code) => given?.[code] !== undefined);
-    return kept.length > 0
-      ? Object.fromEntries(kept.map((code) => [code, given![code]]))
-      : undefined;
+    const kept = defined(Object.fromEntries(locales.map((code) => [code, given?.[code]])));
+    return Object.keys(kept).length > 0 ? kept : undefined;
   };
   const values: Record<string, unknown> = {
     ...draft,
@@ -113,10 +111,10 @@ export function assembleRecord(
     usage: texts(draft.usage),
     contact: hasContact(draft.contact) ? defined(draft.contact!) : undefined,
   };
-  const record: Record<string, unknown> = {};
-  for (const field of Object.keys(recordSchemaOf(config).shape))
-    if (values[field] !== undefined) record[field] = values[field];
-  return record as PartnerRecordInput;
+  const fields = Object.keys(recordSchemaOf(config).shape);
+  return defined(
+    Object.fromEntries(fields.map((field) => [field, values[field]])),
+  ) as PartnerRecordInput;
 }
 
 /** Whether the record joins a program of that listing: cards show what members offer, logos what they use the project for. */
