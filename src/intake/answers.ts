@@ -8,8 +8,6 @@ import { gfm } from 'micromark-extension-gfm';
 import { GITHUB_LOGIN_PATTERN } from '../schema/record.ts';
 import { defined, type RecordDraft } from './draft.ts';
 
-type AnswerNode = Nodes;
-
 // The children of these run on in one line; those of any other parent (the answer, lists, quotes) are lines of their own.
 const INLINE_PARENTS = new Set<Nodes['type']>([
   'paragraph',
@@ -24,9 +22,8 @@ const INLINE_PARENTS = new Set<Nodes['type']>([
 // GitHub's uploader writes an image as <img ... src="...">, which Markdown keeps as raw HTML.
 const HTML_IMAGE_SOURCE = /<img\b[^>]*?\bsrc\s*=\s*["']?([^"'\s>]+)/gi;
 
-function parseAnswer(text: string): Root {
-  return fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
-}
+const parseAnswer = (text: string): Root =>
+  fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
 
 /** The text a reader sees, one line per block: link text for links, no images, no emphasis, no HTML tags. */
 function visibleText(node: Nodes, leaveOut: (node: Nodes) => boolean): string {
@@ -52,17 +49,12 @@ function visibleText(node: Nodes, leaveOut: (node: Nodes) => boolean): string {
 }
 
 /** The answer as plain text, line breaks kept; `leaveOut` drops nodes such as links that only say "website". */
-export function unwrapMarkdown(
-  text: string,
-  leaveOut: (node: AnswerNode) => boolean = () => false,
-): string {
-  return visibleText(parseAnswer(text), leaveOut);
-}
-
-const nodeText = (node: AnswerNode) => visibleText(node, () => false);
+const unwrapMarkdown = (text: string, leaveOut: (node: Nodes) => boolean = () => false) =>
+  visibleText(parseAnswer(text), leaveOut);
+const nodeText = (node: Nodes) => visibleText(node, () => false);
 
 /** One line of plain text: the first non-blank line of the answer. */
-export function singleLineAnswer(text: string, leaveOut?: (node: AnswerNode) => boolean): string {
+function singleLineAnswer(text: string, leaveOut?: (node: Nodes) => boolean): string {
   const line =
     unwrapMarkdown(text, leaveOut)
       .split('\n')
@@ -103,7 +95,7 @@ const ADDRESS = /^(?:https?:\/\/|www\.)\S+$/i;
 // What such a link leaves behind: an empty pair of brackets, or a dash or colon before it.
 const EMPTY_BRACKETS = /\(\s*\)|（\s*）|\[\s*\]/g;
 const DANGLING_SEPARATORS = /^[\s\-–—:：|,，]+|[\s\-–—:：|,，]+$/g;
-const isSiteLink = (node: AnswerNode) =>
+const isSiteLink = (node: Nodes) =>
   node.type === 'link' &&
   (SITE_WORDS.test(nodeText(node).trim()) || ADDRESS.test(nodeText(node).trim()));
 

@@ -4,8 +4,9 @@
 // `### <label>`, a blank line, then the answer.
 import { dump } from 'js-yaml';
 import type { SiteConfig } from '../config/site-config.ts';
+import { languageName } from '../core/text.ts';
 import { DESCRIPTION_MAX, NAME_MAX } from '../schema/record.ts';
-import { applicationProgram, languageName, localeCodes, type DraftField } from './draft.ts';
+import { applicationProgram, localeCodes, type DraftField } from './draft.ts';
 
 /** The form's identity in the repository that hosts it; the rest comes from the configuration. */
 export interface FormIdentity {
@@ -58,6 +59,11 @@ export function applicationQuestions(config: SiteConfig): FormQuestion[] {
 }
 
 const THE_DIRECTORYS = "The directory's requirement";
+const dropdown = (choices: { label: string }[]) => ({
+  type: 'dropdown',
+  multiple: true,
+  options: choices.map((choice) => choice.label),
+});
 
 /** The issue form as data, ready to be written as YAML. */
 export function applicationForm(config: SiteConfig, identity: FormIdentity, logo: LogoAdvice) {
@@ -96,16 +102,8 @@ export function applicationForm(config: SiteConfig, identity: FormIdentity, logo
   const kinds: Partial<Record<DraftField, object>> = {
     name: { type: 'input', placeholder: 'Acme Cloud GmbH' },
     website: { type: 'input', placeholder: 'https://acme.example/' },
-    services: {
-      type: 'dropdown',
-      multiple: true,
-      options: vocabularies.services.map((c) => c.label),
-    },
-    regions: {
-      type: 'dropdown',
-      multiple: true,
-      options: vocabularies.regions.map((c) => c.label),
-    },
+    services: dropdown(vocabularies.services),
+    regions: dropdown(vocabularies.regions),
     logo: { type: 'textarea', placeholder: 'Drop the PNG or SVG file here' },
     contact: { type: 'input', placeholder: 'partners@acme.example, @octocat' },
   };

@@ -9,7 +9,6 @@ import { partnersDir } from '../data/partners-dir.ts';
 import { formatProblem, type Problem } from '../core/problems.ts';
 import { shownPath } from '../core/text.ts';
 import type { PartnerRecordInput } from '../schema/record.ts';
-import { listAnswer } from './answers.ts';
 import {
   applicationProgram,
   localeCodes,
@@ -23,7 +22,6 @@ import type { IssueDraft } from './issue-form.ts';
 import { terminalPrompter, type Prompter } from './terminal-prompter.ts';
 import { plainLine } from './log-text.ts';
 import { parseCommandLine, UsageError } from '../core/command-line.ts';
-import type { PartnerFiles } from './write-partner.ts';
 
 /** What the command is given by its caller: the script passes the process's, tests their own. */
 export interface NewPartnerIO {
@@ -38,12 +36,9 @@ export interface NewPartnerIO {
   /** Today as YYYY-MM-DD, the default "since". */
   today?: string;
   /** `GITHUB_API_URL` and `GITHUB_TOKEN` for --issue; `INTAKE_ALLOW_LOOPBACK=1` lets logo downloads reach this machine (tests); `GITHUB_ACTIONS` says the output is an Actions log. */
-  env?: {
-    GITHUB_API_URL?: string;
-    GITHUB_TOKEN?: string;
-    INTAKE_ALLOW_LOOPBACK?: string;
-    GITHUB_ACTIONS?: string;
-  };
+  env?: Partial<
+    Record<'GITHUB_API_URL' | 'GITHUB_TOKEN' | 'INTAKE_ALLOW_LOOPBACK' | 'GITHUB_ACTIONS', string>
+  >;
   /** The repository that takes applications: --issue's default --repo. */
   issueRepo: string;
   /** How long reading an issue or downloading a logo may take, in milliseconds. */
@@ -58,11 +53,9 @@ export type Context = Required<Omit<NewPartnerIO, 'stdin' | 'projectRoot'>> & {
   options: NewPartnerOptions;
   /** The partners folder the record goes into. */
   dir: string;
-  /** Asks one question at a time; only used when someone can answer (see the ask step). */
   prompt: Prompter;
   /** Standard input is a terminal, so a person is there to answer. */
   terminal: boolean;
-  /** The application issue, once read. */
   issue?: IssueDraft & { online: boolean };
   draft: RecordDraft;
   origins: DraftOrigins;
@@ -70,10 +63,10 @@ export type Context = Required<Omit<NewPartnerIO, 'stdin' | 'projectRoot'>> & {
   problems: Problem[];
   id?: string;
   record?: PartnerRecordInput;
-  files?: PartnerFiles;
+  /** The record's file and its logo's. */
+  files?: { record: string; logo?: string };
 };
 
-/** Prints each problem on its own line. */
 export function report(out: Writable, problems: readonly Problem[]) {
   for (const problem of problems) out.write(`${plainLine(formatProblem(problem))}\n`);
 }
@@ -84,10 +77,13 @@ export const textFlag = (config: SiteConfig, field: TextField, code: string) =>
 
 const textFlags = (config: SiteConfig) =>
   TEXT_FIELDS.flatMap((field) =>
-    localeCodes(config).map((code) => ({ field, code, flag: textFlag(config, field, code) })),
+    localeCodes(config).map((code) => ({
+      field,
+      code,
+      name: textFlag(config, field, code).slice(2),
+    })),
   );
 
-/** The help text. */
 export function usage(config: SiteConfig, issueRepo: string): string {
   return `Usage:
   npm run new-partner -- --issue N [--repo owner/name] [options]
@@ -110,61 +106,48 @@ checks the new record with the validator. Never overwrites an existing file.
   --dir DIR            the partners folder (default partners/, or PARTNERS_DIR)
   --id ID              the record's file name (default derived from the name)
   --name, --website, ${textFlags(config)
-    .map(({ flag }) => `${flag}, `)
+    .map(({ name }) => `--${name}, `)
     .join('')}--email, --github TEXT
                        give or correct that answer (the flag wins over the issue)
 LISTS are comma-separated, e.g. --services support,consulting. A bare host name such as
 acme.io is taken as https://acme.io/.`;
 }
 
-const STRING_FLAGS = ['from-issue', 'issue', 'repo', 'logo-url', 'dir', 'id', 'name', 'website'];
-const MORE_STRING_FLAGS = ['program', 'programs', 'logo', 'services', 'regions', 'email', 'github'];
+const RUN_FLAGS = ['from-issue', 'issue', 'repo', 'logo', 'logo-url', 'dir', 'id'] as const;
+const FIELD_FLAGS = ['name', 'website', 'program', 'programs', 'services', 'regions'] as const;
+const MORE_FLAGS = ['since', 'email', 'github'] as const;
+type Flag = (typeof RUN_FLAGS | typeof FIELD_FLAGS | typeof MORE_FLAGS)[number];
 
 /** The flags, each known to the configuration: its programs, vocabularies and languages. */
 export function parseNewPartnerArgs(args: string[], config: SiteConfig) {
   const texts = textFlags(config);
-  const names = [
-    ...STRING_FLAGS,
-    ...MORE_STRING_FLAGS,
-    'since',
-    ...texts.map((t) => t.flag.slice(2)),
-  ];
+  const names = [...RUN_FLAGS, ...FIELD_FLAGS, ...MORE_FLAGS, ...texts.map(({ name }) => name)];
   const { values } = parseCommandLine(
     args,
     Object.fromEntries(names.map((name) => [name, { type: 'string' as const }])),
-  ) as { values: Record<string, string | boolean | undefined> };
-  const text = (name: string) => values[name] as string | undefined;
-  if (text('issue') !== undefined && text('from-issue') !== undefined)
+  ) as { values: Record<string, string | undefined> };
+  const both = (one: string, other: string) =>
+    values[one] !== undefined && values[other] !== undefined;
+  if (both('issue', 'from-issue'))
     throw new UsageError('--issue and --from-issue both name an issue', 'pass one of them');
-  if (text('logo') !== undefined && text('logo-url') !== undefined)
+  if (both('logo', 'logo-url'))
     throw new UsageError('--logo and --logo-url both name a logo', 'pass one of them');
-  if (text('repo') !== undefined && text('issue') === undefined)
+  if (values.repo !== undefined && values.issue === undefined)
     throw new UsageError('--repo is the repository of --issue', 'pass --issue N with it');
-  const list = (value: string | undefined, ids: readonly string[]) =>
-    value === undefined ? undefined : listAnswer(value, ids);
-  const options = {
-    fromIssue: text('from-issue'),
-    issue: text('issue'),
-    repo: text('repo'),
-    logoUrl: text('logo-url'),
-    dir: text('dir'),
-    id: text('id'),
-    name: text('name'),
-    website: text('website'),
-    programs: list(text('program') ?? text('programs'), config.programIds),
-    logo: text('logo'),
-    // --description (the default language) and --description-<code> for each other language.
-    texts: Object.fromEntries(TEXT_FIELDS.map((field) => [field, {}])) as Record<TextField, Texts>,
-    services: list(text('services'), config.serviceIds),
-    regions: list(text('regions'), config.regionIds),
-    email: text('email'),
-    github: text('github'),
-    since: text('since'),
-    help: values.help === true,
+  // --description (the default language) and --description-<code> for each other language.
+  const textsOf = (field: TextField): Texts =>
+    Object.fromEntries(
+      texts
+        .filter((flag) => flag.field === field && values[flag.name] !== undefined)
+        .map((flag) => [flag.code, values[flag.name]]),
+    );
+  return {
+    ...(values as Partial<Record<Flag, string>>),
+    fromIssue: values['from-issue'],
+    logoUrl: values['logo-url'],
+    texts: { description: textsOf('description'), usage: textsOf('usage') },
+    help: (values.help as unknown) === true,
   };
-  for (const { field, code, flag } of texts)
-    if (text(flag.slice(2)) !== undefined) options.texts[field][code] = text(flag.slice(2));
-  return options;
 }
 
 /** The context of one run, before any step: the flags read and the partners folder found. */
@@ -173,21 +156,19 @@ export async function createContext(
   io: NewPartnerIO,
 ): Promise<Context> {
   const dir = options.dir ? path.resolve(io.cwd, options.dir) : partnersDir(io.projectRoot);
-  const isFolder = await stat(dir).then(
-    (stats) => stats.isDirectory(),
-    () => false,
-  );
-  if (!isFolder)
+  if (!(await stat(dir).catch(() => undefined))?.isDirectory())
     throw new UsageError(
       `the partners folder ${shownPath(dir, io.cwd)} does not exist`,
       'pass --dir with the folder that holds the partner records',
     );
+  const now = new Date();
+  const localNow = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
   return {
     config: io.config,
     options,
     cwd: io.cwd,
     dir,
-    today: io.today ?? localToday(),
+    today: io.today ?? localNow.toISOString().slice(0, 10),
     env: io.env ?? {},
     issueRepo: io.issueRepo,
     timeoutMs: io.timeoutMs ?? 30_000,
@@ -199,10 +180,4 @@ export async function createContext(
     origins: {},
     problems: [],
   };
-}
-
-function localToday(): string {
-  const now = new Date();
-  const twoDigits = (part: number) => String(part).padStart(2, '0');
-  return `${now.getFullYear()}-${twoDigits(now.getMonth() + 1)}-${twoDigits(now.getDate())}`;
 }

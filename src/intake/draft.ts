@@ -64,8 +64,6 @@ export const formatNote = (note: AnswerNote) =>
     `${note.position ? `${note.file}:${note.position.line}:${note.position.column}` : note.file} ${note.field}: ${note.message}`,
   );
 
-export { languageName } from '../core/text.ts';
-
 /** The configuration's language codes, the default first. */
 export const localeCodes = (config: SiteConfig) => [
   config.defaultLocale,
@@ -103,10 +101,8 @@ export function assembleRecord(
 ): PartnerRecordInput {
   const locales = localeCodes(config);
   const texts = (given: Texts | undefined) => {
-    const kept = locales.filter((code) => given?.[code] !== undefined);
-    return kept.length > 0
-      ? Object.fromEntries(kept.map((code) => [code, given![code]]))
-      : undefined;
+    const kept = defined(Object.fromEntries(locales.map((code) => [code, given?.[code]])));
+    return Object.keys(kept).length > 0 ? kept : undefined;
   };
   const values: Record<string, unknown> = {
     ...draft,
@@ -115,10 +111,10 @@ export function assembleRecord(
     usage: texts(draft.usage),
     contact: hasContact(draft.contact) ? defined(draft.contact!) : undefined,
   };
-  const record: Record<string, unknown> = {};
-  for (const field of Object.keys(recordSchemaOf(config).shape))
-    if (values[field] !== undefined) record[field] = values[field];
-  return record as PartnerRecordInput;
+  const fields = Object.keys(recordSchemaOf(config).shape);
+  return defined(
+    Object.fromEntries(fields.map((field) => [field, values[field]])),
+  ) as PartnerRecordInput;
 }
 
 /** Whether the record joins a program of that listing: cards show what members offer, logos what they use the project for. */
@@ -165,35 +161,27 @@ export function checkRecord(
 }
 
 /**
- * One answer checked by the schema's rule for `path` (a field, or a part such as
- * `description.zh`), worded as the validator words it. The problems have no file: each
+ * One field's answer against the schema's rule for it, worded as the validator words it; each
+ * text of a text field alone, so one can complete another. The problems have no file: each
  * channel places them (a flag is the command's, a terminal answer is asked again).
  */
-export function checkValue(schema: z.ZodType, path: string[], value: unknown): Problem[] {
-  const result = schema.safeParse(value, { reportInput: true });
-  if (result.success) return [];
-  return zodProblems(
-    result.error.issues.map((issue) => ({ ...issue, path: [...path, ...issue.path] })),
-  );
-}
-
-/** The rule of one language's text, per text field. */
-const TEXT_RULES: Record<TextField, z.ZodType> = {
-  description: descriptionTextSchema,
-  usage: usageTextSchema,
-};
-
-/** One field's answer against the schema's rule for it; each text of a text field alone, so one can complete another. */
 export function checkAnswer(
   config: SiteConfig,
   field: Exclude<DraftField, 'logo'>,
   value: unknown,
 ): Problem[] {
   const shape = recordSchemaOf(config).shape as Record<string, z.ZodType>;
-  if (!isTextField(field)) return checkValue(shape[field], [field], value);
-  return Object.entries(value as Texts).flatMap(([code, text]) =>
-    checkValue(TEXT_RULES[field], [field, code], text),
-  );
+  const textRule = { description: descriptionTextSchema, usage: usageTextSchema };
+  const parts: [string[], z.ZodType, unknown][] = isTextField(field)
+    ? Object.entries(value as Texts).map(([code, text]) => [[field, code], textRule[field], text])
+    : [[[field], shape[field], value]];
+  return parts.flatMap(([path, rule, part]) => {
+    const result = rule.safeParse(part, { reportInput: true });
+    if (result.success) return [];
+    return zodProblems(
+      result.error.issues.map((issue) => ({ ...issue, path: [...path, ...issue.path] })),
+    );
+  });
 }
 
 export const isTextField = (field: string): field is TextField =>

@@ -2,20 +2,6 @@
 // workflow) gives its number instead of a saved copy of its body.
 import { UsageError } from '../core/command-line.ts';
 
-export interface IssueSource {
-  /** `owner/name` of the repository the issue is in. */
-  repo: string;
-  number: number;
-}
-
-export interface FetchedIssue {
-  body: string;
-  title: string;
-  url: string;
-  /** How the issue is named in messages, e.g. `octo-org/community#412`. */
-  shown: string;
-}
-
 export interface GitHubApiSettings {
   /** `GITHUB_API_URL` (GitHub Actions sets it; GitHub Enterprise has its own). */
   apiUrl?: string;
@@ -24,7 +10,7 @@ export interface GitHubApiSettings {
   timeoutMs: number;
 }
 
-export const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
+const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
 // GitHub's rules: an owner is up to 39 letters, digits and single inner hyphens; a repository
 // name up to 100 letters, digits, '.', '_' and '-', but never '.' or '..' (a path, not a name).
 const OWNER = /^(?=.{1,39}$)[A-Za-z0-9]+(-[A-Za-z0-9]+)*$/;
@@ -35,7 +21,7 @@ const isRepo = (repo: string) => {
 };
 
 /** Checks `--repo` and `--issue` as typed. */
-export function issueSource(repo: string, issue: string): IssueSource {
+export function issueSource(repo: string, issue: string) {
   if (!isRepo(repo))
     throw new UsageError(
       `--repo must be owner/name (got ${JSON.stringify(repo)})`,
@@ -52,9 +38,9 @@ export function issueSource(repo: string, issue: string): IssueSource {
 
 /** The issue's title and body; every failure is one UsageError line saying what to do. */
 export async function fetchIssue(
-  source: IssueSource,
+  source: ReturnType<typeof issueSource>,
   settings: GitHubApiSettings,
-): Promise<FetchedIssue> {
+) {
   const shown = `${source.repo}#${source.number}`;
   const base = (settings.apiUrl || DEFAULT_GITHUB_API_URL).replace(/\/+$/, '');
   const url = `${base}/repos/${source.repo}/issues/${source.number}`;
@@ -79,12 +65,7 @@ export async function fetchIssue(
   }
   if (!response.ok) throw apiError(response, shown, base, settings);
 
-  const issue = payload as {
-    body?: unknown;
-    title?: unknown;
-    html_url?: unknown;
-    pull_request?: unknown;
-  };
+  const issue = payload as Partial<Record<'body' | 'title' | 'pull_request', unknown>>;
   if (issue.pull_request)
     throw new UsageError(
       `${shown} is a pull request, not an application issue`,
@@ -93,7 +74,6 @@ export async function fetchIssue(
   return {
     body: typeof issue.body === 'string' ? issue.body : '',
     title: typeof issue.title === 'string' ? issue.title : '',
-    url: typeof issue.html_url === 'string' ? issue.html_url : url,
     shown,
   };
 }

@@ -1,4 +1,5 @@
 import type { SiteConfig } from '../config/site-config.ts';
+import { languageName } from '../core/text.ts';
 import type { Position } from '../core/yaml.ts';
 import { applicationQuestions, configVocabularies, type FormQuestion } from './application-form.ts';
 import {
@@ -12,7 +13,6 @@ import {
 } from './answers.ts';
 import {
   hasContact,
-  languageName,
   localeCodes,
   type AnswerNote,
   type DraftField,
@@ -36,20 +36,6 @@ export const FIRST_FORM_QUESTIONS: FormQuestion[] = [
 /** The form an issue was opened with: the generated one, or the first one. */
 export type IssueFormKind = 'generated' | 'first';
 
-/** One answer as written in the issue, and where it starts (for error messages). */
-export interface IssueAnswer {
-  text: string;
-  position: Position;
-}
-
-export interface ParsedIssueForm {
-  /** The answers by question id. */
-  answers: Partial<Record<string, IssueAnswer>>;
-  form: IssueFormKind;
-  /** The questions of that form, to name them in messages. */
-  questions: FormQuestion[];
-}
-
 // What GitHub writes for an answer left blank.
 const NO_RESPONSE = /^_no response_$/i;
 const HEADING = /^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
@@ -57,56 +43,48 @@ const labelKey = (text: string) =>
   text.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
 
 /**
- * Splits an issue body into the form's answers, from either form. Blank answers,
- * `_No response_` and questions missing from the body are simply absent. Headings that are
- * not one of the form's labels stay part of the answer they appear in.
+ * Splits an issue body into the form's answers by question id, each with the position where it
+ * starts, from either form. Blank answers, `_No response_` and questions missing from the body
+ * are simply absent. Headings that are not one of the form's labels stay part of the answer.
  */
-export function parseIssueForm(body: string, config: SiteConfig): ParsedIssueForm {
+export function parseIssueForm(body: string, config: SiteConfig) {
   const generated = applicationQuestions(config);
-  const byLabel = new Map<string, { id: string; form: IssueFormKind }>([
-    ...FIRST_FORM_QUESTIONS.map(
-      ({ id, label }) => [labelKey(label), { id, form: 'first' as const }] as const,
-    ),
-    ...generated.map(
-      ({ id, label }) => [labelKey(label), { id, form: 'generated' as const }] as const,
-    ),
-    // The contact's label before the form said what is published: issues opened with it stay readable.
-    [labelKey('Contact (never published)'), { id: 'contact', form: 'generated' }],
-  ]);
+  const byLabel = new Map<string, { id: string; form: IssueFormKind }>();
+  for (const [form, questions] of [
+    ['first', FIRST_FORM_QUESTIONS],
+    ['generated', generated],
+  ] as const)
+    for (const { id, label } of questions) byLabel.set(labelKey(label), { id, form });
+  // The contact's label before the form said what is published: issues opened with it stay readable.
+  byLabel.set(labelKey('Contact (never published)'), { id: 'contact', form: 'generated' });
+  const answers: Partial<Record<string, { text: string; position: Position }>> = {};
+  const forms = new Set<IssueFormKind>();
+  let current: { id: string; lines: { text: string; line: number }[] } | undefined;
+  const finish = () => {
+    const first = current?.lines.find((line) => line.text.trim() !== '');
+    if (!current || !first || current.id in answers) return;
+    const text = current.lines
+      .map((line) => line.text)
+      .join('\n')
+      .trim();
+    if (!NO_RESPONSE.test(text))
+      answers[current.id] = {
+        text,
+        position: { line: first.line, column: first.text.search(/\S/) + 1 },
+      };
+  };
   const lines = body
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .replace(/<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\n]/g, ' '))
     .split('\n');
-  const answers: ParsedIssueForm['answers'] = {};
-  const forms = new Set<IssueFormKind>();
-  let current: { id: string; lines: { text: string; line: number }[] } | undefined;
-
-  const finish = () => {
-    if (!current || current.id in answers) return;
-    const kept = current.lines.filter((line) => line.text.trim() !== '');
-    const text = current.lines
-      .map((line) => line.text)
-      .join('\n')
-      .trim();
-    if (kept.length === 0 || NO_RESPONSE.test(text)) return;
-    const first = kept[0];
-    answers[current.id] = {
-      text,
-      position: { line: first.line, column: first.text.search(/\S/) + 1 },
-    };
-  };
-
   lines.forEach((text, index) => {
     const heading = HEADING.exec(text);
     const known = heading ? byLabel.get(labelKey(heading[1])) : undefined;
-    if (known) {
-      finish();
-      forms.add(known.form);
-      current = { id: known.id, lines: [] };
-    } else {
-      current?.lines.push({ text, line: index + 1 });
-    }
+    if (!known) return current?.lines.push({ text, line: index + 1 });
+    finish();
+    forms.add(known.form);
+    current = { id: known.id, lines: [] };
   });
   finish();
   // A body with no heading of the generated form is read as the first form, whose

@@ -3,6 +3,7 @@
 // this (after Unicode's confusables list, Latin look-alikes only) is enough for a directory
 // whose names are checked by a maintainer anyway.
 import { domainToUnicode } from 'node:url';
+import type { Problem } from '../core/problems.ts';
 
 // Each pair: a letter, and the Latin letter it passes for (l, I and 1 all read as i).
 const pairs = (list: string): Record<string, string> =>
@@ -42,18 +43,11 @@ export function mixedScriptWord(text: string): { word: string; scripts: string[]
   return undefined;
 }
 
-export interface LookAlike {
+/** A problem with the new record's name or website, for the check step to place. */
+export type LookAlike = Required<Pick<Problem, 'message' | 'hint'>> & {
   field: 'name' | 'website';
   severity: 'error' | 'warning';
-  message: string;
-  hint: string;
-}
-
-interface Existing {
-  file: string;
-  name: string;
-  website: string;
-}
+};
 
 const hostOf = (website: string) =>
   domainToUnicode(new URL(website).hostname)
@@ -68,7 +62,7 @@ const hostOf = (website: string) =>
 export function lookAlikes(
   name: string | undefined,
   website: string | undefined,
-  existing: Existing[],
+  existing: { file: string; name: string; website: string }[],
   sameName: (a: string, b: string) => boolean,
 ): LookAlike[] {
   const found: LookAlike[] = [];

@@ -18,21 +18,11 @@ import { readIssue } from './steps/read-issue.ts';
 import { write } from './steps/write.ts';
 import { UsageError } from '../core/command-line.ts';
 
-export type { NewPartnerIO };
-
 const USAGE_HINT = 'run npm run new-partner -- --help for the options';
 
 /** A step may end the run with an exit code; the last one always does. */
 type Step = (ctx: Context) => Promise<number | undefined>;
-export const STEPS: Step[] = [
-  applyFlags,
-  readIssue,
-  fetchLogo,
-  ask,
-  assemble,
-  check,
-  write,
-] as Step[];
+const STEPS = [applyFlags, readIssue, fetchLogo, ask, assemble, check, write] as Step[];
 
 /**
  * Gathers a new record, refuses what the validator would refuse, writes the record and its

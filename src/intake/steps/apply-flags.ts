@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Problem } from '../../core/problems.ts';
-import { completeWebsite, typedContact } from '../answers.ts';
+import { completeWebsite, listAnswer, typedContact } from '../answers.ts';
 import { report, textFlag, type Context } from '../context.ts';
 import {
   COMMAND,
@@ -18,6 +18,35 @@ export type ApplyFlagsContext = Pick<
   'config' | 'options' | 'cwd' | 'draft' | 'origins' | 'stdout' | 'stderr'
 >;
 
+/**
+ * One field's value as typed in a flag or the terminal, read as both read it (trimmed, a list
+ * split, a bare host name completed, a logo file read) and checked by the field's rule.
+ */
+export async function readTyped(
+  ctx: Pick<Context, 'config' | 'cwd'>,
+  field: DraftField,
+  typed: unknown,
+): Promise<{ value: unknown; note?: string } | { problems: Problem[] }> {
+  const text = typeof typed === 'string' ? typed.trim() : '';
+  if (field === 'logo') {
+    const reading = await readLogo(path.resolve(ctx.cwd, text), text);
+    return reading.ok ? { value: reading.logo } : { problems: [{ ...reading.problem, field }] };
+  }
+  const { config } = ctx;
+  const lists = {
+    programs: config.programIds,
+    services: config.serviceIds,
+    regions: config.regionIds,
+  };
+  const ids = lists[field as keyof typeof lists] as readonly string[] | undefined;
+  const { website, note } = field === 'website' ? completeWebsite(text) : {};
+  const value = ids
+    ? listAnswer(text, ids)
+    : (website ?? (typeof typed === 'string' ? text : typed));
+  const problems = checkAnswer(config, field, value);
+  return problems.length > 0 ? { problems } : { value, note };
+}
+
 /** The flag that gives a field, or a part of one (`services[0]` is still --services). */
 function flagOf(ctx: Pick<Context, 'config'>, field: string): string {
   const [name, part] = field.replace(/\[\d+\]$/, '').split('.');
@@ -34,45 +63,35 @@ function flagOf(ctx: Pick<Context, 'config'>, field: string): string {
 export async function applyFlags(ctx: ApplyFlagsContext): Promise<number | undefined> {
   const { options } = ctx;
   const problems: Problem[] = [];
-  const take = (field: Exclude<DraftField, 'logo'>, value: unknown) => {
-    if (value === undefined) return;
-    const errors = checkAnswer(ctx.config, field, value);
-    for (const error of errors)
-      problems.push({ ...error, file: COMMAND, field: flagOf(ctx, error.field ?? field) });
-    if (errors.length > 0) return;
-    (ctx.draft as Record<string, unknown>)[field] = value; // what the check just passed
+  const take = async (field: DraftField, typed: unknown) => {
+    if (typed === undefined) return;
+    const reading = await readTyped(ctx, field, typed);
+    if ('problems' in reading) {
+      for (const problem of reading.problems)
+        problems.push({ ...problem, file: COMMAND, field: flagOf(ctx, problem.field ?? field) });
+      return;
+    }
+    (ctx.draft as Record<string, unknown>)[field] = reading.value; // what the check just passed
     ctx.origins[field] = { file: COMMAND, hint: `correct ${flagOf(ctx, field)}` };
+    if (reading.note)
+      ctx.stdout.write(
+        `${formatNote({ file: COMMAND, field: flagOf(ctx, field), message: reading.note })}\n`,
+      );
   };
-
-  take('name', options.name?.trim());
-  const website =
-    options.website === undefined ? undefined : completeWebsite(options.website.trim());
-  take('website', website?.website);
-  if (website?.note && ctx.draft.website)
-    ctx.stdout.write(
-      `${formatNote({ file: COMMAND, field: '--website', message: website.note })}\n`,
-    );
-  take('programs', options.programs);
-  take('services', options.services);
-  take('regions', options.regions);
-  take('since', options.since?.trim());
+  await take('name', options.name);
+  await take('website', options.website);
+  await take('programs', options.program ?? options.programs);
+  await take('services', options.services);
+  await take('regions', options.regions);
+  await take('since', options.since);
   // Either text may complete one from the issue, so each is checked alone.
   for (const field of TEXT_FIELDS) {
     const texts = Object.entries(options.texts[field]).map(([code, text]) => [code, text?.trim()]);
-    if (texts.length > 0) take(field, Object.fromEntries(texts));
+    if (texts.length > 0) await take(field, Object.fromEntries(texts));
   }
   const contact = typedContact({ email: options.email, github: options.github });
-  if (hasContact(contact)) take('contact', contact);
-
-  if (options.logo !== undefined) {
-    const reading = await readLogo(path.resolve(ctx.cwd, options.logo), options.logo);
-    if (reading.ok) {
-      ctx.draft.logo = reading.logo;
-      ctx.origins.logo = { file: COMMAND, hint: 'correct --logo' };
-    } else {
-      problems.push({ ...reading.problem, file: COMMAND, field: '--logo' });
-    }
-  }
+  if (hasContact(contact)) await take('contact', contact);
+  await take('logo', options.logo);
   if (problems.length === 0) return undefined;
   report(ctx.stderr, problems);
   return 2;

@@ -1,8 +1,7 @@
-import path from 'node:path';
-import { describeProblem, type Problem } from '../../core/problems.ts';
-import { DESCRIPTION_MAX, USAGE_MAX } from '../../schema/record.ts';
-import { completeWebsite, listAnswer, textLocale, typedContact } from '../answers.ts';
-import { shownPath } from '../../core/text.ts';
+import { describeProblem } from '../../core/problems.ts';
+import { DESCRIPTION_MAX, recordSchemaOf, USAGE_MAX } from '../../schema/record.ts';
+import { textLocale, typedContact } from '../answers.ts';
+import { languageName, shownPath } from '../../core/text.ts';
 import type { Context } from '../context.ts';
 import {
   applicationProgram,
@@ -10,13 +9,12 @@ import {
   hasContact,
   joinsListing,
   lacksRequired,
-  languageName,
   localeCodes,
   requiredBy,
   type DraftField,
   type TextField,
 } from '../draft.ts';
-import { readLogo } from '../read-logo.ts';
+import { readTyped } from './apply-flags.ts';
 
 export type AskContext = Pick<
   Context,
@@ -25,18 +23,6 @@ export type AskContext = Pick<
 
 // An answer taken, or the lines to say before asking again.
 type Reading<T> = { value: T | undefined } | { retry: string[] };
-
-const EVERY_FIELD: readonly DraftField[] = [
-  'name',
-  'website',
-  'programs',
-  'logo',
-  'description',
-  'usage',
-  'services',
-  'regions',
-  'contact',
-];
 
 /**
  * Which fields to ask for. By hand, every one the flags left out, when someone can answer:
@@ -47,16 +33,29 @@ const EVERY_FIELD: readonly DraftField[] = [
  */
 export function fieldsToAsk(ctx: Omit<AskContext, 'prompt'>): DraftField[] {
   const { config, draft, issue } = ctx;
-  if (!issue) return ctx.terminal || lacksRequired(config, draft) ? [...EVERY_FIELD] : [];
-  if (!ctx.terminal) return [];
+  if (!issue)
+    return ctx.terminal || lacksRequired(config, draft)
+      ? (Object.keys(recordSchemaOf(config).shape) as DraftField[])
+      : [];
+  return ctx.terminal ? beyondTheForm(ctx) : [];
+}
+
+/**
+ * What an issue's form cannot give, for the terminal to ask or a flag to add: a partner's
+ * services and regions in the first form, the default language's text of a description.
+ */
+export function beyondTheForm({
+  config,
+  draft,
+  issue,
+}: Pick<Context, 'config' | 'draft' | 'issue'>) {
   const program = applicationProgram(config).id;
-  const partner = (draft.programs ?? [program]).includes(program);
-  const lacksDefault =
-    draft.description !== undefined && draft.description[config.defaultLocale] === undefined;
-  return [
-    ...(issue.form === 'first' && partner ? (['services', 'regions'] as const) : []),
-    ...(lacksDefault ? (['description'] as const) : []),
-  ].filter((field) => field === 'description' || draft[field] === undefined);
+  const fields: DraftField[] = [];
+  if (issue?.form === 'first' && (draft.programs ?? [program]).includes(program))
+    fields.push(...(['services', 'regions'] as const).filter((field) => !draft[field]));
+  if (draft.description && draft.description[config.defaultLocale] === undefined)
+    fields.push('description');
+  return fields;
 }
 
 /** Asks for the fields the draft still lacks, re-asking until each answer passes its field's rule. */
@@ -76,7 +75,6 @@ export async function ask(ctx: AskContext): Promise<undefined> {
 
 async function askFor(ctx: AskContext, fields: DraftField[]) {
   const { config, draft, prompt } = ctx;
-  const locales = localeCodes(config);
   const wants = (field: DraftField) => fields.includes(field);
   const ask = async <T>(
     question: string,
@@ -88,61 +86,43 @@ async function askFor(ctx: AskContext, fields: DraftField[]) {
       for (const line of reading.retry) prompt.say(`  ${line}`);
     }
   };
-  const checked = <T>(value: T, problems: Problem[]): Reading<T> =>
-    problems.length > 0 ? { retry: problems.map(describeProblem) } : { value };
+  /** `value`, if `checked` (the value itself unless told) passes the rule of `field`. */
+  const checked = <T>(field: Exclude<DraftField, 'logo'>, value: T, given: unknown = value) => {
+    const problems = checkAnswer(config, field, given);
+    return (
+      problems.length > 0 ? { retry: problems.map(describeProblem) } : { value }
+    ) as Reading<T>;
+  };
+  const programs = () => draft.programs ?? [applicationProgram(config).id];
   // What a chosen program requires cannot be skipped; the message names its members.
-  const requiredFor = (field: string) =>
-    requiredBy(config, draft.programs ?? [applicationProgram(config).id], field);
+  const requiredFor = (field: string) => requiredBy(config, programs(), field);
   const skippable = (field: string) => (requiredFor(field) ? '' : ' (optional, Enter to skip)');
   const orSkip = <T>(field: string): Reading<T> =>
     requiredFor(field)
       ? { retry: [`${field}: is required for ${requiredFor(field)}; give a value`] }
       : { value: undefined };
-  const vocabularies = {
-    programs: config.programIds,
-    services: config.serviceIds,
-    regions: config.regionIds,
-  };
-  const list =
-    (field: keyof typeof vocabularies) =>
-    (answer: string): Reading<string[]> => {
-      if (answer === '') return orSkip(field);
-      const ids = listAnswer(answer, vocabularies[field]);
-      return checked(ids, checkAnswer(config, field, ids));
-    };
-
-  if (wants('name'))
-    draft.name ??= await ask('Name of the organization: ', (answer) =>
-      checked(answer, checkAnswer(config, 'name', answer)),
-    );
-  if (wants('website'))
-    draft.website ??= await ask('Website (https://...): ', (answer) => {
-      const { website, note } = completeWebsite(answer);
-      const reading = checked(website, checkAnswer(config, 'website', website));
-      if (note && 'value' in reading) prompt.say(`  ${note}`);
-      return reading;
+  /** Asks for `field` unless the draft has it, reading the answer as its flag is read. */
+  const askTyped = async (field: DraftField, question: string, fallback?: string) => {
+    if (!wants(field) || draft[field] !== undefined) return;
+    const value = await ask(question, async (answer) => {
+      // Every record has a name and a website: a blank one is refused by its rule.
+      if ((answer || fallback) === undefined && !['name', 'website'].includes(field))
+        return orSkip(field);
+      const reading = await readTyped(ctx, field, answer || fallback || '');
+      if ('problems' in reading) return { retry: reading.problems.map(describeProblem) };
+      if (reading.note) prompt.say(`  ${reading.note}`);
+      return { value: reading.value };
     });
-  if (wants('programs')) {
-    const fallback = applicationProgram(config).id;
-    draft.programs ??= await ask(
-      `Programs, comma-separated (${config.programIds.join(', ')}) [${fallback}]: `,
-      (answer) => list('programs')(answer || fallback),
-    );
-  }
-  if (wants('logo'))
-    draft.logo ??= await ask(
-      `Logo file to copy, SVG or PNG${skippable('logo')}: `,
-      async (answer) => {
-        if (answer === '') return orSkip('logo');
-        const reading = await readLogo(path.resolve(ctx.cwd, answer), answer);
-        return reading.ok
-          ? { value: reading.logo }
-          : { retry: [describeProblem({ ...reading.problem, field: 'logo' })] };
-      },
-    );
-  const programs = draft.programs ?? [applicationProgram(config).id];
-  // What it offers is asked of a member of a program whose cards show it; what it uses the project for, of the others.
-  const offers = joinsListing(config, programs, 'cards') || requiredFor('services') !== undefined;
+    if (value !== undefined) (draft as Record<string, unknown>)[field] = value;
+  };
+  const list = (field: 'programs' | 'services' | 'regions', ids: readonly string[]) =>
+    `${field[0].toUpperCase()}${field.slice(1)}, comma-separated (${ids.join(', ')})`;
+
+  await askTyped('name', 'Name of the organization: ');
+  await askTyped('website', 'Website (https://...): ');
+  const fallback = applicationProgram(config).id;
+  await askTyped('programs', `${list('programs', config.programIds)} [${fallback}]: `, fallback);
+  await askTyped('logo', `Logo file to copy, SVG or PNG${skippable('logo')}: `);
   if (wants('description'))
     await askTexts(
       'description',
@@ -150,37 +130,32 @@ async function askFor(ctx: AskContext, fields: DraftField[]) {
       `plain text, at most ${DESCRIPTION_MAX} characters`,
       true,
     );
-  if (wants('usage') && joinsListing(config, programs, 'logos'))
+  if (wants('usage') && joinsListing(config, programs(), 'logos'))
     await askTexts(
       'usage',
       `What it uses ${config.project.name} for`,
       `plain text with [text](https://...) links and \`code\`, at most ${USAGE_MAX} characters`,
       false,
     );
-  if (wants('services') && offers)
-    draft.services ??= await ask(
-      `Services, comma-separated (${config.serviceIds.join(', ')})${skippable('services')}: `,
-      list('services'),
-    );
-  if (wants('regions') && offers)
-    draft.regions ??= await ask(
-      `Regions, comma-separated (${config.regionIds.join(', ')}) (optional, Enter to skip): `,
-      list('regions'),
-    );
+  // What it offers is asked of a member of a program whose cards show it; what it uses the project for, of the others.
+  const offers = joinsListing(config, programs(), 'cards') || requiredFor('services') !== undefined;
+  for (const [field, ids] of [
+    ['services', config.serviceIds],
+    ['regions', config.regionIds],
+  ] as const)
+    if (offers) await askTyped(field, `${list(field, ids)}${skippable(field)}: `);
   while (wants('contact') && !hasContact(draft.contact)) {
-    const part = (kind: 'email' | 'github', question: string) =>
-      ask(question, (answer) => {
-        const value = typedContact({ [kind]: answer })[kind];
-        return value === ''
-          ? { value: undefined }
-          : checked(value, checkAnswer(config, 'contact', { [kind]: value }));
-      });
-    // The contact is committed with the record, but the site never shows it.
-    const email = await part('email', 'Contact e-mail, not shown on the site (Enter to skip): ');
-    const github = await part(
-      'github',
-      'Contact GitHub login, not shown on the site (Enter to skip): ',
-    );
+    const part = (kind: 'email' | 'github') =>
+      ask(
+        // The contact is committed with the record, but the site never shows it.
+        `Contact ${kind === 'email' ? 'e-mail' : 'GitHub login'}, not shown on the site (Enter to skip): `,
+        (answer) => {
+          const value = typedContact({ [kind]: answer })[kind];
+          return value === '' ? { value: undefined } : checked('contact', value, { [kind]: value });
+        },
+      );
+    const email = await part('email');
+    const github = await part('github');
     if (email || github) draft.contact = typedContact({ email, github });
     else if (requiredFor('contact'))
       prompt.say(
@@ -191,23 +166,24 @@ async function askFor(ctx: AskContext, fields: DraftField[]) {
 
   /** The default language's text (if `needsDefault`, required beside another), then each other language's, optional. */
   async function askTexts(field: TextField, what: string, rules: string, needsDefault: boolean) {
-    const [first, ...others] = locales;
+    const [first, ...others] = localeCodes(config);
     const texts = () => draft[field] ?? {};
-    const other = () => others.find((code) => texts()[code] !== undefined);
+    const given = () =>
+      needsDefault ? others.find((code) => texts()[code] !== undefined) : undefined;
     if (texts()[first] === undefined) {
       const text = await ask(
-        `${what} in ${languageName(first)}, ${rules}${needsDefault && other() ? '' : skippable(field)}: `,
+        `${what} in ${languageName(first)}, ${rules}${given() ? '' : skippable(field)}: `,
         (answer): Reading<string> => {
-          const given = needsDefault && other();
-          if (answer === '' && given)
+          const other = given();
+          if (answer === '' && other)
             return {
               retry: [
-                `${field}.${first}: is required beside the ${languageName(given)} text; give the ${languageName(first)} text`,
+                `${field}.${first}: is required beside the ${languageName(other)} text; give the ${languageName(first)} text`,
               ],
             };
           if (answer === '') return orSkip(field);
-          const code = textLocale(answer, locales);
-          const reading = checked(answer, checkAnswer(config, field, { [code]: answer }));
+          const code = textLocale(answer, [first, ...others]);
+          const reading = checked(field, answer, { [code]: answer });
           if (code === first || 'retry' in reading) return reading;
           draft[field] = { ...texts(), [code]: answer };
           const language = languageName(code);
@@ -225,9 +201,7 @@ async function askFor(ctx: AskContext, fields: DraftField[]) {
       const text = await ask(
         `${what} in ${languageName(code)} (optional, Enter to skip): `,
         (answer) =>
-          answer === ''
-            ? { value: undefined }
-            : checked(answer, checkAnswer(config, field, { [code]: answer })),
+          answer === '' ? { value: undefined } : checked(field, answer, { [code]: answer }),
       );
       if (text !== undefined) draft[field] = { ...texts(), [code]: text };
     }

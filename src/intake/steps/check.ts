@@ -1,12 +1,22 @@
-import { suggestId } from '../../data/load-partners.ts';
-import type { Problem } from '../../core/problems.ts';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { nameKey, websiteKey } from '../../data/cross-checks.ts';
+import { loadPartners, suggestId } from '../../data/load-partners.ts';
+import { ProblemError, type Problem } from '../../core/problems.ts';
+import { logoCacheDir, logoCacheKey, writeCachedLogo } from '../../logos/logo-cache.ts';
+import { normalizeLogo } from '../../logos/normalize-logo.ts';
 import { RECORD_ID_PATTERN, RESERVED_RECORD_IDS } from '../../schema/record.ts';
-import { logoBytesRefusal } from '../check-logo-bytes.ts';
-import { findClashes } from '../check-new-partner.ts';
 import { shownPath } from '../../core/text.ts';
 import { report, type Context } from '../context.ts';
-import { applicationProgram, assembleRecord, checkRecord, COMMAND } from '../draft.ts';
-import { existingFiles, partnerFiles } from '../write-partner.ts';
+import {
+  applicationProgram,
+  assembleRecord,
+  checkRecord,
+  COMMAND,
+  type DraftLogo,
+} from '../draft.ts';
+import { lookAlikes, type LookAlike } from '../look-alike.ts';
+import { beyondTheForm } from './ask.ts';
 
 export type AssembleContext = Pick<
   Context,
@@ -21,23 +31,20 @@ export async function assemble(ctx: AssembleContext): Promise<undefined> {
   ctx.draft.since ??= ctx.today;
   ctx.id = ctx.options.id ?? suggestId(ctx.draft.name ?? '');
   ctx.record = assembleRecord(ctx.config, ctx.draft, ctx.id);
-  ctx.files = partnerFiles(ctx.dir, ctx.id, ctx.draft.logo?.format);
+  const format = ctx.draft.logo?.format;
+  ctx.files = {
+    record: path.join(ctx.dir, `${ctx.id}.yaml`),
+    ...(format ? { logo: path.join(ctx.dir, `${ctx.id}.${format}`) } : {}),
+  };
   return undefined;
 }
 
+/** What the step reads and reports to, and the record assembled before it. */
 export type CheckContext = Pick<
   Context,
-  | 'config'
-  | 'options'
-  | 'cwd'
-  | 'dir'
-  | 'draft'
-  | 'origins'
-  | 'issue'
-  | 'problems'
-  | 'stdout'
-  | 'stderr'
+  'config' | 'options' | 'cwd' | 'dir' | 'draft' | 'origins' | 'issue' | 'problems'
 > &
+  Pick<Context, 'stdout' | 'stderr'> &
   Required<Pick<Context, 'id' | 'record' | 'files'>>;
 
 /**
@@ -62,13 +69,15 @@ export async function check(ctx: CheckContext): Promise<number | undefined> {
     // A logo that failed to download is missing for that reason, said above.
     ...recordProblems.filter((problem) => ctx.problems.length === 0 || problem.field !== 'logo'),
   ];
+  const placed = (field: 'name' | 'website' | 'logo', problem: Omit<Problem, 'file'>): Problem => ({
+    ...problem,
+    file: ctx.origins[field]?.file ?? COMMAND,
+    position: ctx.origins[field]?.position,
+    field,
+  });
   // The same name or website is refused; a look-alike one is said, for the maintainer to judge.
-  const clashes = (await findClashes(ctx.dir, draft.name, draft.website, ctx.cwd, config)).map(
-    (clash): Problem => ({
-      ...clash,
-      file: ctx.origins[clash.field]?.file ?? COMMAND,
-      position: ctx.origins[clash.field]?.position,
-    }),
+  const clashes = (await findClashes(ctx, draft.name, draft.website)).map((clash) =>
+    placed(clash.field, clash),
   );
   report(
     ctx.stdout,
@@ -77,29 +86,20 @@ export async function check(ctx: CheckContext): Promise<number | undefined> {
   problems.push(...clashes.filter((clash) => clash.severity === 'error'));
   // What the logo pipeline refuses (an unsafe SVG, a broken PNG) is never written.
   const logoRefusal = draft.logo && (await logoBytesRefusal(draft.logo, id));
-  if (logoRefusal)
-    problems.push({
-      ...logoRefusal,
-      file: ctx.origins.logo?.file ?? COMMAND,
-      position: ctx.origins.logo?.position,
-      field: 'logo',
-    });
+  if (logoRefusal) problems.push(placed('logo', logoRefusal));
   if (RECORD_ID_PATTERN.test(id))
-    problems.push(
-      ...(await existingFiles(ctx.files)).map((file) => alreadyExists(shownPath(file, ctx.cwd))),
-    );
+    for (const file of [ctx.files.record, ctx.files.logo])
+      if (file && existsSync(file)) problems.push(alreadyExists(shownPath(file, ctx.cwd)));
   const partner = draft.programs?.includes(applicationProgram(config).id) ?? false;
   if (problems.length > 0) {
     report(ctx.stderr, problems);
     ctx.stderr.write(
       `Nothing was written: ${problems.length === 1 ? 'fix the problem above' : `fix the ${problems.length} problems above`} and run the command again.\n`,
     );
-    // What the first form cannot give is a flag to add: a usage error, as for any other missing flag.
-    const lacksDefault =
-      draft.description !== undefined && draft.description[config.defaultLocale] === undefined;
+    // What the form cannot give is a flag to add: a usage error, as for any other missing flag.
     const flagMissing =
       ctx.issue !== undefined &&
-      ((ctx.issue.form === 'first' && partner && draft.services === undefined) || lacksDefault);
+      beyondTheForm(ctx).some((field) => field === 'services' || field === 'description');
     return flagMissing ? 2 : 1;
   }
   if (partner && draft.regions === undefined)
@@ -139,4 +139,54 @@ function idProblems(id: string, givenId: string | undefined, name: string | unde
       : `"${id}" is not a valid record id`,
     'pass --id with lowercase letters, digits and single hyphens, e.g. --id acme-cloud',
   );
+}
+
+/**
+ * Records already in the folder with the same name or website (the validator would refuse
+ * the pair), a name that only reads the same, and look-alike words and hosts (warnings).
+ */
+async function findClashes(
+  ctx: Pick<Context, 'config' | 'cwd' | 'dir'>,
+  name: string | undefined,
+  website: string | undefined,
+): Promise<LookAlike[]> {
+  const { records } = await loadPartners(ctx.dir, ctx.config, ctx.cwd);
+  const same = (field: 'name' | 'website', file: string): LookAlike => ({
+    field,
+    severity: 'error',
+    message: `is the same ${field} as in ${file}`,
+    hint: `the organization is already listed: update ${file} instead`,
+  });
+  const websiteKnown = website !== undefined && URL.canParse(website);
+  return [
+    ...records.flatMap(({ record, file }) => [
+      ...(name !== undefined && nameKey(record.name) === nameKey(name) ? [same('name', file)] : []),
+      ...(websiteKnown && websiteKey(record.website) === websiteKey(website)
+        ? [same('website', file)]
+        : []),
+    ]),
+    ...lookAlikes(
+      name,
+      website,
+      records.map((loaded) => ({ file: loaded.file, ...loaded.record })),
+      (one, other) => nameKey(one) === nameKey(other),
+    ),
+  ];
+}
+
+/**
+ * What the logo pipeline refuses in the logo about to be written (an unsafe SVG, a broken
+ * PNG), judged on the bytes in memory, so a refused logo is never written to partners/. An
+ * accepted one is cached, and the validator run after writing reads it back.
+ */
+async function logoBytesRefusal(logo: DraftLogo, id: string) {
+  const source = Buffer.from(logo.bytes);
+  try {
+    const normalized = await normalizeLogo(source, logo.format, id);
+    await writeCachedLogo(logoCacheDir(), logoCacheKey(source, id), normalized);
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof ProblemError)) throw error;
+    return { ...error.problem, message: `"${logo.source}" ${error.problem.message}` };
+  }
 }

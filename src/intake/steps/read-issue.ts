@@ -2,25 +2,18 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { shownPath } from '../../core/text.ts';
 import type { Context } from '../context.ts';
-import { formatNote, type RecordDraft } from '../draft.ts';
+import { formatNote } from '../draft.ts';
 import { fetchIssue, issueSource } from '../github-issue.ts';
 import { draftFromIssue } from '../issue-form.ts';
 import { echoLine } from '../log-text.ts';
 import { UsageError } from '../../core/command-line.ts';
 
+/** What the step reads, and what it fills in. */
 export type ReadIssueContext = Pick<
   Context,
-  | 'config'
-  | 'options'
-  | 'cwd'
-  | 'env'
-  | 'issueRepo'
-  | 'timeoutMs'
-  | 'stdout'
-  | 'draft'
-  | 'origins'
-  | 'issue'
->;
+  'config' | 'options' | 'cwd' | 'env' | 'issueRepo' | 'timeoutMs' | 'stdout'
+> &
+  Pick<Context, 'draft' | 'origins' | 'issue'>;
 
 /**
  * Reads the application issue, from GitHub's API (--issue) or a saved body (--from-issue),
@@ -54,25 +47,16 @@ export async function readIssue(ctx: ReadIssueContext): Promise<undefined> {
 
   const read = draftFromIssue(body, shown, ctx.config);
   ctx.issue = { ...read, online: options.issue !== undefined };
-  const flags = ctx.draft;
   // An answer a flag replaced needs no note.
   for (const note of read.notes)
-    if (!(note.field in flags)) ctx.stdout.write(`${formatNote(note)}\n`);
-  Object.assign(ctx.draft, mergeDrafts(read.draft, flags));
+    if (!(note.field in ctx.draft)) ctx.stdout.write(`${formatNote(note)}\n`);
+  // The flags win over the issue's answers, part by part for the description and the contact.
+  const draft = ctx.draft as Record<string, unknown>;
+  for (const [field, answer] of Object.entries(read.draft))
+    draft[field] =
+      field === 'description' || field === 'contact'
+        ? { ...answer, ...(draft[field] as object | undefined) }
+        : (draft[field] ?? answer);
   Object.assign(ctx.origins, { ...read.origins, ...ctx.origins });
   return undefined;
-}
-
-/** The issue's answers with the flags' on top, part by part for texts and the contact. */
-function mergeDrafts(fromIssue: RecordDraft, fromFlags: RecordDraft): RecordDraft {
-  return {
-    ...fromIssue,
-    ...fromFlags,
-    ...(fromIssue.description &&
-      fromFlags.description && {
-        description: { ...fromIssue.description, ...fromFlags.description },
-      }),
-    ...(fromIssue.contact &&
-      fromFlags.contact && { contact: { ...fromIssue.contact, ...fromFlags.contact } }),
-  };
 }
