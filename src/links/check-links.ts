@@ -19,19 +19,25 @@ export async function checkLinks(
   urls: Iterable<string>,
   options: CheckLinksOptions,
 ): Promise<Map<string, LinkOutcome>> {
-  const global = pLimit(options.concurrency);
+  const gate = pLimit(options.concurrency);
   const hosts = new Map<string, LimitFunction>();
-  const hostLimit = (url: string) => {
+  const check = (url: string) => {
     const host = new URL(url).hostname;
-    let limit = hosts.get(host);
-    if (!limit) hosts.set(host, (limit = pLimit(options.perHost)));
-    return limit;
+    if (!hosts.has(host)) hosts.set(host, pLimit(options.perHost));
+    return hosts.get(host)!(() => checkLink(url, { ...options, gate }));
   };
-  const gate = <T>(request: () => Promise<T>) => global(request);
-
   const distinct = [...new Set(urls)];
-  const outcomes = await Promise.all(
-    distinct.map((url) => hostLimit(url)(() => checkLink(url, { ...options, gate }))),
-  );
+  const outcomes = await Promise.all(distinct.map(check));
   return new Map(distinct.map((url, index) => [url, outcomes[index]]));
+}
+
+/** True when no request got through anywhere: the network, not the links, is at fault. */
+export function unreachableEverywhere(outcomes: LinkOutcome[]): boolean {
+  const unreachable = new Set(['dns', 'refused', 'network']);
+  return (
+    outcomes.length > 1 &&
+    outcomes.every(
+      (outcome) => outcome.kind === 'broken' && unreachable.has(outcome.failure.reason),
+    )
+  );
 }

@@ -39,59 +39,52 @@ export function linkProblem(target: LinkTarget, outcome: LinkOutcome): LinkProbl
   const marked = markedProblem(target, outcome);
   if (!marked) return undefined;
   const message = unmark(marked.message);
-  const hint = unmark(marked.hint ?? '');
-  return {
-    ...marked,
-    message: message.text,
-    hint: hint.text,
-    ...(message.spans.length + hint.spans.length > 0
-      ? { remote: { message: message.spans, hint: hint.spans } }
-      : {}),
-  };
+  const hint = unmark(marked.hint);
+  const remote = { message: message.spans, hint: hint.spans };
+  const quotes = message.spans.length + hint.spans.length > 0;
+  return { ...marked, message: message.text, hint: hint.text, ...(quotes ? { remote } : {}) };
 }
 
-function markedProblem(target: LinkTarget, outcome: LinkOutcome): LinkProblem | undefined {
-  const base = {
-    file: target.file,
-    position: target.position,
-    field: target.field,
-    url: target.url,
-  };
-  switch (outcome.kind) {
-    case 'ok':
-      return undefined;
-    case 'moved':
-      return {
-        ...base,
-        severity: 'warning',
-        status: outcome.status,
-        newUrl: outcome.newUrl,
-        message: `${target.url} moved permanently to ${remote(outcome.newUrl)} (HTTP ${outcome.status})`,
-        hint: `write ${remote(outcome.newUrl)}`,
-      };
-    case 'blocked':
-      return {
-        ...base,
-        severity: 'warning',
-        status: outcome.status,
-        message: outcome.wall
-          ? `${target.url} answered HTTP ${outcome.status} from a bot wall (${outcome.wall}), so it could not be checked`
-          : `${target.url} answered HTTP ${outcome.status} (${blockedMeaning(outcome.status)}), which robots often get from working sites`,
-        hint: CHECK_IN_BROWSER,
-      };
-    case 'broken':
-      return {
-        ...base,
-        severity: 'error',
-        status: outcome.failure.reason === 'status' ? outcome.failure.status : undefined,
-        message: `${target.url} ${brokenMessage(outcome.failure, outcome.attempts)}${
-          outcome.finalUrl && outcome.finalUrl !== target.url
-            ? ` (after redirects, at ${remote(outcome.finalUrl)})`
-            : ''
-        }`,
-        hint: brokenHint(outcome.failure),
-      };
+function markedProblem(
+  { url, file, position, field }: LinkTarget,
+  outcome: LinkOutcome,
+): (LinkProblem & { hint: string }) | undefined {
+  const base = { file, position, field, url };
+  if (outcome.kind === 'ok') return undefined;
+  if (outcome.kind === 'moved') {
+    const { status, newUrl } = outcome;
+    const message = `${url} moved permanently to ${remote(newUrl)} (HTTP ${status})`;
+    return {
+      ...base,
+      severity: 'warning',
+      status,
+      newUrl,
+      message,
+      hint: `write ${remote(newUrl)}`,
+    };
   }
+  if (outcome.kind === 'blocked') {
+    const { status, wall } = outcome;
+    return {
+      ...base,
+      severity: 'warning',
+      status,
+      message: wall
+        ? `${url} answered HTTP ${status} from a bot wall (${wall}), so it could not be checked`
+        : `${url} answered HTTP ${status} (${blockedMeaning(status)}), which robots often get from working sites`,
+      hint: CHECK_IN_BROWSER,
+    };
+  }
+  const { failure, attempts, finalUrl } = outcome;
+  const redirected =
+    finalUrl && finalUrl !== url ? ` (after redirects, at ${remote(finalUrl)})` : '';
+  return {
+    ...base,
+    severity: 'error',
+    status: failure.reason === 'status' ? failure.status : undefined,
+    message: `${url} ${brokenMessage(failure, attempts)}${redirected}`,
+    hint: brokenHint(failure),
+  };
 }
 
 function blockedMeaning(status: number): string {
