@@ -1,5 +1,6 @@
 // The HTTP headers for the directory's paths, as Netlify's `_headers` file (Cloudflare Pages reads
-// the same format) and as the `[[headers]]` tables of a host site's netlify.toml (the README's).
+// the same format) and as the `[[headers]]` tables of a host site's netlify.toml (the README's),
+// and the `_redirects` file that serves each language's 404 page.
 //
 // Hosts join the values of a header set by two matching rules with a comma, so each header is
 // set by rules that never match the same path. Netlify reads `/partners/*` as `/partners`
@@ -28,9 +29,6 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
 };
 
-const rules = (paths: string[], values: Record<string, string>): HeaderRule[] =>
-  paths.map((path) => ({ for: path, values }));
-
 /**
  * The directory's folders, one per language, and the list pages beside them (`/adopters/`, one
  * page each); `pagePolicy` is the Content-Security-Policy of the pages.
@@ -46,7 +44,7 @@ export function directoryHeaderRules(
     .publishedFolders()
     .filter((folder) => !directoryFolders.includes(folder));
   // The folder itself is a page; `:segment/*` is everything below it.
-  const folderRules = (folder: string) => [
+  const folderRules = (folder: string): HeaderRule[] => [
     { for: folder, values: { ...SECURITY_HEADERS, ...pages } },
     { for: `${folder}:segment/*`, values: SECURITY_HEADERS },
   ];
@@ -56,12 +54,13 @@ export function directoryHeaderRules(
       ...folderRules(routes.directoryPath(locale)),
       // An organization's page matches as well the files beside the pages (the feed, the
       // Open Graph image, the sitemap), which the pages' policy closes as tightly.
-      ...rules([routes.partnerPath(locale, ':page'), routes.programPath(locale, ':page')], pages),
+      { for: routes.partnerPath(locale, ':page'), values: pages },
+      { for: routes.programPath(locale, ':page'), values: pages },
     ]),
-    ...rules([`${LOGO_URL_PREFIX}:file`], {
-      'Content-Security-Policy': LOGO_POLICY,
-      'Cache-Control': IMMUTABLE,
-    }),
+    {
+      for: `${LOGO_URL_PREFIX}:file`,
+      values: { 'Content-Security-Policy': LOGO_POLICY, 'Cache-Control': IMMUTABLE },
+    },
   ];
 }
 
@@ -71,17 +70,14 @@ export function siteRootHeaderRules(
   locales: readonly string[],
   pagePolicy: string,
 ): HeaderRule[] {
+  const rule = (path: string, policy: string) => ({
+    for: path,
+    values: { ...SECURITY_HEADERS, 'Content-Security-Policy': policy, 'Cache-Control': REVALIDATE },
+  });
   return [
-    ...rules([...locales.map((locale) => `${routes.localePrefix(locale)}/`), '/404.html'], {
-      ...SECURITY_HEADERS,
-      'Content-Security-Policy': pagePolicy,
-      'Cache-Control': REVALIDATE,
-    }),
-    ...rules(['/robots.txt'], {
-      ...SECURITY_HEADERS,
-      'Content-Security-Policy': FILE_POLICY,
-      'Cache-Control': REVALIDATE,
-    }),
+    ...locales.map((locale) => rule(`${routes.localePrefix(locale)}/`, pagePolicy)),
+    rule('/404.html', pagePolicy),
+    rule('/robots.txt', FILE_POLICY),
   ];
 }
 
@@ -96,4 +92,11 @@ export function renderHeadersFile(headerRules: HeaderRule[]): string {
         .join('')}`,
   );
   return `# ${GENERATED_BY}\n${blocks.join('')}`;
+}
+
+/** `from` -> `to` with status 404: Netlify serves `to` only where no file matches (no `force`). */
+export function renderRedirectsFile(routes: Routes, locales: string[]): string {
+  return locales
+    .map((locale) => `${routes.directoryPath(locale)}*  ${routes.notFoundPath(locale)}  404\n`)
+    .join('');
 }
