@@ -114,20 +114,29 @@ export async function normalizeLogo(
       hint: 'send an SVG or a larger PNG',
     });
   }
-  const images: LogoImage[] = [];
-  for (const scale of LOGO_SCALES) {
-    // Never enlarge: a small source stays its own size and the browser scales it.
-    const resized = fromRaw(trimmed).resize(
-      Math.min(display.width * scale, width),
-      Math.min(display.height * scale, height),
-      { fit: 'fill', kernel: 'lanczos3' },
-    );
-    const [avif, png] = await Promise.all([
-      resized.clone().avif(PIPELINE_SETTINGS.avif).toBuffer({ resolveWithObject: true }),
-      resized.clone().png(PIPELINE_SETTINGS.png).toBuffer({ resolveWithObject: true }),
-    ]);
-    images.push(namedImage(baseName, 'avif', scale, avif), namedImage(baseName, 'png', scale, png));
-  }
+  const encode = async (scale: number, extension: 'avif' | 'png'): Promise<LogoImage> => {
+    const { data: bytes, info } = await fromRaw(trimmed)
+      // Never enlarge: a small source stays its own size and the browser scales it.
+      .resize(Math.min(display.width * scale, width), Math.min(display.height * scale, height), {
+        fit: 'fill',
+        kernel: 'lanczos3',
+      })
+      .toFormat(extension, PIPELINE_SETTINGS[extension])
+      .toBuffer({ resolveWithObject: true });
+    const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 10);
+    const name = `${baseName}-${hash}.${extension}`;
+    return {
+      name,
+      type: `image/${extension}`,
+      scale,
+      width: info.width,
+      height: info.height,
+      bytes,
+    };
+  };
+  const images = await Promise.all(
+    LOGO_SCALES.flatMap((scale) => [encode(scale, 'avif'), encode(scale, 'png')]),
+  );
   // Judged on the largest output rather than the source: the same answer for far fewer pixels.
   if (await isAlmostBlank(images.at(-1)!.bytes)) {
     warnings.push({
@@ -137,23 +146,6 @@ export async function normalizeLogo(
     });
   }
   return { width: display.width, height: display.height, images, warnings };
-}
-
-function namedImage(
-  baseName: string,
-  extension: 'avif' | 'png',
-  scale: number,
-  { data, info }: RawImage,
-): LogoImage {
-  const hash = createHash('sha256').update(data).digest('hex').slice(0, 10);
-  return {
-    name: `${baseName}-${hash}.${extension}`,
-    type: `image/${extension}`,
-    scale,
-    width: info.width,
-    height: info.height,
-    bytes: data,
-  };
 }
 
 /**
