@@ -47,14 +47,7 @@ export const NEUTRALS = {
   dark: { bg: '#1b1b1d', surface: '#242526', text: '#e3e3e3', onAccent: '#0b1524' },
 } as const;
 
-export interface ThemeColors {
-  accent: string;
-  accentText: string;
-  badgeBg: string;
-  badgeText: string;
-}
-
-export function themeColors(primary: string, theme: 'light' | 'dark'): ThemeColors {
+export function themeColors(primary: string, theme: 'light' | 'dark') {
   const neutral = NEUTRALS[theme];
   const toward = theme === 'light' ? '#000000' : '#ffffff';
   const badgeBg = mix(neutral.bg, primary, theme === 'light' ? 0.1 : 0.22);

@@ -4,17 +4,7 @@
 // wrote in a manifest so the next run may replace exactly those files, and either adds
 // everything or changes nothing.
 import { existsSync } from 'node:fs';
-import {
-  copyFile,
-  mkdir,
-  readdir,
-  readFile,
-  rename,
-  rm,
-  rmdir,
-  stat,
-  writeFile,
-} from 'node:fs/promises';
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import { plural, relativePath } from '../core/text.ts';
 import { INTO_MANIFEST_PATH } from '../site/directory-paths.ts';
@@ -35,7 +25,7 @@ export interface IntoResult {
 export const MANIFEST_FILE = INTO_MANIFEST_PATH.slice(1);
 const GENERATOR = 'partners-directory';
 
-const statOf = (file: string) => stat(file).catch(() => undefined);
+const statOf = (file: string) => fs.stat(file).catch(() => undefined);
 
 /** The files under the directory's folders of a built site, relative to it, sorted. */
 async function directoryFiles(builtSite: string, folders: string[]): Promise<string[]> {
@@ -43,7 +33,7 @@ async function directoryFiles(builtSite: string, folders: string[]): Promise<str
   const files = new Set<string>();
   for (const folder of folders) {
     if (!existsSync(path.join(builtSite, folder))) continue;
-    const entries = await readdir(path.join(builtSite, folder), {
+    const entries = await fs.readdir(path.join(builtSite, folder), {
       recursive: true,
       withFileTypes: true,
     });
@@ -60,7 +50,7 @@ async function readManifest(siteDir: string): Promise<Set<string>> {
   if (!existsSync(file)) return new Set();
   let manifest;
   try {
-    manifest = JSON.parse(await readFile(file, 'utf8'));
+    manifest = JSON.parse(await fs.readFile(file, 'utf8'));
   } catch {}
   if (manifest?.generator !== GENERATOR || !Array.isArray(manifest.files))
     throw new IntoError(
@@ -100,13 +90,13 @@ export async function addDirectoryInto(
   {
     folders: siteFolders,
     replace = false,
-    copy = copyFile,
+    copy = fs.copyFile,
   }: {
     /** The directory's folders as site paths (`/partners/`, `/zh/partners/`): all it may write. */
     folders: string[];
     replace?: boolean;
     /** For tests: a copy that fails. */
-    copy?: typeof copyFile;
+    copy?: typeof fs.copyFile;
   },
 ): Promise<IntoResult> {
   const folders = siteFolders.map((folder) => folder.replace(/^\//, ''));
@@ -137,17 +127,17 @@ export async function addDirectoryInto(
   const createdFolders: string[] = [];
   try {
     for (const file of files) {
-      const created = await mkdir(path.dirname(path.join(siteDir, file)), { recursive: true });
+      const created = await fs.mkdir(path.dirname(path.join(siteDir, file)), { recursive: true });
       if (created) createdFolders.push(created);
       await copy(path.join(builtSite, file), temporary(file));
     }
   } catch (error) {
-    await Promise.all(files.map((file) => rm(temporary(file), { force: true })));
+    await Promise.all(files.map((file) => fs.rm(temporary(file), { force: true })));
     for (const folder of createdFolders.reverse())
-      await rm(folder, { recursive: true, force: true });
+      await fs.rm(folder, { recursive: true, force: true });
     throw error;
   }
-  for (const file of files) await rename(temporary(file), path.join(siteDir, file));
+  for (const file of files) await fs.rename(temporary(file), path.join(siteDir, file));
 
   // A manifest is data from disk: never let an entry reach outside the directory's folders.
   const current = new Set(files);
@@ -155,11 +145,11 @@ export async function addDirectoryInto(
     .map((file) => path.posix.normalize(file))
     .filter((file) => !current.has(file) && folders.some((folder) => file.startsWith(folder)))
     .sort();
-  for (const file of removed) await rm(path.join(siteDir, file), { force: true });
+  for (const file of removed) await fs.rm(path.join(siteDir, file), { force: true });
   // Then the folders that held only those files, up to the directory's own folders.
   const roots = folders.map((folder) => folder.replace(/\/$/, ''));
   const removeIfEmpty = (folder: string) =>
-    rmdir(path.join(siteDir, folder)).then(
+    fs.rmdir(path.join(siteDir, folder)).then(
       () => true,
       () => false, // not empty, or gone already
     );
@@ -170,8 +160,8 @@ export async function addDirectoryInto(
   }
 
   const manifest = { generator: GENERATOR, version: 1, files };
-  await writeFile(temporary(MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
-  await rename(temporary(MANIFEST_FILE), path.join(siteDir, MANIFEST_FILE));
+  await fs.writeFile(temporary(MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
+  await fs.rename(temporary(MANIFEST_FILE), path.join(siteDir, MANIFEST_FILE));
   return { written: files, removed, replacedForeign: foreign };
 }
 

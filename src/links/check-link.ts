@@ -87,12 +87,9 @@ async function follow(url: string, method: string, options: CheckLinkOptions): P
   const gate = options.gate ?? ((request) => request());
   const hops: [number, string][] = [];
   let current = url;
-  const fail = (failure: LinkFailure): Chain => ({
-    ok: false,
-    failure,
-    retryable: false,
-    finalUrl: current,
-  });
+  const fail = (failure: LinkFailure, retryable = false): Chain => {
+    return { ok: false, failure, retryable, finalUrl: current };
+  };
   for (;;) {
     let response: Response;
     try {
@@ -110,7 +107,7 @@ async function follow(url: string, method: string, options: CheckLinkOptions): P
         }),
       );
     } catch (error) {
-      return { ok: false, ...describeError(error, current, options.timeoutMs), finalUrl: current };
+      return fail(...describeError(error, current, options.timeoutMs));
     }
     // Only the status and headers matter: never download a page.
     await response.body?.cancel().catch(() => {});
@@ -131,21 +128,21 @@ function describeError(
   error: unknown,
   url: string,
   timeoutMs: number,
-): { failure: LinkFailure; retryable: boolean } {
+): [failure: LinkFailure, retryable: boolean] {
   const name = error instanceof Error ? error.name : '';
   const code =
     (error as { cause?: { code?: string } }).cause?.code ??
     (error instanceof Error ? error.message : String(error));
   const host = new URL(url).host;
   if (name === 'TimeoutError' || name === 'AbortError' || TIMEOUT_CODES.has(code))
-    return { failure: { reason: 'timeout', seconds: timeoutMs / 1000 }, retryable: true };
+    return [{ reason: 'timeout', seconds: timeoutMs / 1000 }, true];
   // EAI_AGAIN: no answer from the DNS server (offline, or too busy), maybe better a moment later.
   if (DNS_CODES.has(code) || code === 'EAI_AGAIN')
-    return { failure: { reason: 'dns', host }, retryable: code === 'EAI_AGAIN' };
-  if (REFUSED_CODES.has(code)) return { failure: { reason: 'refused', host }, retryable: false };
-  if (TLS_CODE.test(code)) return { failure: { reason: 'tls', code }, retryable: false };
+    return [{ reason: 'dns', host }, code === 'EAI_AGAIN'];
+  if (REFUSED_CODES.has(code)) return [{ reason: 'refused', host }, false];
+  if (TLS_CODE.test(code)) return [{ reason: 'tls', code }, false];
   // Connection resets and the like: often gone a moment later.
-  return { failure: { reason: 'network', code }, retryable: true };
+  return [{ reason: 'network', code }, true];
 }
 
 function isRetryable(chain: Chain): boolean {

@@ -71,7 +71,7 @@ function markedProblem(
       status,
       message: wall
         ? `${url} answered HTTP ${status} from a bot wall (${wall}), so it could not be checked`
-        : `${url} answered HTTP ${status} (${blockedMeaning(status)}), which robots often get from working sites`,
+        : `${url} answered HTTP ${status} (${BLOCKED_MEANING[status] ?? 'forbidden'}), which robots often get from working sites`,
       hint: CHECK_IN_BROWSER,
     };
   }
@@ -87,11 +87,7 @@ function markedProblem(
   };
 }
 
-function blockedMeaning(status: number): string {
-  if (status === 401) return 'needs a login';
-  if (status === 429) return 'too many requests';
-  return 'forbidden';
-}
+const BLOCKED_MEANING: Record<number, string> = { 401: 'needs a login', 429: 'too many requests' };
 
 function brokenMessage(failure: LinkFailure, attempts: number): string {
   const tries = attempts > 1 ? ` (${attempts} tries)` : '';
@@ -116,11 +112,11 @@ function brokenMessage(failure: LinkFailure, attempts: number): string {
 }
 
 function brokenHint(failure: LinkFailure): string {
-  if (
-    failure.reason === 'timeout' ||
-    failure.reason === 'network' ||
-    (failure.reason === 'status' && failure.status >= 500)
-  )
+  const passing =
+    failure.reason === 'status'
+      ? failure.status >= 500
+      : failure.reason === 'timeout' || failure.reason === 'network';
+  if (passing)
     return 'the site may be down for now: open it in a browser, and update or remove the link if it stays broken';
   return "find the page's new address (ask the organization if needed), or remove the link";
 }

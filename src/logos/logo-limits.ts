@@ -44,20 +44,3 @@ export function logoBytesProblem(size: number): Problem | undefined {
     hint: 'export it smaller, or as SVG',
   };
 }
-
-/** A raster logo too small to be one. */
-export function logoSideProblem(width: number, height: number): Problem | undefined {
-  if (width >= MIN_LOGO_SIDE && height >= MIN_LOGO_SIDE) return undefined;
-  return {
-    severity: 'error',
-    message: `is ${width}x${height} px, too small: a logo needs at least ${MIN_LOGO_SIDE} px on each side`,
-    hint: 'send an SVG or a larger PNG',
-  };
-}
-
-/** The problem for a file that decodes to more pixels than any logo needs. */
-export const tooManyPixelsProblem = (): Problem => ({
-  severity: 'error',
-  message: `decodes to more than ${MAX_LOGO_PIXELS / 1_000_000} million pixels`,
-  hint: 'export it at a sensible size (a logo needs well under 2000 px on its longer side)',
-});

@@ -3,9 +3,8 @@ import sharp, { type OutputInfo, type SharpOptions } from 'sharp';
 import { ProblemError, type Problem } from '../core/problems.ts';
 import {
   MAX_LOGO_PIXELS,
+  MIN_LOGO_SIDE,
   logoBytesProblem,
-  logoSideProblem,
-  tooManyPixelsProblem,
   type LogoFormat,
 } from './logo-limits.ts';
 import { checkSvg } from './svg-safety.ts';
@@ -95,8 +94,11 @@ export async function normalizeLogo(
     const { width, height } = await input.metadata();
     if (!width || !height) throw refuse('has no size', 'export the logo again');
     // Said plainly here, since the trimming below would fail on it with a cryptic reason.
-    const tooSmall = format === 'png' ? logoSideProblem(width, height) : undefined;
-    if (tooSmall) throw new ProblemError(tooSmall);
+    if (format === 'png' && Math.min(width, height) < MIN_LOGO_SIDE)
+      throw refuse(
+        `is ${width}x${height} px, too small: a logo needs at least ${MIN_LOGO_SIDE} px on each side`,
+        'send an SVG or a larger PNG',
+      );
     trimmed = await trimMargins(
       await input.ensureAlpha().raw().toBuffer({ resolveWithObject: true }),
     );
@@ -210,7 +212,11 @@ async function isAlmostBlank(png: Buffer): Promise<boolean> {
 function asProblemError(error: unknown): ProblemError {
   if (error instanceof ProblemError) return error;
   const message = error instanceof Error ? error.message : String(error);
-  if (/pixel limit/i.test(message)) return new ProblemError(tooManyPixelsProblem());
+  if (/pixel limit/i.test(message))
+    return refuse(
+      `decodes to more than ${MAX_LOGO_PIXELS / 1_000_000} million pixels`,
+      'export it at a sensible size (a logo needs well under 2000 px on its longer side)',
+    );
   if (/zero-sized|empty/i.test(message))
     return refuse(
       'is drawn as an empty image',
