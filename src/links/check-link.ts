@@ -65,21 +65,14 @@ export async function checkLink(url: string, options: CheckLinkOptions): Promise
     if (attempts > 0)
       await sleep(options.retryDelayMs * 2 ** (attempts - 1) * (1 + Math.random() * 0.25));
     attempts++;
-    chain = await attempt(url, useHead, options);
+    chain = await follow(url, useHead ? 'HEAD' : 'GET', options);
+    // Many servers refuse or mishandle HEAD (405, 501, even 404 or a reset) yet serve GET.
+    const headRefused = chain.ok ? chain.status >= 400 : chain.failure.reason === 'network';
+    if (useHead && headRefused) chain = await follow(url, 'GET', options);
     // A server that hangs on HEAD may still answer GET: later attempts go straight to GET.
     if (!chain.ok && chain.failure.reason === 'timeout') useHead = false;
   } while (attempts <= options.retries && isRetryable(chain));
   return outcome(chain, attempts);
-}
-
-async function attempt(url: string, useHead: boolean, options: CheckLinkOptions): Promise<Chain> {
-  if (useHead) {
-    const head = await follow(url, 'HEAD', options);
-    // Many servers refuse or mishandle HEAD (405, 501, even 404 or a reset) yet serve GET.
-    const headRefused = head.ok ? head.status >= 400 : head.failure.reason === 'network';
-    if (!headRefused) return head;
-  }
-  return follow(url, 'GET', options);
 }
 
 async function follow(url: string, method: string, options: CheckLinkOptions): Promise<Chain> {

@@ -80,7 +80,7 @@ function cell(text: string, remote: Span[] = []): string {
 }
 
 /** `text` on one line as a code span that its own backticks cannot end. */
-export function codeSpan(text: string): string {
+function codeSpan(text: string): string {
   const flat = text.replace(/\p{Cc}+/gu, ' ');
   const fence = '`'.repeat(Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length)) + 1);
   // CommonMark strips one space from each end when both are spaces: pad when needed.
