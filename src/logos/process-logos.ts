@@ -50,36 +50,32 @@ export async function processLogos(
     encoded: 0,
     cached: 0,
   };
-  // The cache key holds the record id, so no two records share an entry.
-  const normalize = async (key: string, source: Buffer, loaded: RecordWithLogo) => {
-    const hit = await readCachedLogo(cacheDir, key);
-    if (hit) return { logo: hit, fromCache: true };
-    const logo = await normalizeLogo(source, loaded.logo!.format, loaded.id);
-    await writeCachedLogo(cacheDir, key, logo);
-    return { logo, fromCache: false };
-  };
-
-  const processOne = async (loaded: RecordWithLogo) => {
+  const processOne = async ({ id, file, record, logo: logoFile }: RecordWithLogo) => {
     // The pipeline words a problem after the file ("is broken"): placed on the record's logo line.
     const place = (problem: Problem): Problem => ({
       ...problem,
-      file: loaded.file,
-      position: loaded.logo!.position,
+      file,
+      position: logoFile!.position,
       field: 'logo',
-      message: `"${loaded.record.logo}" ${problem.message}`,
+      message: `"${record.logo}" ${problem.message}`,
     });
     try {
-      const source = await readFile(loaded.logo!.path);
-      const key = logoCacheKey(source, loaded.id);
-      const { logo, fromCache } = await normalize(key, source, loaded);
-      result[fromCache ? 'cached' : 'encoded']++;
-      result.logos.set(loaded.id, logo);
-      const files = logo.images.map(({ name, type }) => ({
+      const source = await readFile(logoFile!.path);
+      const key = logoCacheKey(source, id);
+      let logo = await readCachedLogo(cacheDir, key);
+      if (logo) result.cached++;
+      else {
+        logo = await normalizeLogo(source, logoFile!.format, id);
+        await writeCachedLogo(cacheDir, key, logo);
+        result.encoded++;
+      }
+      result.logos.set(id, logo);
+      const images = logo.images.map(({ name, type }) => ({
         name,
         type,
         file: cachedImagePath(cacheDir, key, name),
       }));
-      result.files.set(loaded.id, files);
+      result.files.set(id, images);
       result.problems.push(...logo.warnings.map(place));
     } catch (error) {
       if (!(error instanceof ProblemError)) throw error;
@@ -88,7 +84,7 @@ export async function processLogos(
   };
 
   // sharp gives each image one thread on these machines (sharp.concurrency() is 1), so one logo per core.
-  const limit = pLimit(Math.max(1, os.availableParallelism()));
+  const limit = pLimit(os.availableParallelism());
   const withLogo = records.filter((loaded) => loaded.logo);
   await Promise.all(withLogo.map((loaded) => limit(() => processOne(loaded))));
   return result;
