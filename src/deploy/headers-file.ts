@@ -29,10 +29,7 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
 };
 
-/**
- * The directory's folders, one per language, and the list pages beside them (`/adopters/`, one
- * page each); `pagePolicy` is the Content-Security-Policy of the pages.
- */
+/** The directory's folders, one per language, and the list pages beside them (`/adopters/`). */
 export function directoryHeaderRules(
   routes: Routes,
   locales: readonly string[],

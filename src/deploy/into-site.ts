@@ -79,11 +79,7 @@ async function blockingPath(siteDir: string, file: string): Promise<string | und
   return undefined;
 }
 
-/**
- * Copies the directory's folders of `builtSite` (a standalone build) into `siteDir`.
- * Refuses, changing nothing, when a file to write exists and is not the directory's own
- * (named in the manifest) unless `replace` is set.
- */
+/** Copies the directory's folders of `builtSite` (a standalone build) into `siteDir`. */
 export async function addDirectoryInto(
   builtSite: string,
   siteDir: string,

@@ -52,9 +52,8 @@ type Chain =
   | { ok: false; failure: LinkFailure; retryable: boolean; finalUrl: string };
 
 /**
- * Checks one URL: HEAD first, GET when HEAD is refused or fails, redirects followed hop by
- * hop (so a permanent move can be told from a temporary one), and retries with exponential
- * backoff for timeouts, 5xx answers and dropped connections.
+ * Checks one URL: HEAD, then GET if HEAD fails; redirects hop by hop (a permanent move is told
+ * from a temporary one); retries with backoff after timeouts, 5xx answers and dropped connections.
  */
 export async function checkLink(url: string, options: CheckLinkOptions): Promise<LinkOutcome> {
   let useHead = true;
@@ -76,8 +75,7 @@ export async function checkLink(url: string, options: CheckLinkOptions): Promise
 }
 
 async function follow(url: string, method: string, options: CheckLinkOptions): Promise<Chain> {
-  const doFetch = options.fetch ?? fetch;
-  const gate = options.gate ?? ((request) => request());
+  const { fetch: doFetch = fetch, gate = (request) => request() } = options;
   const hops: [number, string][] = [];
   let current = url;
   const fail = (failure: LinkFailure, retryable = false): Chain => {

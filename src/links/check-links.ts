@@ -10,11 +10,8 @@ export interface CheckLinksOptions extends CheckLinkOptions {
 
 export const PER_HOST_LIMIT = 2;
 
-/**
- * Checks each distinct URL once, at most `concurrency` requests at a time and `perHost` per
- * host name. A URL holds its host's slot through its retries and their backoff (a struggling
- * host is not sent more), but the global slot only while a request is in flight.
- */
+// Each distinct URL once. A URL holds its host's slot through its retries and their backoff (a
+// struggling host is not sent more), but the global slot only while a request is in flight.
 export async function checkLinks(
   urls: Iterable<string>,
   options: CheckLinksOptions,

@@ -64,10 +64,8 @@ function table(problems: ReportedProblem[], { repositoryUrl, commit }: ReportCon
   ];
 }
 
-/**
- * A table cell is one line, and a pipe would end it early. What a remote server sent (`remote`)
- * becomes a code span, so no Markdown or HTML in it is rendered.
- */
+// A cell is one line, without a bare pipe; what a remote server sent is a code span, never
+// rendered as Markdown or HTML.
 function cell(text: string, remote: Span[] = []): string {
   let spans = '';
   let at = 0;

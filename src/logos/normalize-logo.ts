@@ -11,11 +11,8 @@ import { checkSvg } from './svg-safety.ts';
 
 /** The box a logo is shown in on a card, in CSS pixels. */
 export const LOGO_BOX = { width: 160, height: 64 } as const;
-/**
- * Every logo gets the same area (45% of the box) before it is clamped to the box, so a square
- * mark and a long wordmark carry about the same visual weight instead of the wordmark
- * filling the width and the mark looking tiny.
- */
+// Every logo gets the same area (45% of the box) before it is clamped to the box, so a square
+// mark and a long wordmark carry about the same visual weight.
 const LOGO_AREA_SHARE = 0.45;
 export const LOGO_SCALES = [1, 2] as const;
 
@@ -77,10 +74,7 @@ export function fitLogo(width: number, height: number): { width: number; height:
   };
 }
 
-/**
- * Trims, fits and encodes one logo; throws a ProblemError for anything wrong with the file
- * itself (its problem is worded after the file name, e.g. `is broken or truncated`).
- */
+/** Trims, fits and encodes one logo; a ProblemError says what is wrong with the file itself. */
 export async function normalizeLogo(
   source: Buffer,
   format: LogoFormat,
@@ -150,10 +144,8 @@ export async function normalizeLogo(
   return { width: display.width, height: display.height, images, warnings };
 }
 
-/**
- * Cuts transparent and near-white margins, and only those: sharp's trim alone takes the top-left
- * pixel's colour as the margin, which would eat into a logo drawn on a dark card.
- */
+// Cuts transparent and near-white margins only: sharp's trim alone takes the top-left pixel's
+// colour as the margin, which would eat into a logo drawn on a dark card.
 async function trimMargins(decoded: RawImage): Promise<RawImage> {
   // On white, transparent margins become white margins: one trim against white finds both.
   // Flattened in a step of its own, since sharp trims before anything else in a pipeline.
