@@ -63,15 +63,10 @@ const fromRaw = ({ data, info: { width, height, channels } }: RawImage) =>
 export function fitLogo(width: number, height: number): { width: number; height: number } {
   const aspect = width / height;
   const fittedHeight = Math.sqrt((LOGO_BOX.width * LOGO_BOX.height * LOGO_AREA_SHARE) / aspect);
-  const shrink = Math.min(
-    1,
-    LOGO_BOX.width / (fittedHeight * aspect),
-    LOGO_BOX.height / fittedHeight,
-  );
-  return {
-    width: Math.max(1, Math.round(fittedHeight * aspect * shrink)),
-    height: Math.max(1, Math.round(fittedHeight * shrink)),
-  };
+  const fittedWidth = fittedHeight * aspect;
+  const shrink = Math.min(1, LOGO_BOX.width / fittedWidth, LOGO_BOX.height / fittedHeight);
+  const side = (length: number) => Math.max(1, Math.round(length * shrink));
+  return { width: side(fittedWidth), height: side(fittedHeight) };
 }
 
 /** Trims, fits and encodes one logo; a ProblemError says what is wrong with the file itself. */
@@ -103,13 +98,13 @@ export async function normalizeLogo(
   const { width, height } = trimmed.info;
   const display = fitLogo(width, height);
   const warnings: Problem[] = [];
-  if (format === 'png' && (width < display.width * 2 || height < display.height * 2)) {
-    warnings.push({
-      severity: 'warning',
-      message: `is ${width}x${height} px after trimming, smaller than the ${display.width * 2}x${display.height * 2} px it is shown at on high-density screens (it will look blurry)`,
-      hint: 'send an SVG or a larger PNG',
-    });
-  }
+  const warn = (message: string, hint: string) =>
+    warnings.push({ severity: 'warning', message, hint });
+  if (format === 'png' && (width < display.width * 2 || height < display.height * 2))
+    warn(
+      `is ${width}x${height} px after trimming, smaller than the ${display.width * 2}x${display.height * 2} px it is shown at on high-density screens (it will look blurry)`,
+      'send an SVG or a larger PNG',
+    );
   const encode = async (scale: number, extension: 'avif' | 'png'): Promise<LogoImage> => {
     const { data: bytes, info } = await fromRaw(trimmed)
       // Never enlarge: a small source stays its own size and the browser scales it.
@@ -134,13 +129,11 @@ export async function normalizeLogo(
     LOGO_SCALES.flatMap((scale) => [encode(scale, 'avif'), encode(scale, 'png')]),
   );
   // Judged on the largest output rather than the source: the same answer for far fewer pixels.
-  if (await isAlmostBlank(images.at(-1)!.bytes)) {
-    warnings.push({
-      severity: 'warning',
-      message: 'has almost no visible content (it is nearly all transparent or white)',
-      hint: 'check that the right file was sent',
-    });
-  }
+  if (await isAlmostBlank(images.at(-1)!.bytes))
+    warn(
+      'has almost no visible content (it is nearly all transparent or white)',
+      'check that the right file was sent',
+    );
   return { width: display.width, height: display.height, images, warnings };
 }
 
