@@ -12,10 +12,7 @@ export const PER_HOST_LIMIT = 2;
 
 // Each distinct URL once. A URL holds its host's slot through its retries and their backoff (a
 // struggling host is not sent more), but the global slot only while a request is in flight.
-export async function checkLinks(
-  urls: Iterable<string>,
-  options: CheckLinksOptions,
-): Promise<Map<string, LinkOutcome>> {
+export async function checkLinks(urls: Iterable<string>, options: CheckLinksOptions) {
   const gate = pLimit(options.concurrency);
   const hosts = new Map<string, LimitFunction>();
   const check = (url: string) => {

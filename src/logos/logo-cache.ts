@@ -34,10 +34,7 @@ const entryDir = (cacheDir: string, key: string) => path.join(cacheDir, key.slic
 export const cachedImagePath = (cacheDir: string, key: string, name: string) =>
   path.join(entryDir(cacheDir, key), name);
 
-export async function readCachedLogo(
-  cacheDir: string,
-  key: string,
-): Promise<NormalizedLogo | undefined> {
+export async function readCachedLogo(cacheDir: string, key: string) {
   try {
     // entry.json is the logo without its images' bytes, which lie beside it.
     const entry: NormalizedLogo = JSON.parse(
@@ -51,11 +48,7 @@ export async function readCachedLogo(
   }
 }
 
-export async function writeCachedLogo(
-  cacheDir: string,
-  key: string,
-  logo: NormalizedLogo,
-): Promise<void> {
+export async function writeCachedLogo(cacheDir: string, key: string, logo: NormalizedLogo) {
   const entry = entryDir(cacheDir, key);
   // Written beside, then renamed, so an interrupted build never leaves half an entry.
   const staging = `${entry}.${process.pid}.tmp`;

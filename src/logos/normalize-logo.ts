@@ -70,11 +70,7 @@ export function fitLogo(width: number, height: number): { width: number; height:
 }
 
 /** Trims, fits and encodes one logo; a ProblemError says what is wrong with the file itself. */
-export async function normalizeLogo(
-  source: Buffer,
-  format: LogoFormat,
-  baseName: string,
-): Promise<NormalizedLogo> {
+export async function normalizeLogo(source: Buffer, format: LogoFormat, baseName: string) {
   const tooLarge = logoBytesProblem(source.length);
   if (tooLarge) throw new ProblemError(tooLarge);
   let trimmed: RawImage;

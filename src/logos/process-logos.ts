@@ -39,10 +39,7 @@ export interface ProcessedLogos {
 }
 
 /** Normalizes every record's logo, using the cache where it can. */
-export async function processLogos(
-  records: RecordWithLogo[],
-  cacheDir = logoCacheDir(),
-): Promise<ProcessedLogos> {
+export async function processLogos(records: RecordWithLogo[], cacheDir = logoCacheDir()) {
   const result: ProcessedLogos = {
     logos: new Map(),
     files: new Map(),
