@@ -16,10 +16,8 @@ export interface LinkProblem extends Problem {
 /** [start, end) of a quoted piece of text. */
 export type Span = [number, number];
 
-// Marks around what a remote server sent while a message is built; never in a header or URL.
-const OPEN = '\uE000';
-const CLOSE = '\uE001';
-const remote = (text: string) => `${OPEN}${text.replace(/[\uE000\uE001]/g, '')}${CLOSE}`;
+// Marks around what a remote server sent while a message is built (private-use characters).
+const remote = (text: string) => `\uE000${text.replace(/[\uE000\uE001]/g, '')}\uE001`;
 
 /** The text without the marks, and where the marked pieces stand in it. */
 function unmark(marked: string): { text: string; spans: Span[] } {
@@ -31,8 +29,6 @@ function unmark(marked: string): { text: string; spans: Span[] } {
   });
   return { text, spans };
 }
-
-const CHECK_IN_BROWSER = 'open it in a browser: if it works there, leave it';
 
 /** The finding for one link, or nothing when the link works. */
 export function linkProblem(target: LinkTarget, outcome: LinkOutcome): LinkProblem | undefined {
@@ -72,7 +68,7 @@ function markedProblem(
       message: wall
         ? `${url} answered HTTP ${status} from a bot wall (${wall}), so it could not be checked`
         : `${url} answered HTTP ${status} (${BLOCKED_MEANING[status] ?? 'forbidden'}), which robots often get from working sites`,
-      hint: CHECK_IN_BROWSER,
+      hint: 'open it in a browser: if it works there, leave it',
     };
   }
   const { failure, attempts, finalUrl } = outcome;
