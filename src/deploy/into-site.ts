@@ -48,10 +48,10 @@ async function directoryFiles(builtSite: string, folders: string[]): Promise<str
 async function readManifest(siteDir: string): Promise<Set<string>> {
   const file = path.join(siteDir, MANIFEST_FILE);
   if (!existsSync(file)) return new Set();
-  let manifest;
-  try {
-    manifest = JSON.parse(await fs.readFile(file, 'utf8'));
-  } catch {}
+  const manifest = await fs
+    .readFile(file, 'utf8')
+    .then(JSON.parse)
+    .catch(() => undefined);
   if (manifest?.generator !== GENERATOR || !Array.isArray(manifest.files))
     throw new IntoError(
       `${MANIFEST_FILE} in ${siteDir} is not a partners-directory manifest (or is damaged); remove it if the directory is not in that folder, or rebuild the folder from scratch`,

@@ -115,11 +115,8 @@ async function follow(url: string, method: string, options: CheckLinkOptions): P
   }
 }
 
-function describeError(
-  error: unknown,
-  url: string,
-  timeoutMs: number,
-): [failure: LinkFailure, retryable: boolean] {
+/** What a failed request says about the link, and whether another try may help. */
+function describeError(error: unknown, url: string, timeoutMs: number): [LinkFailure, boolean] {
   const name = error instanceof Error ? error.name : '';
   const code =
     (error as { cause?: { code?: string } }).cause?.code ??
