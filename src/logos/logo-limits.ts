@@ -6,9 +6,7 @@ import type { Problem } from '../core/problems.ts';
 export const LOGO_FORMATS = ['png', 'svg'] as const;
 export type LogoFormat = (typeof LOGO_FORMATS)[number];
 /** File name endings a logo may have, lowercase with the dot. */
-export const LOGO_EXTENSIONS: ReadonlySet<string> = new Set(
-  LOGO_FORMATS.map((format) => `.${format}`),
-);
+export const LOGO_EXTENSIONS = new Set<string>(LOGO_FORMATS.map((format) => `.${format}`));
 
 // Real logos reach 23.7 MP (youzan.png) and 420 KB; these limits leave room and refuse
 // decompression bombs before they are decoded.

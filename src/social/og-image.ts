@@ -1,8 +1,7 @@
 import sharp from 'sharp';
 import type { LogoImage } from '../logos/normalize-logo.ts';
-import { OG_IMAGE_PATH } from '../site/directory-paths.ts';
 
-export const OG_IMAGE = { width: 1200, height: 630, path: OG_IMAGE_PATH } as const;
+const OG_IMAGE = { width: 1200, height: 630 };
 
 const PLATE = { width: 340, height: 130, gap: 30 };
 
