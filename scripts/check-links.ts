@@ -3,13 +3,12 @@ import { writeFile } from 'node:fs/promises';
 import { loadPartners } from '../src/data/load-partners.ts';
 import { partnersDir } from '../src/data/partners-dir.ts';
 import { exitCodeFor, printProblems, readCommandLine } from './cli.ts';
-import { sortProblems } from '../src/core/problems.ts';
-import { checkLinks, PER_HOST_LIMIT } from '../src/links/check-links.ts';
+import { sortProblems, summarize } from '../src/core/problems.ts';
+import { checkLinks, PER_HOST_LIMIT, unreachableEverywhere } from '../src/links/check-links.ts';
 import { CHECK_LINKS_OPTIONS, checkLinksOptions, USAGE } from '../src/links/check-links-options.ts';
 import { linkProblem, type LinkProblem } from '../src/links/link-problems.ts';
 import { renderLinkReport } from '../src/links/link-report.ts';
 import { linkTargets } from '../src/links/link-targets.ts';
-import { linkSummary, unreachableEverywhere } from '../src/links/link-summary.ts';
 import { projectConfig } from './project-config.ts';
 
 const options = readCommandLine(USAGE, CHECK_LINKS_OPTIONS, {
@@ -43,7 +42,7 @@ const linkProblems = targets
   .map((target) => linkProblem(target, outcomes.get(target.url)!))
   .filter((problem): problem is LinkProblem => problem !== undefined);
 const problems = sortProblems([...loadErrors, ...linkProblems]);
-const summary = linkSummary(problems, targets.length);
+const summary = summarize(problems, targets.length, 'link');
 
 if (options.json) {
   console.log(

@@ -26,56 +26,50 @@ export function loadBrandLogos(
   brand: BrandConfig,
   configFile: string,
 ): { ok: true; logos: BrandLogos } | { ok: false; problems: Problem[] } {
-  const shown = shownPath(configFile);
   const problems: Problem[] = [];
-  const load = (variant: 'light' | 'dark', relative: string | undefined) => {
+  const load = (variant: 'light' | 'dark') => {
+    const relative = brand.logo[variant];
     if (relative === undefined) return undefined;
-    const loaded = loadLogo(
-      path.resolve(path.dirname(configFile), relative),
-      variant,
-      brand.logo.height,
-    );
-    if ('problem' in loaded) {
-      // Only now is the file read again, for the line of the field.
-      const parsed = parseYaml(readFileSync(configFile), shown);
-      problems.push({
-        file: shown,
-        severity: 'error',
-        position: parsed.ok ? parsed.locate(['brand', 'logo', variant]) : undefined,
-        field: `brand.logo.${variant}`,
-        message: loaded.problem,
-        hint: 'name an SVG file relative to the configuration, e.g. brand/logo.svg',
-      });
-      return undefined;
-    }
-    return loaded;
+    const file = path.resolve(path.dirname(configFile), relative);
+    const loaded = loadLogo(file, variant, brand.logo.height);
+    if (typeof loaded !== 'string') return loaded;
+    // Only now is the configuration read again, for the line of the field.
+    const shown = shownPath(configFile);
+    const parsed = parseYaml(readFileSync(configFile), shown);
+    problems.push({
+      file: shown,
+      severity: 'error',
+      position: parsed.ok ? parsed.locate(['brand', 'logo', variant]) : undefined,
+      field: `brand.logo.${variant}`,
+      message: loaded,
+      hint: 'name an SVG file relative to the configuration, e.g. brand/logo.svg',
+    });
   };
-  const light = load('light', brand.logo.light);
-  const dark = load('dark', brand.logo.dark);
+  const light = load('light');
+  const dark = load('dark');
   if (problems.length > 0 || !light) return { ok: false, problems };
   return { ok: true, logos: { light, dark } };
 }
 
-function loadLogo(file: string, variant: string, height: number): BrandLogo | { problem: string } {
+/** The logo ready to publish, or what is wrong with its file. */
+function loadLogo(file: string, variant: string, height: number): BrandLogo | string {
   let source: string;
   try {
     source = readFileSync(file, 'utf8');
   } catch {
-    return { problem: `cannot be read (${file})` };
+    return `cannot be read (${file})`;
   }
-  const check = checkSvg(source);
-  if (check.unsafe.length > 0)
-    return { problem: `is refused: it holds ${check.unsafe.join('; ')}` };
+  const { unsafe } = checkSvg(source);
+  if (unsafe.length > 0) return `is refused: it holds ${unsafe.join('; ')}`;
   // Fewer decimals than the source: invisible at header size, and a fraction of the bytes.
   const svg = optimize(source, { multipass: true, floatPrecision: 1 }).data;
   const viewBox = /viewBox="\s*[-\d.]+[\s,]+[-\d.]+[\s,]+([\d.]+)[\s,]+([\d.]+)\s*"/.exec(svg);
-  if (!viewBox) return { problem: 'has no viewBox, so its proportions are unknown' };
-  const ratio = Number(viewBox[1]) / Number(viewBox[2]);
+  if (!viewBox) return 'has no viewBox, so its proportions are unknown';
   const hash = createHash('sha256').update(svg).digest('hex').slice(0, 10);
   return {
     // A dot in the name: record ids never have one, so no partner logo can take this name.
     url: `${LOGO_URL_PREFIX}site.${variant}-${hash}.svg`,
-    width: Math.round(height * ratio),
+    width: Math.round(height * (Number(viewBox[1]) / Number(viewBox[2]))),
     height,
     bytes: Buffer.from(svg),
   };

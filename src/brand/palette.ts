@@ -6,14 +6,8 @@ type Rgb = [number, number, number];
 
 const AA = 4.5;
 
-export function parseHex(hex: string): Rgb {
-  const value = Number.parseInt(hex.slice(1), 16);
-  return [(value >> 16) & 255, (value >> 8) & 255, value & 255];
-}
-
-export function toHex([r, g, b]: Rgb): string {
-  return `#${[r, g, b].map((channel) => Math.round(channel).toString(16).padStart(2, '0')).join('')}`;
-}
+const parseHex = (hex: string): Rgb =>
+  [0, 2, 4].map((start) => Number.parseInt(hex.slice(1 + start, 3 + start), 16)) as Rgb;
 
 /** WCAG 2 relative luminance. */
 function luminance(color: Rgb): number {
@@ -31,35 +25,29 @@ export function contrast(a: string, b: string): number {
 }
 
 /** `color` mixed with `other`, `share` (0..1) of the way. */
-export function mix(color: string, other: string, share: number): string {
-  const a = parseHex(color);
-  const b = parseHex(other);
-  return toHex(a.map((channel, index) => channel + (b[index] - channel) * share) as Rgb);
+function mix(color: string, other: string, share: number): string {
+  const target = parseHex(other);
+  const mixed = parseHex(color).map(
+    (channel, index) => channel + (target[index] - channel) * share,
+  );
+  return `#${mixed.map((channel) => Math.round(channel).toString(16).padStart(2, '0')).join('')}`;
 }
 
 /** The colour itself when it is readable on every background, else the least darkened or lightened shade that is. */
-export function readableOn(color: string, backgrounds: string[], toward: string): string {
+function readableOn(color: string, backgrounds: string[], toward: string): string {
   for (let step = 0; step <= 100; step++) {
     const shade = mix(color, toward, step / 100);
     if (backgrounds.every((background) => contrast(shade, background) >= AA)) return shade;
   }
   return toward;
 }
-
 /** The neutral colours of each theme (Docusaurus's Infima, which project sites often use). */
 export const NEUTRALS = {
   light: { bg: '#ffffff', surface: '#f5f6f7', text: '#1c1e21', onAccent: '#ffffff' },
   dark: { bg: '#1b1b1d', surface: '#242526', text: '#e3e3e3', onAccent: '#0b1524' },
 } as const;
 
-export interface ThemeColors {
-  accent: string;
-  accentText: string;
-  badgeBg: string;
-  badgeText: string;
-}
-
-export function themeColors(primary: string, theme: 'light' | 'dark'): ThemeColors {
+export function themeColors(primary: string, theme: 'light' | 'dark') {
   const neutral = NEUTRALS[theme];
   const toward = theme === 'light' ? '#000000' : '#ffffff';
   const badgeBg = mix(neutral.bg, primary, theme === 'light' ? 0.1 : 0.22);

@@ -3,6 +3,7 @@
 // and styles, so no 'unsafe-inline' is needed; the header adds what a <meta> policy ignores
 // (frame-ancestors, sandbox) and covers the files that are not HTML (an SVG or the feed opened
 // by itself), which no <meta> policy reaches.
+import { createHash } from 'node:crypto';
 
 /** Astro's `security.csp.directives`: everything but script-src and style-src, which Astro adds. */
 export const CONTENT_SECURITY_DIRECTIVES = [
@@ -68,4 +69,9 @@ export function metaPolicyHashes(html: string): InlineHashes {
   const sources = (name: string) =>
     new RegExp(`(?:^|;)\\s*${name} ([^;]*)`).exec(policy ?? '')?.[1].match(/'sha\d+-[^']+'/g) ?? [];
   return { script: sources('script-src'), style: sources('style-src') };
+}
+
+/** The source for an `is:inline` script or style, which Astro leaves alone: the hash of its text. */
+export function inlineHash(text: string): `sha256-${string}` {
+  return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 }

@@ -23,9 +23,9 @@ import {
 import {
   directoryHeaderRules,
   renderHeadersFile,
+  renderRedirectsFile,
   siteRootHeaderRules,
 } from '../deploy/headers-file.ts';
-import { renderRedirectsFile } from '../deploy/netlify-config.ts';
 import { ASSETS_FOLDER, SITEMAP_FILENAME_BASE } from '../site/directory-paths.ts';
 import { routesFor } from '../site/locale-routes.ts';
 

@@ -1,8 +1,5 @@
-/**
- * Names the bot protection that answered instead of the site, if any. Such an answer says
- * nothing about the link (a browser gets through), so it is a warning, never an error.
- * Recognized by the headers these services document or always send, never by page text.
- */
+// The bot protection that answered instead of the site, if any: a warning, since a browser gets
+// through. Told by the headers these services document or always send, never by page text.
 export function botWall(status: number, headers: Headers): string | undefined {
   const server = headers.get('server')?.toLowerCase() ?? '';
   // Cloudflare marks its challenge pages; older "under attack" pages are 403/503 from its server.

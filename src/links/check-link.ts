@@ -34,9 +34,9 @@ export interface CheckLinkOptions {
   gate?: <T>(request: () => Promise<T>) => Promise<T>;
 }
 
-export const MAX_REDIRECTS = 10;
+const MAX_REDIRECTS = 10;
 /** Says honestly what is asking; `npm run check-links` adds the project's name and site. */
-export const DEFAULT_USER_AGENT = 'Mozilla/5.0 (compatible; partner-directory-link-check)';
+const DEFAULT_USER_AGENT = 'Mozilla/5.0 (compatible; partner-directory-link-check)';
 
 const PERMANENT_REDIRECTS = new Set([301, 308]);
 const BLOCKING_STATUSES = new Set([401, 403, 429]);
@@ -46,55 +46,41 @@ const REFUSED_CODES = new Set(['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH']);
 const TIMEOUT_CODES = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'ETIMEDOUT']);
 const TLS_CODE = /CERT|TLS|SSL|SELF_SIGNED/;
 
-interface Hop {
-  status: number;
-  url: string;
-}
-
-/** One request followed through its redirects. */
+/** One request followed through its redirects; `hops` are the redirects' statuses and URLs. */
 type Chain =
-  | { ok: true; status: number; headers: Headers; finalUrl: string; hops: Hop[] }
+  | { ok: true; status: number; headers: Headers; finalUrl: string; hops: [number, string][] }
   | { ok: false; failure: LinkFailure; retryable: boolean; finalUrl: string };
 
 /**
- * Checks one URL: HEAD first, GET when HEAD is refused or fails, redirects followed hop by
- * hop (so a permanent move can be told from a temporary one), and retries with exponential
- * backoff for timeouts, 5xx answers and dropped connections.
+ * Checks one URL: HEAD, then GET if HEAD fails; redirects hop by hop (a permanent move is told
+ * from a temporary one); retries with backoff after timeouts, 5xx answers and dropped connections.
  */
 export async function checkLink(url: string, options: CheckLinkOptions): Promise<LinkOutcome> {
   let useHead = true;
-  let chain: Chain | undefined;
+  let chain: Chain;
   let attempts = 0;
-  while (attempts <= options.retries) {
-    if (attempts > 0) await sleep(backoff(options.retryDelayMs, attempts));
+  do {
+    // Jitter, so links on one host that failed together do not all come back at the same instant.
+    if (attempts > 0)
+      await sleep(options.retryDelayMs * 2 ** (attempts - 1) * (1 + Math.random() * 0.25));
     attempts++;
-    chain = await attempt(url, useHead, options);
+    chain = await follow(url, useHead ? 'HEAD' : 'GET', options);
+    // Many servers refuse or mishandle HEAD (405, 501, even 404 or a reset) yet serve GET.
+    const headRefused = chain.ok ? chain.status >= 400 : chain.failure.reason === 'network';
+    if (useHead && headRefused) chain = await follow(url, 'GET', options);
     // A server that hangs on HEAD may still answer GET: later attempts go straight to GET.
     if (!chain.ok && chain.failure.reason === 'timeout') useHead = false;
-    if (!isRetryable(chain)) break;
-  }
-  return outcome(chain!, attempts);
+  } while (attempts <= options.retries && isRetryable(chain));
+  return outcome(chain, attempts);
 }
 
-async function attempt(url: string, useHead: boolean, options: CheckLinkOptions): Promise<Chain> {
-  if (useHead) {
-    const head = await follow(url, 'HEAD', options);
-    // Many servers refuse or mishandle HEAD (405, 501, even 404 or a reset) yet serve GET.
-    const headRefused = head.ok ? head.status >= 400 : head.failure.reason === 'network';
-    if (!headRefused) return head;
-  }
-  return follow(url, 'GET', options);
-}
-
-async function follow(
-  url: string,
-  method: 'HEAD' | 'GET',
-  options: CheckLinkOptions,
-): Promise<Chain> {
-  const doFetch = options.fetch ?? fetch;
-  const gate = options.gate ?? ((request) => request());
-  const hops: Hop[] = [];
+async function follow(url: string, method: string, options: CheckLinkOptions): Promise<Chain> {
+  const { fetch: doFetch = fetch, gate = (request) => request() } = options;
+  const hops: [number, string][] = [];
   let current = url;
+  const fail = (failure: LinkFailure, retryable = false): Chain => {
+    return { ok: false, failure, retryable, finalUrl: current };
+  };
   for (;;) {
     let response: Response;
     try {
@@ -112,65 +98,39 @@ async function follow(
         }),
       );
     } catch (error) {
-      return { ok: false, ...describeError(error, current, options.timeoutMs), finalUrl: current };
+      return fail(...describeError(error, current, options.timeoutMs));
     }
     // Only the status and headers matter: never download a page.
     await response.body?.cancel().catch(() => {});
-    const location = response.headers.get('location');
-    if (response.status >= 300 && response.status < 400 && location) {
-      if (hops.length >= MAX_REDIRECTS) {
-        return {
-          ok: false,
-          failure: { reason: 'redirects', count: hops.length },
-          retryable: false,
-          finalUrl: current,
-        };
-      }
-      const next = URL.parse(location, current);
-      if (!next || (next.protocol !== 'https:' && next.protocol !== 'http:')) {
-        return {
-          ok: false,
-          failure: { reason: 'bad-redirect', location },
-          retryable: false,
-          finalUrl: current,
-        };
-      }
-      hops.push({ status: response.status, url: current });
-      current = next.href;
-      continue;
-    }
-    return {
-      ok: true,
-      status: response.status,
-      headers: response.headers,
-      finalUrl: current,
-      hops,
-    };
+    const { status, headers } = response;
+    const location = headers.get('location');
+    if (status < 300 || status >= 400 || !location)
+      return { ok: true, status, headers, finalUrl: current, hops };
+    if (hops.length >= MAX_REDIRECTS) return fail({ reason: 'redirects', count: hops.length });
+    const next = URL.parse(location, current);
+    if (next?.protocol !== 'https:' && next?.protocol !== 'http:')
+      return fail({ reason: 'bad-redirect', location });
+    hops.push([status, current]);
+    current = next.href;
   }
 }
 
-function describeError(
-  error: unknown,
-  url: string,
-  timeoutMs: number,
-): { failure: LinkFailure; retryable: boolean } {
-  const timeout = {
-    failure: { reason: 'timeout', seconds: timeoutMs / 1000 },
-    retryable: true,
-  } as const;
-  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError'))
-    return timeout;
-  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-  const code = cause?.code ?? (error instanceof Error ? error.message : String(error));
+/** What a failed request says about the link, and whether another try may help. */
+function describeError(error: unknown, url: string, timeoutMs: number): [LinkFailure, boolean] {
+  const name = error instanceof Error ? error.name : '';
+  const code =
+    (error as { cause?: { code?: string } }).cause?.code ??
+    (error instanceof Error ? error.message : String(error));
   const host = new URL(url).host;
-  if (TIMEOUT_CODES.has(code)) return timeout;
-  if (DNS_CODES.has(code)) return { failure: { reason: 'dns', host }, retryable: false };
-  // No answer from the DNS server (offline, or a server too busy): maybe better a moment later.
-  if (code === 'EAI_AGAIN') return { failure: { reason: 'dns', host }, retryable: true };
-  if (REFUSED_CODES.has(code)) return { failure: { reason: 'refused', host }, retryable: false };
-  if (TLS_CODE.test(code)) return { failure: { reason: 'tls', code }, retryable: false };
+  if (name === 'TimeoutError' || name === 'AbortError' || TIMEOUT_CODES.has(code))
+    return [{ reason: 'timeout', seconds: timeoutMs / 1000 }, true];
+  // EAI_AGAIN: no answer from the DNS server (offline, or too busy), maybe better a moment later.
+  if (DNS_CODES.has(code) || code === 'EAI_AGAIN')
+    return [{ reason: 'dns', host }, code === 'EAI_AGAIN'];
+  if (REFUSED_CODES.has(code)) return [{ reason: 'refused', host }, false];
+  if (TLS_CODE.test(code)) return [{ reason: 'tls', code }, false];
   // Connection resets and the like: often gone a moment later.
-  return { failure: { reason: 'network', code }, retryable: true };
+  return [{ reason: 'network', code }, true];
 }
 
 function isRetryable(chain: Chain): boolean {
@@ -185,23 +145,14 @@ function outcome(chain: Chain, attempts: number): LinkOutcome {
   const { status, headers, finalUrl, hops } = chain;
   const wall = botWall(status, headers);
   if (wall || BLOCKING_STATUSES.has(status)) return { kind: 'blocked', status, wall, finalUrl };
-  if (status >= 300) {
+  if (status >= 300)
     return { kind: 'broken', failure: { reason: 'status', status }, attempts, finalUrl };
-  }
   // Only the leading permanent hops say where the link should point now: a temporary
   // redirect after them (to a login or a language page) is the site's business.
-  let moved = 0;
-  while (moved < hops.length && PERMANENT_REDIRECTS.has(hops[moved].status)) moved++;
-  if (moved > 0) {
-    const newUrl = moved < hops.length ? hops[moved].url : finalUrl;
-    return { kind: 'moved', status: hops[0].status, newUrl, finalUrl };
-  }
-  return { kind: 'ok', status, finalUrl };
-}
-
-function backoff(baseMs: number, retry: number): number {
-  // Jitter, so links on one host that failed together do not all come back at the same instant.
-  return baseMs * 2 ** (retry - 1) * (1 + Math.random() * 0.25);
+  const moved = hops.findIndex(([hopStatus]) => !PERMANENT_REDIRECTS.has(hopStatus));
+  if (moved === 0 || hops.length === 0) return { kind: 'ok', status, finalUrl };
+  const newUrl = moved === -1 ? finalUrl : hops[moved][1];
+  return { kind: 'moved', status: hops[0][0], newUrl, finalUrl };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -34,30 +34,21 @@ export function checkLinksOptions({
     dir: positionals[0],
     json: values.json,
     markdown: values.markdown,
-    timeoutSeconds: number('--timeout', values.timeout, { min: 0.001, max: 600 }),
-    retries: number('--retries', values.retries, { min: 0, max: 10, integer: true }),
-    retryDelaySeconds: number('--retry-delay', values['retry-delay'], { min: 0, max: 60 }),
-    concurrency: number('--concurrency', values.concurrency, { min: 1, max: 64, integer: true }),
+    timeoutSeconds: number('--timeout', values.timeout, 0.001, 600),
+    retries: number('--retries', values.retries, 0, 10, true),
+    retryDelaySeconds: number('--retry-delay', values['retry-delay'], 0, 60),
+    concurrency: number('--concurrency', values.concurrency, 1, 64, true),
   };
 }
 
 export const parseCheckLinksArgs = (args: string[]) =>
   checkLinksOptions(parseCommandLine(args, CHECK_LINKS_OPTIONS, { positionals: 1 }));
 
-function number(
-  flag: string,
-  text: string,
-  { min, max, integer = false }: { min: number; max: number; integer?: boolean },
-): number {
+function number(flag: string, text: string, min: number, max: number, integer = false): number {
   const value = Number(text);
   // NaN (any text that is no number) fails both comparisons.
-  if (
-    text.trim() === '' ||
-    !(value >= min && value <= max) ||
-    (integer && !Number.isInteger(value))
-  )
-    throw new UsageError(
-      `${flag} must be ${integer ? 'a whole number' : 'a number'} from ${min} to ${max} (got "${text}")`,
-    );
-  return value;
+  if (text.trim() !== '' && value >= min && value <= max && (!integer || Number.isInteger(value)))
+    return value;
+  const kind = integer ? 'a whole number' : 'a number';
+  throw new UsageError(`${flag} must be ${kind} from ${min} to ${max} (got "${text}")`);
 }

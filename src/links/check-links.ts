@@ -10,28 +10,28 @@ export interface CheckLinksOptions extends CheckLinkOptions {
 
 export const PER_HOST_LIMIT = 2;
 
-/**
- * Checks each distinct URL once, at most `concurrency` requests at a time and `perHost` per
- * host name. A URL holds its host's slot through its retries and their backoff (a struggling
- * host is not sent more), but the global slot only while a request is in flight.
- */
-export async function checkLinks(
-  urls: Iterable<string>,
-  options: CheckLinksOptions,
-): Promise<Map<string, LinkOutcome>> {
-  const global = pLimit(options.concurrency);
+// Each distinct URL once. A URL holds its host's slot through its retries and their backoff (a
+// struggling host is not sent more), but the global slot only while a request is in flight.
+export async function checkLinks(urls: Iterable<string>, options: CheckLinksOptions) {
+  const gate = pLimit(options.concurrency);
   const hosts = new Map<string, LimitFunction>();
-  const hostLimit = (url: string) => {
+  const check = (url: string) => {
     const host = new URL(url).hostname;
-    let limit = hosts.get(host);
-    if (!limit) hosts.set(host, (limit = pLimit(options.perHost)));
-    return limit;
+    if (!hosts.has(host)) hosts.set(host, pLimit(options.perHost));
+    return hosts.get(host)!(() => checkLink(url, { ...options, gate }));
   };
-  const gate = <T>(request: () => Promise<T>) => global(request);
-
   const distinct = [...new Set(urls)];
-  const outcomes = await Promise.all(
-    distinct.map((url) => hostLimit(url)(() => checkLink(url, { ...options, gate }))),
-  );
+  const outcomes = await Promise.all(distinct.map(check));
   return new Map(distinct.map((url, index) => [url, outcomes[index]]));
+}
+
+/** True when no request got through anywhere: the network, not the links, is at fault. */
+export function unreachableEverywhere(outcomes: LinkOutcome[]): boolean {
+  const unreachable = new Set(['dns', 'refused', 'network']);
+  return (
+    outcomes.length > 1 &&
+    outcomes.every(
+      (outcome) => outcome.kind === 'broken' && unreachable.has(outcome.failure.reason),
+    )
+  );
 }

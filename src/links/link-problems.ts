@@ -16,10 +16,8 @@ export interface LinkProblem extends Problem {
 /** [start, end) of a quoted piece of text. */
 export type Span = [number, number];
 
-// Marks around what a remote server sent while a message is built; never in a header or URL.
-const OPEN = '\uE000';
-const CLOSE = '\uE001';
-const remote = (text: string) => `${OPEN}${text.replace(/[\uE000\uE001]/g, '')}${CLOSE}`;
+// Marks around what a remote server sent while a message is built (private-use characters).
+const remote = (text: string) => `\uE000${text.replace(/[\uE000\uE001]/g, '')}\uE001`;
 
 /** The text without the marks, and where the marked pieces stand in it. */
 function unmark(marked: string): { text: string; spans: Span[] } {
@@ -32,73 +30,60 @@ function unmark(marked: string): { text: string; spans: Span[] } {
   return { text, spans };
 }
 
-const CHECK_IN_BROWSER = 'open it in a browser: if it works there, leave it';
-
 /** The finding for one link, or nothing when the link works. */
 export function linkProblem(target: LinkTarget, outcome: LinkOutcome): LinkProblem | undefined {
   const marked = markedProblem(target, outcome);
   if (!marked) return undefined;
   const message = unmark(marked.message);
-  const hint = unmark(marked.hint ?? '');
-  return {
-    ...marked,
-    message: message.text,
-    hint: hint.text,
-    ...(message.spans.length + hint.spans.length > 0
-      ? { remote: { message: message.spans, hint: hint.spans } }
-      : {}),
-  };
+  const hint = unmark(marked.hint);
+  const remote = { message: message.spans, hint: hint.spans };
+  const quotes = message.spans.length + hint.spans.length > 0;
+  return { ...marked, message: message.text, hint: hint.text, ...(quotes ? { remote } : {}) };
 }
 
-function markedProblem(target: LinkTarget, outcome: LinkOutcome): LinkProblem | undefined {
-  const base = {
-    file: target.file,
-    position: target.position,
-    field: target.field,
-    url: target.url,
-  };
-  switch (outcome.kind) {
-    case 'ok':
-      return undefined;
-    case 'moved':
-      return {
-        ...base,
-        severity: 'warning',
-        status: outcome.status,
-        newUrl: outcome.newUrl,
-        message: `${target.url} moved permanently to ${remote(outcome.newUrl)} (HTTP ${outcome.status})`,
-        hint: `write ${remote(outcome.newUrl)}`,
-      };
-    case 'blocked':
-      return {
-        ...base,
-        severity: 'warning',
-        status: outcome.status,
-        message: outcome.wall
-          ? `${target.url} answered HTTP ${outcome.status} from a bot wall (${outcome.wall}), so it could not be checked`
-          : `${target.url} answered HTTP ${outcome.status} (${blockedMeaning(outcome.status)}), which robots often get from working sites`,
-        hint: CHECK_IN_BROWSER,
-      };
-    case 'broken':
-      return {
-        ...base,
-        severity: 'error',
-        status: outcome.failure.reason === 'status' ? outcome.failure.status : undefined,
-        message: `${target.url} ${brokenMessage(outcome.failure, outcome.attempts)}${
-          outcome.finalUrl && outcome.finalUrl !== target.url
-            ? ` (after redirects, at ${remote(outcome.finalUrl)})`
-            : ''
-        }`,
-        hint: brokenHint(outcome.failure),
-      };
+function markedProblem(
+  { url, file, position, field }: LinkTarget,
+  outcome: LinkOutcome,
+): (LinkProblem & { hint: string }) | undefined {
+  const base = { file, position, field, url };
+  if (outcome.kind === 'ok') return undefined;
+  if (outcome.kind === 'moved') {
+    const { status, newUrl } = outcome;
+    const message = `${url} moved permanently to ${remote(newUrl)} (HTTP ${status})`;
+    return {
+      ...base,
+      severity: 'warning',
+      status,
+      newUrl,
+      message,
+      hint: `write ${remote(newUrl)}`,
+    };
   }
+  if (outcome.kind === 'blocked') {
+    const { status, wall } = outcome;
+    return {
+      ...base,
+      severity: 'warning',
+      status,
+      message: wall
+        ? `${url} answered HTTP ${status} from a bot wall (${wall}), so it could not be checked`
+        : `${url} answered HTTP ${status} (${BLOCKED_MEANING[status] ?? 'forbidden'}), which robots often get from working sites`,
+      hint: 'open it in a browser: if it works there, leave it',
+    };
+  }
+  const { failure, attempts, finalUrl } = outcome;
+  const redirected =
+    finalUrl && finalUrl !== url ? ` (after redirects, at ${remote(finalUrl)})` : '';
+  return {
+    ...base,
+    severity: 'error',
+    status: failure.reason === 'status' ? failure.status : undefined,
+    message: `${url} ${brokenMessage(failure, attempts)}${redirected}`,
+    hint: brokenHint(failure),
+  };
 }
 
-function blockedMeaning(status: number): string {
-  if (status === 401) return 'needs a login';
-  if (status === 429) return 'too many requests';
-  return 'forbidden';
-}
+const BLOCKED_MEANING: Record<number, string> = { 401: 'needs a login', 429: 'too many requests' };
 
 function brokenMessage(failure: LinkFailure, attempts: number): string {
   const tries = attempts > 1 ? ` (${attempts} tries)` : '';
@@ -123,11 +108,11 @@ function brokenMessage(failure: LinkFailure, attempts: number): string {
 }
 
 function brokenHint(failure: LinkFailure): string {
-  if (
-    failure.reason === 'timeout' ||
-    failure.reason === 'network' ||
-    (failure.reason === 'status' && failure.status >= 500)
-  )
+  const passing =
+    failure.reason === 'status'
+      ? failure.status >= 500
+      : failure.reason === 'timeout' || failure.reason === 'network';
+  if (passing)
     return 'the site may be down for now: open it in a browser, and update or remove the link if it stays broken';
   return "find the page's new address (ask the organization if needed), or remove the link";
 }

@@ -13,10 +13,7 @@ export interface LinkTarget {
   position: Position;
 }
 
-/**
- * Every URL the site publishes: each active record's website, case-study and announcement
- * links, paths on the project's site (/docs/...) taken against `siteUrl`.
- */
+/** Every URL the active records publish; paths on the project's site taken against `siteUrl`. */
 export function linkTargets(records: LoadedRecord[], siteUrl: string): LinkTarget[] {
   const targets: LinkTarget[] = [];
   for (const loaded of records) {

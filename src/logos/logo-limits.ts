@@ -6,9 +6,7 @@ import type { Problem } from '../core/problems.ts';
 export const LOGO_FORMATS = ['png', 'svg'] as const;
 export type LogoFormat = (typeof LOGO_FORMATS)[number];
 /** File name endings a logo may have, lowercase with the dot. */
-export const LOGO_EXTENSIONS: ReadonlySet<string> = new Set(
-  LOGO_FORMATS.map((format) => `.${format}`),
-);
+export const LOGO_EXTENSIONS = new Set<string>(LOGO_FORMATS.map((format) => `.${format}`));
 
 // Real logos reach 23.7 MP (youzan.png) and 420 KB; these limits leave room and refuse
 // decompression bombs before they are decoded.
@@ -25,15 +23,12 @@ const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 /** What a logo file really is, by its content: its extension is only a claim. */
 export function sniffLogoFormat(bytes: Uint8Array): LogoFormat | undefined {
   if (PNG_SIGNATURE.every((byte, index) => bytes[index] === byte)) return 'png';
-  const head = new TextDecoder('utf-8', { fatal: false })
-    .decode(bytes.subarray(0, SNIFF_BYTES))
-    .replace(/^\uFEFF/, '');
+  // TextDecoder drops a byte order mark.
+  const head = new TextDecoder().decode(bytes.subarray(0, SNIFF_BYTES));
   // An SVG opens with <svg>, possibly after an XML declaration, comments or whitespace, or with
   // a DOCTYPE naming svg (its internal subset may hold any markup; svg-safety refuses it later).
   const withoutProlog = head.replace(/^(\s*(<\?xml[^>]*\?>|<!--[\s\S]*?-->))*\s*/i, '');
-  return /^<svg[\s>]/i.test(withoutProlog) || /^<!DOCTYPE\s+svg[\s>[]/i.test(withoutProlog)
-    ? 'svg'
-    : undefined;
+  return /^(<svg[\s>]|<!DOCTYPE\s+svg[\s>[])/i.test(withoutProlog) ? 'svg' : undefined;
 }
 
 const megabytes = (bytes: number) => bytes / 1024 / 1024;
@@ -47,20 +42,3 @@ export function logoBytesProblem(size: number): Problem | undefined {
     hint: 'export it smaller, or as SVG',
   };
 }
-
-/** A raster logo too small to be one. */
-export function logoSideProblem(width: number, height: number): Problem | undefined {
-  if (width >= MIN_LOGO_SIDE && height >= MIN_LOGO_SIDE) return undefined;
-  return {
-    severity: 'error',
-    message: `is ${width}x${height} px, too small: a logo needs at least ${MIN_LOGO_SIDE} px on each side`,
-    hint: 'send an SVG or a larger PNG',
-  };
-}
-
-/** The problem for a file that decodes to more pixels than any logo needs. */
-export const tooManyPixelsProblem = (): Problem => ({
-  severity: 'error',
-  message: `decodes to more than ${MAX_LOGO_PIXELS / 1_000_000} million pixels`,
-  hint: 'export it at a sensible size (a logo needs well under 2000 px on its longer side)',
-});

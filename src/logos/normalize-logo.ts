@@ -1,29 +1,23 @@
 import { createHash } from 'node:crypto';
-import sharp, { type Metadata, type OutputInfo, type Sharp, type SharpOptions } from 'sharp';
+import sharp, { type OutputInfo, type SharpOptions } from 'sharp';
 import { ProblemError, type Problem } from '../core/problems.ts';
 import {
   MAX_LOGO_PIXELS,
+  MIN_LOGO_SIDE,
   logoBytesProblem,
-  logoSideProblem,
-  tooManyPixelsProblem,
   type LogoFormat,
 } from './logo-limits.ts';
 import { checkSvg } from './svg-safety.ts';
 
 /** The box a logo is shown in on a card, in CSS pixels. */
 export const LOGO_BOX = { width: 160, height: 64 } as const;
-/**
- * Every logo gets the same area (45% of the box) before it is clamped to the box, so a square
- * mark and a long wordmark carry about the same visual weight instead of the wordmark
- * filling the width and the mark looking tiny.
- */
-export const LOGO_AREA_SHARE = 0.45;
+// Every logo gets the same area (45% of the box) before it is clamped to the box, so a square
+// mark and a long wordmark carry about the same visual weight.
+const LOGO_AREA_SHARE = 0.45;
 export const LOGO_SCALES = [1, 2] as const;
 
 // An SVG is drawn this large before trimming, so its 2x output is still sharp.
 const SVG_RENDER_LONG_SIDE = 1280;
-// Near-white counts as margin, like the white ground of RGB logos without alpha.
-const TRIM_THRESHOLD = 24;
 
 export const PIPELINE_SETTINGS = {
   // Bump when the pipeline's code changes what it writes, so cached entries are not reused.
@@ -34,7 +28,8 @@ export const PIPELINE_SETTINGS = {
   // Effort 3 encodes in about half the time of 4 for 2-3% more bytes (measured by npm run bench).
   avif: { quality: 50, effort: 3 },
   png: { palette: true, quality: 90, effort: 7, compressionLevel: 9 },
-  trimThreshold: TRIM_THRESHOLD,
+  // Near-white counts as margin, like the white ground of RGB logos without alpha.
+  trimThreshold: 24,
 };
 
 export interface LogoImage {
@@ -56,45 +51,39 @@ export interface NormalizedLogo {
   warnings: Problem[];
 }
 
+type RawImage = { data: Buffer; info: OutputInfo };
+
 const refuse = (message: string, hint: string) =>
   new ProblemError({ severity: 'error', message, hint });
+
+const fromRaw = ({ data, info: { width, height, channels } }: RawImage) =>
+  sharp(data, { raw: { width, height, channels } });
 
 /** Displayed size for a trimmed logo of this shape: equal area, then clamped into the box. */
 export function fitLogo(width: number, height: number): { width: number; height: number } {
   const aspect = width / height;
-  const area = LOGO_BOX.width * LOGO_BOX.height * LOGO_AREA_SHARE;
-  let fittedHeight = Math.sqrt(area / aspect);
-  let fittedWidth = fittedHeight * aspect;
+  const fittedHeight = Math.sqrt((LOGO_BOX.width * LOGO_BOX.height * LOGO_AREA_SHARE) / aspect);
+  const fittedWidth = fittedHeight * aspect;
   const shrink = Math.min(1, LOGO_BOX.width / fittedWidth, LOGO_BOX.height / fittedHeight);
-  fittedWidth *= shrink;
-  fittedHeight *= shrink;
-  return {
-    width: Math.max(1, Math.round(fittedWidth)),
-    height: Math.max(1, Math.round(fittedHeight)),
-  };
+  const side = (length: number) => Math.max(1, Math.round(length * shrink));
+  return { width: side(fittedWidth), height: side(fittedHeight) };
 }
 
-/**
- * Trims, fits and encodes one logo; throws a ProblemError for anything wrong with the file
- * itself (its problem is worded after the file name, e.g. `is broken or truncated`).
- */
-export async function normalizeLogo(
-  source: Buffer,
-  format: LogoFormat,
-  baseName: string,
-): Promise<NormalizedLogo> {
+/** Trims, fits and encodes one logo; a ProblemError says what is wrong with the file itself. */
+export async function normalizeLogo(source: Buffer, format: LogoFormat, baseName: string) {
   const tooLarge = logoBytesProblem(source.length);
   if (tooLarge) throw new ProblemError(tooLarge);
-  const warnings: Problem[] = [];
-  let trimmed: { data: Buffer; info: OutputInfo };
+  let trimmed: RawImage;
   try {
     const input = format === 'svg' ? await svgInput(source) : sharpInput(source);
-    const metadata = await input.metadata();
-    if (!metadata.width || !metadata.height) throw refuse('has no size', 'export the logo again');
+    const { width, height } = await input.metadata();
+    if (!width || !height) throw refuse('has no size', 'export the logo again');
     // Said plainly here, since the trimming below would fail on it with a cryptic reason.
-    const tooSmall =
-      format === 'png' ? logoSideProblem(metadata.width, metadata.height) : undefined;
-    if (tooSmall) throw new ProblemError(tooSmall);
+    if (format === 'png' && Math.min(width, height) < MIN_LOGO_SIDE)
+      throw refuse(
+        `is ${width}x${height} px, too small: a logo needs at least ${MIN_LOGO_SIDE} px on each side`,
+        'send an SVG or a larger PNG',
+      );
     trimmed = await trimMargins(
       await input.ensureAlpha().raw().toBuffer({ resolveWithObject: true }),
     );
@@ -102,107 +91,76 @@ export async function normalizeLogo(
     throw asProblemError(error);
   }
 
-  const display = fitLogo(trimmed.info.width, trimmed.info.height);
-  if (
-    format === 'png' &&
-    (trimmed.info.width < display.width * 2 || trimmed.info.height < display.height * 2)
-  ) {
-    warnings.push({
-      severity: 'warning',
-      message: `is ${trimmed.info.width}x${trimmed.info.height} px after trimming, smaller than the ${display.width * 2}x${display.height * 2} px it is shown at on high-density screens (it will look blurry)`,
-      hint: 'send an SVG or a larger PNG',
-    });
-  }
-  const images: LogoImage[] = [];
-  for (const scale of LOGO_SCALES) {
-    // Never enlarge: a small source stays its own size and the browser scales it.
-    const width = Math.min(display.width * scale, trimmed.info.width);
-    const height = Math.min(display.height * scale, trimmed.info.height);
-    const { channels } = trimmed.info;
-    const resized = sharp(trimmed.data, {
-      raw: { width: trimmed.info.width, height: trimmed.info.height, channels },
-    }).resize(width, height, {
-      fit: 'fill',
-      kernel: 'lanczos3',
-    });
-    const [avif, png] = await Promise.all([
-      resized.clone().avif(PIPELINE_SETTINGS.avif).toBuffer({ resolveWithObject: true }),
-      resized.clone().png(PIPELINE_SETTINGS.png).toBuffer({ resolveWithObject: true }),
-    ]);
-    images.push(namedImage(baseName, 'avif', scale, avif), namedImage(baseName, 'png', scale, png));
-  }
+  const { width, height } = trimmed.info;
+  const display = fitLogo(width, height);
+  const warnings: Problem[] = [];
+  const warn = (message: string, hint: string) =>
+    warnings.push({ severity: 'warning', message, hint });
+  if (format === 'png' && (width < display.width * 2 || height < display.height * 2))
+    warn(
+      `is ${width}x${height} px after trimming, smaller than the ${display.width * 2}x${display.height * 2} px it is shown at on high-density screens (it will look blurry)`,
+      'send an SVG or a larger PNG',
+    );
+  const encode = async (scale: number, extension: 'avif' | 'png'): Promise<LogoImage> => {
+    const { data: bytes, info } = await fromRaw(trimmed)
+      // Never enlarge: a small source stays its own size and the browser scales it.
+      .resize(Math.min(display.width * scale, width), Math.min(display.height * scale, height), {
+        fit: 'fill',
+        kernel: 'lanczos3',
+      })
+      .toFormat(extension, PIPELINE_SETTINGS[extension])
+      .toBuffer({ resolveWithObject: true });
+    const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 10);
+    const name = `${baseName}-${hash}.${extension}`;
+    return {
+      name,
+      type: `image/${extension}`,
+      scale,
+      width: info.width,
+      height: info.height,
+      bytes,
+    };
+  };
+  const images = await Promise.all(
+    LOGO_SCALES.flatMap((scale) => [encode(scale, 'avif'), encode(scale, 'png')]),
+  );
   // Judged on the largest output rather than the source: the same answer for far fewer pixels.
-  if (await isAlmostBlank(images.at(-1)!.bytes)) {
-    warnings.push({
-      severity: 'warning',
-      message: 'has almost no visible content (it is nearly all transparent or white)',
-      hint: 'check that the right file was sent',
-    });
-  }
+  if (await isAlmostBlank(images.at(-1)!.bytes))
+    warn(
+      'has almost no visible content (it is nearly all transparent or white)',
+      'check that the right file was sent',
+    );
   return { width: display.width, height: display.height, images, warnings };
 }
 
-function namedImage(
-  baseName: string,
-  extension: 'avif' | 'png',
-  scale: number,
-  output: { data: Buffer; info: OutputInfo },
-): LogoImage {
-  const hash = createHash('sha256').update(output.data).digest('hex').slice(0, 10);
-  return {
-    name: `${baseName}-${hash}.${extension}`,
-    type: extension === 'avif' ? 'image/avif' : 'image/png',
-    scale,
-    width: output.info.width,
-    height: output.info.height,
-    bytes: output.data,
-  };
-}
-
-/**
- * Cuts transparent and near-white margins, and only those: sharp's trim alone takes the top-left
- * pixel's colour as the margin, which would eat into a logo drawn on a dark card.
- */
-async function trimMargins(decoded: {
-  data: Buffer;
-  info: OutputInfo;
-}): Promise<{ data: Buffer; info: OutputInfo }> {
-  const raw = {
-    raw: {
-      width: decoded.info.width,
-      height: decoded.info.height,
-      channels: decoded.info.channels,
-    },
-  };
+// Cuts transparent and near-white margins only: sharp's trim alone takes the top-left pixel's
+// colour as the margin, which would eat into a logo drawn on a dark card.
+async function trimMargins(decoded: RawImage): Promise<RawImage> {
   // On white, transparent margins become white margins: one trim against white finds both.
   // Flattened in a step of its own, since sharp trims before anything else in a pipeline.
-  const onWhite = await sharp(decoded.data, raw)
+  const onWhite = await fromRaw(decoded)
     .flatten({ background: '#ffffff' })
     .raw()
     .toBuffer({ resolveWithObject: true });
-  const box = await sharp(onWhite.data, {
-    raw: {
-      width: onWhite.info.width,
-      height: onWhite.info.height,
-      channels: onWhite.info.channels,
-    },
-  })
-    .trim({ background: '#ffffff', threshold: TRIM_THRESHOLD })
+  const { info: box } = await fromRaw(onWhite)
+    .trim({ background: '#ffffff', threshold: PIPELINE_SETTINGS.trimThreshold })
     .toBuffer({ resolveWithObject: true });
-  const left = -(box.info.trimOffsetLeft ?? 0);
-  const top = -(box.info.trimOffsetTop ?? 0);
-  return sharp(decoded.data, raw)
-    .extract({ left, top, width: box.info.width, height: box.info.height })
+  return fromRaw(decoded)
+    .extract({
+      left: -(box.trimOffsetLeft ?? 0),
+      top: -(box.trimOffsetTop ?? 0),
+      width: box.width,
+      height: box.height,
+    })
     .raw()
     .toBuffer({ resolveWithObject: true });
 }
 
-function sharpInput(source: Buffer, options: SharpOptions = {}): Sharp {
-  // failOn 'truncated' refuses cut-off files instead of drawing half a logo.
-  return sharp(source, { limitInputPixels: MAX_LOGO_PIXELS, failOn: 'truncated', ...options });
-}
+// failOn 'truncated' refuses cut-off files instead of drawing half a logo.
+const sharpInput = (source: Buffer, options: SharpOptions = {}) =>
+  sharp(source, { limitInputPixels: MAX_LOGO_PIXELS, failOn: 'truncated', ...options });
 
-async function svgInput(source: Buffer): Promise<Sharp> {
+async function svgInput(source: Buffer) {
   const check = checkSvg(source.toString('utf8'));
   if (!check.cleaned) {
     throw refuse(
@@ -211,14 +169,9 @@ async function svgInput(source: Buffer): Promise<Sharp> {
     );
   }
   const svg = Buffer.from(check.cleaned);
-  let metadata: Metadata;
-  try {
-    // Reading the size draws nothing, so the pixel limit applies only to the drawing below.
-    metadata = await sharp(svg, { limitInputPixels: false }).metadata();
-  } catch (error) {
-    throw asProblemError(error);
-  }
-  const longSide = Math.max(metadata.width ?? 0, metadata.height ?? 0);
+  // Reading the size draws nothing, so the pixel limit applies only to the drawing below.
+  const { width = 0, height = 0 } = await sharp(svg, { limitInputPixels: false }).metadata();
+  const longSide = Math.max(width, height);
   if (!longSide) throw refuse('has no size', 'give the <svg> a viewBox');
   // sharp accepts densities from 1 to 100000 dpi.
   const density = Math.min(Math.max(72 * (SVG_RENDER_LONG_SIDE / longSide), 1), 7200);
@@ -240,16 +193,18 @@ async function isAlmostBlank(png: Buffer): Promise<boolean> {
 function asProblemError(error: unknown): ProblemError {
   if (error instanceof ProblemError) return error;
   const message = error instanceof Error ? error.message : String(error);
-  if (/pixel limit/i.test(message)) return new ProblemError(tooManyPixelsProblem());
-  if (/zero-sized|empty/i.test(message)) {
+  if (/pixel limit/i.test(message))
+    return refuse(
+      `decodes to more than ${MAX_LOGO_PIXELS / 1_000_000} million pixels`,
+      'export it at a sensible size (a logo needs well under 2000 px on its longer side)',
+    );
+  if (/zero-sized|empty/i.test(message))
     return refuse(
       'is drawn as an empty image',
       'check its width, height and viewBox, or export it again',
     );
-  }
-  if (/unsupported image format/i.test(message)) {
+  if (/unsupported image format/i.test(message))
     return refuse('is not an image sharp can read', 'export the logo again as SVG or PNG');
-  }
   return refuse(
     `is broken or truncated (${message.split('\n')[0]})`,
     'export the logo again as SVG or PNG',

@@ -11,14 +11,20 @@ export interface SvgCheck {
 const SAFE_REFERENCE = /^#[\w.:-]*$/;
 const URL_FUNCTION = /url\(\s*['"]?\s*([^'")\s]*)/gi;
 
+const shorten = (text: string) => (text.length > 40 ? `${text.slice(0, 37)}...` : text);
+
 /** Inspects an SVG with svgo's parser: scripts, event handlers, foreignObject, external references and DOCTYPEs are refused. */
 export function checkSvg(source: string): SvgCheck {
   const unsafe: string[] = [];
+  const externalUrls = (text: string, where: string) => {
+    for (const [, url] of text.matchAll(URL_FUNCTION))
+      if (!SAFE_REFERENCE.test(url)) unsafe.push(`an external url(${shorten(url)}) in ${where}`);
+  };
   const inspector: CustomPlugin = {
     name: 'refuseUnsafeContent',
     fn: () => ({
       doctype: {
-        enter() {
+        enter: () => {
           unsafe.push(
             "a <!DOCTYPE> declaration (entities can expand without limit; an editor's DOCTYPE line can simply be deleted)",
           );
@@ -36,32 +42,19 @@ export function checkSvg(source: string): SvgCheck {
           if (name === 'foreignobject') unsafe.push('a <foreignObject> element');
           for (const [attribute, value] of Object.entries(node.attributes)) {
             const lower = attribute.toLowerCase();
-            if (lower.startsWith('on'))
-              unsafe.push(`the event handler ${attribute}="..." on <${node.name}>`);
-            if (
-              (lower === 'href' || lower.endsWith(':href')) &&
-              !SAFE_REFERENCE.test(value.trim())
-            ) {
-              unsafe.push(
-                `an external reference ${attribute}="${shorten(value)}" on <${node.name}>`,
-              );
-            }
-            for (const match of value.matchAll(URL_FUNCTION)) {
-              if (!SAFE_REFERENCE.test(match[1]))
-                unsafe.push(
-                  `an external url(${shorten(match[1])}) in ${attribute} on <${node.name}>`,
-                );
-            }
+            const on = `on <${node.name}>`;
+            if (lower.startsWith('on')) unsafe.push(`the event handler ${attribute}="..." ${on}`);
+            const isLink = lower === 'href' || lower.endsWith(':href');
+            if (isLink && !SAFE_REFERENCE.test(value.trim()))
+              unsafe.push(`an external reference ${attribute}="${shorten(value)}" ${on}`);
+            externalUrls(value, `${attribute} ${on}`);
           }
           if (name === 'style') {
             const css = node.children
               .map((child) => ('value' in child ? child.value : ''))
               .join('');
             if (/@import/i.test(css)) unsafe.push('a CSS @import in <style>');
-            for (const match of css.matchAll(URL_FUNCTION)) {
-              if (!SAFE_REFERENCE.test(match[1]))
-                unsafe.push(`an external url(${shorten(match[1])}) in <style>`);
-            }
+            externalUrls(css, '<style>');
           }
         },
       },
@@ -79,8 +72,4 @@ export function checkSvg(source: string): SvgCheck {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     return { unsafe: [`markup that does not parse (${reason})`] };
   }
-}
-
-function shorten(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }

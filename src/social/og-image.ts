@@ -1,8 +1,7 @@
 import sharp from 'sharp';
 import type { LogoImage } from '../logos/normalize-logo.ts';
-import { OG_IMAGE_PATH } from '../site/directory-paths.ts';
 
-export const OG_IMAGE = { width: 1200, height: 630, path: OG_IMAGE_PATH } as const;
+const OG_IMAGE = { width: 1200, height: 630 };
 
 const PLATE = { width: 340, height: 130, gap: 30 };
 
@@ -12,40 +11,33 @@ export async function renderOgImage(
   subtitle: string,
   logos: Pick<LogoImage, 'bytes'>[],
 ): Promise<Buffer> {
-  const shown = logos.slice(0, 6);
   const columns = 3;
   const gridLeft = (OG_IMAGE.width - (columns * PLATE.width + (columns - 1) * PLATE.gap)) / 2;
   const gridTop = 230;
   const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  const positions = shown.map((_, index) => ({
+  const plates = logos.slice(0, 6).map((logo, index) => ({
+    logo,
     x: gridLeft + (index % columns) * (PLATE.width + PLATE.gap),
     y: gridTop + Math.floor(index / columns) * (PLATE.height + PLATE.gap),
   }));
-  const plates = positions
-    .map(
-      ({ x, y }) =>
-        `<rect x="${x}" y="${y}" width="${PLATE.width}" height="${PLATE.height}" rx="16" fill="#ffffff"/>`,
-    )
-    .join('');
   const background = Buffer.from(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_IMAGE.width}" height="${OG_IMAGE.height}">
       <rect width="100%" height="100%" fill="#0b5cad"/>
       <text x="60" y="110" font-family="DejaVu Sans, sans-serif" font-size="64" font-weight="700" fill="#ffffff">${escape(title)}</text>
       <text x="60" y="170" font-family="DejaVu Sans, sans-serif" font-size="30" fill="#dbeafe">${escape(subtitle)}</text>
-      ${plates}
+      ${plates.map(({ x, y }) => `<rect x="${x}" y="${y}" width="${PLATE.width}" height="${PLATE.height}" rx="16" fill="#ffffff"/>`).join('')}
     </svg>`,
   );
   const composites = await Promise.all(
-    shown.map(async (logo, index) => {
-      const { x, y } = positions[index];
-      const fitted = await sharp(logo.bytes)
+    plates.map(async ({ logo, x, y }) => {
+      const { data, info } = await sharp(logo.bytes)
         .resize(PLATE.width - 60, PLATE.height - 40, { fit: 'inside' })
         .png()
         .toBuffer({ resolveWithObject: true });
       return {
-        input: fitted.data,
-        left: Math.round(x + (PLATE.width - fitted.info.width) / 2),
-        top: Math.round(y + (PLATE.height - fitted.info.height) / 2),
+        input: data,
+        left: Math.round(x + (PLATE.width - info.width) / 2),
+        top: Math.round(y + (PLATE.height - info.height) / 2),
       };
     }),
   );
