@@ -18,5 +18,8 @@ export const languageName = (code: string, inLanguage = 'en') =>
   new Intl.DisplayNames([inLanguage], { type: 'language' }).of(code) ?? code;
 
 /** A file as a user would type it: relative to `root`, with forward slashes. */
-export const shownPath = (file: string, root = process.cwd()) =>
-  pathRelative(root, file).split(pathSep).join('/') || file;
+export const shownPath = (file: string, root = process.cwd()) => relativePath(root, file) || file;
+
+/** A relative path with forward slashes on every system. */
+export const relativePath = (from: string, to: string) =>
+  pathRelative(from, to).split(pathSep).join('/');
