@@ -5,42 +5,23 @@ import { checkAgainst, readFolder, readSmallFile } from '../core/checked-files.t
 import { shownPath } from '../core/text.ts';
 import { sortProblems, summarize, type Problem } from '../core/problems.ts';
 import { parseYaml, type Position } from '../core/yaml.ts';
-import { createProgramFrontMatterSchema, type ProgramFrontMatter } from '../schema/program.ts';
+import { createProgramFrontMatterSchema } from '../schema/program.ts';
 import { RECORD_ID_PATTERN } from '../schema/record.ts';
 
-/** One program page as written: `<dir>/<locale>/<slug>.md`, front matter checked, body untouched. */
-export interface ProgramSource {
-  locale: string;
-  /** The file name without `.md`: the page's URL segment, the same in every language. */
-  slug: string;
-  /** The file as shown to users, e.g. `content/programs/en/community-partner.md`. */
-  file: string;
-  path: string;
-  data: ProgramFrontMatter;
-  /** The Markdown after the front matter. */
-  body: string;
-}
-
-export interface ProgramsLoad {
-  pages: ProgramSource[];
-  problems: Problem[];
-  fileCount: number;
-}
+/** One program page, `<dir>/<locale>/<slug>.md`: its front matter checked, its body untouched. */
+type ProgramSource = NonNullable<Awaited<ReturnType<typeof loadProgramFile>>>;
 
 // The longest program document is under 10 KB; anything near 256 KB is a wrong file.
 const PROGRAM_PAGE = { noun: 'program page', plural: 'program pages', maxBytes: 256 * 1024 };
 // Drops a byte order mark, so the front matter's "---" comes first.
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/**
- * Reads the program pages (one folder per language, one Markdown file per program) and
- * reports every problem in every file, as `loadPartners` does for records.
- */
+/** The program pages (a folder per language, a file per program), and every problem in every file. */
 export async function loadPrograms(
   programsDir: string,
   config: SiteConfig,
   displayRoot = process.cwd(),
-): Promise<ProgramsLoad> {
+) {
   const { localeCodes, programIds } = config;
   const schema = createProgramFrontMatterSchema(config);
   const dir = path.resolve(programsDir);
@@ -125,7 +106,7 @@ async function loadProgramFile(
   locale: string,
   schema: ReturnType<typeof createProgramFrontMatterSchema>,
   problems: Problem[],
-): Promise<ProgramSource | undefined> {
+) {
   const refuse = (problem: Omit<Problem, 'severity'>) =>
     void problems.push({ file: shownFile, severity: 'error', ...problem });
   const extension = path.extname(file);
@@ -192,9 +173,10 @@ async function loadProgramFile(
       message: 'has no text after its front matter',
       hint: 'write the program in Markdown below the closing "---"',
     });
+  // The slug is the page's URL segment, the same in every language.
   return { locale, slug, file: shownFile, path: file, data: result.data, body };
 }
 
 /** "4 program pages checked: 1 error, 0 warnings". */
-export const summarizePrograms = (load: ProgramsLoad) =>
+export const summarizePrograms = (load: { problems: Problem[]; fileCount: number }) =>
   summarize(load.problems, load.fileCount, 'program page');
