@@ -9,10 +9,7 @@ export const slugSchema = z
 /** Record fields a program can make required for its members. */
 export const REQUIRABLE_FIELDS = ['logo', 'description', 'services', 'contact'] as const;
 
-/**
- * One program of the directory: a tab on the page, a value of a record's `programs`. What the
- * program is, its summary on the tab and how to apply are its program pages' (content/programs/).
- */
+/** A tab on the page, a value of a record's `programs`; its words are its program pages'. */
 export const programSchema = z.strictObject({
   id: slugSchema.describe('The value records list under "programs", e.g. community-partner.'),
   anchor: slugSchema

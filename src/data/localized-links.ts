@@ -29,10 +29,7 @@ export function publishedLink(
   return published;
 }
 
-/**
- * The link a page in `locale` shows: that language's title, else the default language's, else
- * the first there is, with the language it is in (for the page's `lang` mark).
- */
+/** The link a page in `locale` shows (its own, the default, any language's), with its language. */
 export function linkIn(
   link: PublishedLink,
   locale: string,

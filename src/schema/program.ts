@@ -6,10 +6,7 @@ import { plainText, webUrl } from './record.ts';
 export const PROGRAM_DESCRIPTION_MAX = 160;
 export const PROGRAM_SUMMARY_MAX = 600;
 
-/**
- * The front matter of a program page (`<programs>/<locale>/<slug>.md`). The Markdown body is
- * the program itself; these fields are what the site needs around it.
- */
+/** A program page's front matter (`<programs>/<locale>/<slug>.md`); its body is the program. */
 export const createProgramFrontMatterSchema = ({ programIds }: Pick<SiteConfig, 'programIds'>) =>
   z.strictObject({
     program: z

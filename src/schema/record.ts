@@ -33,11 +33,9 @@ const MARKUP = /<\/?[a-z!][^>]*>/i;
 const INVISIBLE = /[\p{Cf}\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
 
 /** Schemes a visitor can safely follow; `http:` only with a warning (see record-warnings). */
-const WEB_SCHEMES = new Set(['https:', 'http:']);
-
 export function isWebUrl(value: string): boolean {
   const url = URL.parse(value);
-  return url !== null && WEB_SCHEMES.has(url.protocol) && url.hostname !== '';
+  return url !== null && ['https:', 'http:'].includes(url.protocol) && url.hostname !== '';
 }
 
 /** What the JSON Schema checks of a web URL: the scheme, before the validator's full check. */
@@ -74,10 +72,7 @@ export const descriptionTextSchema = plainText(DESCRIPTION_MAX);
 /** A record's text per language code; the default language's is always there. */
 export type LocalizedText = Record<string, string | undefined>;
 
-/**
- * A path on the project's own site, e.g. /docs/casestudies/vipkid, as the site's pages link
- * it: the directory resolves it against `site.url` of the site configuration.
- */
+/** A path on the project's own site, e.g. /docs/casestudies/vipkid, resolved against `site.url`. */
 export const isSitePath = (value: string): boolean =>
   /^\/(?![/\\])\S*$/.test(value) && URL.canParse(value, 'https://site.invalid');
 
@@ -91,10 +86,7 @@ const linkUrl = (siteUrl: string) =>
     .refine(hasNoCredentials, { message: 'must not contain a user name or password' })
     .meta({ format: 'iri-reference', pattern: `${WEB_URL_PATTERN}|^\\s*/` });
 
-/**
- * Texts per language, a string being the default language's. With `required`, a map must give
- * the default language's (the fallback for every language); else any one may stand alone.
- */
+/** Texts per language, a string being the default language's; `required`: a map must give it. */
 const perLanguage = (
   { localeCodes, defaultLocale }: SiteConfig,
   text: z.ZodType<string>,
@@ -114,10 +106,7 @@ const perLanguage = (
     .transform(inDefaultLocale(defaultLocale));
 };
 
-/**
- * A page in one or more languages: its title per language and one URL, or a URL per language
- * (the same article published in each), each going with that language's title.
- */
+/** A page: its title per language and one URL, or a URL per language with that language's title. */
 export const localizedLinkSchema = (config: SiteConfig) =>
   z
     .strictObject({
