@@ -37,5 +37,3 @@ export const programsSchema = z
   .array(programSchema)
   .min(1, 'must list at least one program')
   .describe('The programs, in the order of their tabs; the first opens with the page.');
-
-export type ProgramConfig = z.output<typeof programSchema>;

@@ -26,13 +26,11 @@ const UNIQUE = [
   {
     field: 'name',
     key: (loaded: RecordSeen) => nameKey(loaded.record.name),
-    what: 'name',
     hint: 'keep one record per organization: merge the two files',
   },
   {
     field: 'website',
     key: (loaded: RecordSeen) => websiteKey(loaded.record.website),
-    what: 'website',
     hint: 'keep one record per organization, or give each its own website',
   },
   {
@@ -59,7 +57,7 @@ export function checkAcrossRecords(records: RecordSeen[]): Problem[] {
           position: loaded.locate([field]),
           severity: 'error',
           field,
-          message: `is the same ${what} as in ${first.file}`,
+          message: `is the same ${what ?? field} as in ${first.file}`,
           hint,
         });
     }

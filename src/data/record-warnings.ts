@@ -24,7 +24,7 @@ export function recordWarnings(
       hint,
     });
   const checkScheme = (url: string, fieldPath: PropertyKey[]) => {
-    if (URL.canParse(url) && new URL(url).protocol === 'http:')
+    if (URL.parse(url)?.protocol === 'http:')
       warn(
         fieldPath,
         `uses plain http (got "${url}")`,

@@ -33,5 +33,3 @@ export const createProgramFrontMatterSchema = ({ programIds }: Pick<SiteConfig, 
       .optional()
       .describe('The published program document this page follows, linked at the end of the page.'),
   });
-
-export type ProgramFrontMatter = z.output<ReturnType<typeof createProgramFrontMatterSchema>>;

@@ -3,7 +3,6 @@ import type { SiteConfig } from '../config/site-config.ts';
 import { languageName } from '../core/text.ts';
 import { inlineMarkdownProblem } from '../core/inline-markdown.ts';
 
-export const STATUS_IDS = ['active', 'withdrawn'] as const;
 const enumOf = (values: readonly string[]) => z.enum(values as [string, ...string[]]);
 /** A strict map of each key to its own schema, e.g. one text per language code. */
 const keyed = <T extends z.ZodType>(keys: readonly string[], schemaOf: (key: string) => T) =>
@@ -304,7 +303,7 @@ export function createRecordSchema(config: SiteConfig) {
           `Talks, articles and pages about how the organization uses ${projectName}: "title" (a string, or per language, any of ${localeCodes.join(', ')}) and "url" (an absolute https URL or a path on ${config.site.url} such as /docs/..., one for every title or one per language).`,
         ),
       status: z
-        .enum(STATUS_IDS)
+        .enum(['active', 'withdrawn'])
         .default('active')
         .describe('"active" (default), or "withdrawn" to keep the record without publishing it.'),
     })
