@@ -6,7 +6,6 @@ export const slugSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens');
 
-/** Record fields a program can make required for its members. */
 export const REQUIRABLE_FIELDS = ['logo', 'description', 'services', 'contact'] as const;
 
 /** A tab on the page, a value of a record's `programs`; its words are its program pages'. */

@@ -1,7 +1,6 @@
 import type { Position, Problem } from '../core/problems.ts';
 import { foldText } from '../core/text.ts';
 
-/** What the checks across records read of each record. */
 interface RecordSeen {
   file: string;
   record: { name: string; website: string };
