@@ -30,9 +30,7 @@ export function publishedPartners(
   logos: Map<string, NormalizedLogo>,
   config: Pick<SiteConfig, 'localeCodes' | 'site'>,
 ): PublishedPartner[] {
-  // Case-study paths such as /docs/casestudies/vipkid are the project site's pages.
-  const links = { localeCodes: config.localeCodes, siteUrl: config.site.url };
-  const link = (written: LocalizedLink | undefined) => written && publishedLink(written, links);
+  const link = (written: LocalizedLink | undefined) => written && publishedLink(written, config);
   return records
     .filter((loaded) => loaded.record.status === 'active')
     .map(({ id, record }): PublishedPartner => {
@@ -47,7 +45,7 @@ export function publishedPartners(
         regions: record.regions ?? [],
         description: record.description,
         usage: record.usage,
-        caseStudies: (record.case_studies ?? []).map((study) => publishedLink(study, links)),
+        caseStudies: (record.case_studies ?? []).map((study) => publishedLink(study, config)),
         joined: Object.fromEntries(
           Object.entries(record.joined ?? {}).flatMap(([program, joined]) =>
             joined ? [[program, { ...joined, announcement: link(joined.announcement) }]] : [],

@@ -1,5 +1,6 @@
 import type { LocalizedConfigText } from '../config/localized-text.ts';
 import { anchorOf, type SiteConfig } from '../config/site-config.ts';
+import { languageName } from '../core/text.ts';
 import { STRINGS } from '../i18n/strings.ts';
 
 type Texts = Record<string, string | undefined>;
@@ -33,8 +34,7 @@ export function textsFor(config: SiteConfig) {
         ui.memberOf(project.name, name, memberships),
       usageHeading: ui.usageHeading(project.name),
       /** A language's name as a reader of this page calls it, e.g. "Chinese" on an English page. */
-      languageCalled: (code: string) =>
-        new Intl.DisplayNames([localeEntry.lang], { type: 'language' }).of(code) ?? code,
+      languageCalled: (code: string) => languageName(code, localeEntry.lang),
     };
   };
 
