@@ -10,7 +10,7 @@ export const PROGRAM_SUMMARY_MAX = 600;
 export const createProgramFrontMatterSchema = ({ programIds }: Pick<SiteConfig, 'programIds'>) =>
   z.strictObject({
     program: z
-      .enum(programIds as [string, ...string[]])
+      .enum(programIds)
       .describe(
         `The program this page describes, one of ${programIds.join(', ')}: its tab on the directory links here.`,
       ),

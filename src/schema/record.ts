@@ -3,7 +3,6 @@ import type { SiteConfig } from '../config/site-config.ts';
 import { languageName } from '../core/text.ts';
 import { inlineMarkdownProblem } from '../core/inline-markdown.ts';
 
-const enumOf = (values: readonly string[]) => z.enum(values as [string, ...string[]]);
 /** A strict map of each key to its own schema, e.g. one text per language code. */
 const keyed = <T extends z.ZodType>(keys: readonly string[], schemaOf: (key: string) => T) =>
   z.strictObject(Object.fromEntries(keys.map((key) => [key, schemaOf(key)])));
@@ -253,7 +252,7 @@ export function createRecordSchema(config: SiteConfig) {
           `The organization's name in the site's other languages, keyed by language (${otherLocales.join(', ')}), where it has an established one, e.g. zh: 华为. Shown on those pages and found by the search in every language.`,
         ),
       website: webUrl.describe("The organization's website: an absolute https URL."),
-      programs: uniqueList(enumOf(config.programIds))
+      programs: uniqueList(z.enum(config.programIds))
         .min(1, 'must list at least one program')
         .describe(`Programs the organization belongs to: ${config.programIds.join(', ')}.`),
       logo: logoPath
@@ -266,13 +265,13 @@ export function createRecordSchema(config: SiteConfig) {
         .describe(
           `What the organization offers around ${projectName}, plain text of at most ${DESCRIPTION_MAX} characters: a string (${languageName(defaultLocale)}) or a map with ${languageKeys}.${requiredFor(config, 'description')}`,
         ),
-      services: uniqueList(enumOf(config.serviceIds))
+      services: uniqueList(z.enum(config.serviceIds))
         .min(1, 'must list at least one service')
         .optional()
         .describe(
           `Kinds of offering: ${config.serviceIds.join(', ')}.${requiredFor(config, 'services')}`,
         ),
-      regions: uniqueList(enumOf(config.regionIds))
+      regions: uniqueList(z.enum(config.regionIds))
         .optional()
         .describe(`Where the services are offered: ${config.regionIds.join(', ')}.`),
       contact: contactSchema
