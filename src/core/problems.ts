@@ -69,6 +69,17 @@ export function summarize(problems: Problem[], fileCount: number, noun = 'record
 export const hasErrors = (problems: Problem[]) =>
   problems.some((problem) => problem.severity === 'error');
 
+/** Each item whose key an earlier item had, with that first one: the first of each kind wins. */
+export function repeats<T>(items: readonly T[], key: (item: T) => unknown): [T, T][] {
+  const firsts = new Map<unknown, T>();
+  return items.flatMap((item): [T, T][] => {
+    const value = key(item);
+    const first = firsts.get(value);
+    if (value !== undefined && !first) firsts.set(value, item);
+    return value !== undefined && first ? [[item, first]] : [];
+  });
+}
+
 /** Sorted by file, then line, so output is stable and reads top to bottom. */
 export function sortProblems(problems: Problem[]): Problem[] {
   return [...problems].sort(

@@ -1,4 +1,4 @@
-import type { Position, Problem } from '../core/problems.ts';
+import { repeats, type Position, type Problem } from '../core/problems.ts';
 import { foldText } from '../core/text.ts';
 
 interface RecordSeen {
@@ -42,24 +42,14 @@ const UNIQUE = [
 
 /** Problems that only show when records are seen together: a later record repeating an earlier one. */
 export function checkAcrossRecords(records: RecordSeen[]): Problem[] {
-  const problems: Problem[] = [];
-  for (const { field, key, what, hint } of UNIQUE) {
-    const firstWith = new Map<string, RecordSeen>();
-    for (const loaded of records) {
-      const value = key(loaded);
-      if (value === undefined) continue;
-      const first = firstWith.get(value);
-      if (!first) firstWith.set(value, loaded);
-      else
-        problems.push({
-          file: loaded.file,
-          position: loaded.locate([field]),
-          severity: 'error',
-          field,
-          message: `is the same ${what ?? field} as in ${first.file}`,
-          hint,
-        });
-    }
-  }
-  return problems;
+  return UNIQUE.flatMap(({ field, key, what, hint }) =>
+    repeats(records, key).map(([loaded, first]): Problem => ({
+      file: loaded.file,
+      position: loaded.locate([field]),
+      severity: 'error',
+      field,
+      message: `is the same ${what ?? field} as in ${first.file}`,
+      hint,
+    })),
+  );
 }

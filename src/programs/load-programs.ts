@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { SiteConfig } from '../config/site-config.ts';
 import { checkAgainst, readFolder, readSmallFile } from '../core/checked-files.ts';
 import { shownPath } from '../core/text.ts';
-import { sortProblems, summarize, type Problem } from '../core/problems.ts';
+import { repeats, sortProblems, summarize, type Problem } from '../core/problems.ts';
 import { parseYaml, type Position } from '../core/yaml.ts';
 import { createProgramFrontMatterSchema } from '../schema/program.ts';
 import { RECORD_ID_PATTERN } from '../schema/record.ts';
@@ -63,17 +63,15 @@ export async function loadPrograms(
       if (page) localePages.push(page);
     }
     // One page per program and language: the tab links to exactly one.
-    for (const page of localePages) {
-      const first = localePages.find((one) => one.data.program === page.data.program)!;
-      if (first === page) pages.push(page);
-      else
-        error(
-          page.file,
-          `repeats "${page.data.program}", which ${path.basename(first.file)} already describes`,
-          'keep one page per program and language',
-          'program',
-        );
-    }
+    const repeated = repeats(localePages, (page) => page.data.program);
+    for (const [page, first] of repeated)
+      error(
+        page.file,
+        `repeats "${page.data.program}", which ${path.basename(first.file)} already describes`,
+        'keep one page per program and language',
+        'program',
+      );
+    pages.push(...localePages.filter((page) => !repeated.some(([repeat]) => repeat === page)));
     // A broken file is probably the missing page: its own errors say what to fix.
     if (localePages.length < names.length) continue;
     for (const program of programIds.filter(
@@ -87,15 +85,13 @@ export async function loadPrograms(
   }
 
   // A program keeps one URL segment in every language, so the language switch finds its page.
-  for (const page of pages) {
-    const reference = pages.find((other) => other.data.program === page.data.program)!;
+  for (const [page, reference] of repeats(pages, (page) => page.data.program))
     if (page.slug !== reference.slug)
       error(
         page.file,
         `describes "${page.data.program}" under another name than ${reference.file}`,
         `rename it to ${reference.slug}.md: both languages share the page's URL`,
       );
-  }
   return { pages, problems: sortProblems(problems), fileCount };
 }
 
