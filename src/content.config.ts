@@ -12,7 +12,7 @@ export const collections = {
     loader: programsLoader(config),
     // The loader checks the front matter itself; this types the entries.
     schema: createProgramFrontMatterSchema(config).extend({
-      locale: z.enum(config.localeCodes as [string, ...string[]]),
+      locale: z.enum(config.localeCodes),
       slug: z.string(),
     }),
   }),

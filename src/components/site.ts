@@ -16,5 +16,5 @@ export const {
   alternatesOf,
   listPath,
 } = routes;
-export const { pageText, inLocale, localized, fallbackLang, programAnchor, langOf, formatDay } =
+export const { pageText, localized, fallbackLang, programAnchor, langOf, formatDay } =
   textsFor(config);

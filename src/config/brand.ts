@@ -1,8 +1,7 @@
 import { z } from 'zod';
 
-// The project's look: its logo and colours, and the type scale of its own site, so the
-// directory reads as one more page of it. Colours are the project's own; the site darkens
-// (light theme) or lightens (dark theme) them where text needs WCAG AA contrast.
+// The project site's logo, colours and type scale, so the directory reads as one more page of
+// it. The site darkens or lightens the colours per theme where text needs WCAG AA contrast.
 
 const hexColor = z
   .string()

@@ -6,11 +6,7 @@ import { sortProblems, type Problem } from '../core/problems.ts';
 import { parseYaml } from '../core/yaml.ts';
 import { siteConfigSchema, type SiteConfig } from './site-config.ts';
 
-/**
- * site.config.yaml of the project, or the file SITE_CONFIG names (another site, a fixture).
- * The project's file is found beside the code, so commands run from another folder (such as
- * `npm run validate -- DIR`) still use it.
- */
+/** The file SITE_CONFIG names, else the project's, beside the code (commands run from anywhere). */
 export function siteConfigPath(): string {
   if (process.env.SITE_CONFIG) return path.resolve(process.env.SITE_CONFIG);
   const besideCode =
@@ -21,10 +17,7 @@ export function siteConfigPath(): string {
 export type SiteConfigReading =
   { ok: true; config: SiteConfig } | { ok: false; problems: Problem[] };
 
-/**
- * Reads and checks a site configuration with the records' YAML reader, so its mistakes read
- * like a record's: file:line:col, the field, what is wrong and how to fix it.
- */
+/** A site configuration, checked with the records' YAML reader, so its mistakes read like theirs. */
 export function readSiteConfig(file: string, displayRoot = process.cwd()): SiteConfigReading {
   const shown = shownPath(file, displayRoot);
   let bytes: Buffer;

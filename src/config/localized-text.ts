@@ -3,10 +3,7 @@ import { z } from 'zod';
 /** The per-language maps of the configuration: site-config.ts checks their codes against `locales`. */
 export const localizedMaps = z.registry<{ localized: true }>();
 
-/**
- * A text in each language of the site, keyed by locale code (`en: Adopter Group`). A language
- * left out shows the default language's text.
- */
+/** A text per locale code (`en: Adopter Group`); a language left out shows the default's. */
 export const localizedTextSchema = z
   .record(z.string(), z.string().trim().min(1, 'must not be blank'))
   .describe('A text per language, keyed by locale code, e.g. en: Adopters')

@@ -2,9 +2,8 @@ import { z } from 'zod';
 import { inlineLinks } from '../core/inline-markdown.ts';
 import { localizedMaps } from './localized-text.ts';
 
-// The header's and footer's links and labels, per language. Links to the project's own site
-// are absolute https URLs (see the README's "Header, footer and brand"), so the same build
-// works inside that site and on a standalone preview.
+// The header's and footer's links and labels, per language. Links are absolute https URLs, so
+// the same build works inside the project's site and on a standalone preview.
 
 const isHttpsUrl = (value: string) => URL.parse(value)?.protocol === 'https:';
 

@@ -6,13 +6,9 @@ export const slugSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens');
 
-/** Record fields a program can make required for its members. */
 export const REQUIRABLE_FIELDS = ['logo', 'description', 'services', 'contact'] as const;
 
-/**
- * One program of the directory: a tab on the page, a value of a record's `programs`. What the
- * program is, its summary on the tab and how to apply are its program pages' (content/programs/).
- */
+/** A tab on the page, a value of a record's `programs`; its words are its program pages'. */
 export const programSchema = z.strictObject({
   id: slugSchema.describe('The value records list under "programs", e.g. community-partner.'),
   anchor: slugSchema
@@ -40,5 +36,3 @@ export const programsSchema = z
   .array(programSchema)
   .min(1, 'must list at least one program')
   .describe('The programs, in the order of their tabs; the first opens with the page.');
-
-export type ProgramConfig = z.output<typeof programSchema>;

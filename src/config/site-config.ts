@@ -10,11 +10,8 @@ import { regionsSchema, servicesSchema } from './vocabularies.ts';
 import { brandSchema } from './brand.ts';
 import { footerSchema, headerSchema } from './navigation.ts';
 
-/**
- * Every section of site.config.yaml, one schema per section. A new section is one more file
- * and one more line here.
- */
-const sections = {
+// One schema per section of site.config.yaml: a new section is one more file and one more line.
+const sectionsSchema = z.strictObject({
   project: projectSchema,
   site: siteSchema,
   locales: localesSchema,
@@ -24,9 +21,7 @@ const sections = {
   brand: brandSchema,
   header: headerSchema,
   footer: footerSchema,
-};
-
-const sectionsSchema = z.strictObject(sections);
+});
 
 export const siteConfigSchema = sectionsSchema
   .superRefine((config, ctx) => {

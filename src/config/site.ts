@@ -1,6 +1,5 @@
 import { z } from 'zod';
 
-/** Where the site is published. */
 export const siteSchema = z.strictObject({
   url: z
     .url({ protocol: /^https?$/, error: 'must be an absolute https URL' })

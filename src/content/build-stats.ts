@@ -1,17 +1,10 @@
 import { appendFile } from 'node:fs/promises';
 import type { Directory } from '../data/directory.ts';
 
-/**
- * One build's figures, as `npm run bench` reads them: record files checked, organizations
- * published, logos encoded and from the cache, and when (since the build process started)
- * the records and logos were ready.
- */
+/** One build's figures for `npm run bench`; `directoryReadyMs` is since the process started. */
 export type BuildStats = Directory['stats'] & { published: number; directoryReadyMs: number };
 
-/**
- * When BUILD_STATS_FILE names a file, appends this build's figures to it as one JSON line, so
- * the benchmark reads numbers instead of the log's wording (and sees it if the step ran twice).
- */
+/** Appends them as a JSON line to BUILD_STATS_FILE, so the benchmark needs no log parsing. */
 export async function recordBuildStats(directory: Directory): Promise<void> {
   const file = process.env.BUILD_STATS_FILE;
   if (!file) return;

@@ -23,11 +23,9 @@ interface CheckedFolder<Checked extends { problems: Problem[] }> {
 }
 
 /**
- * A collection filled by our own checks, since Astro's (`parseData`) reports no line numbers:
- * each problem goes through Astro's logger as `file:line:col`, and an error stops the build
- * before anything is written (thrown as an AstroUserError: no stack trace). Under `astro dev`
- * it follows the folder, and content broken while being edited leaves the store as it last
- * was valid.
+ * A collection filled by our own checks, since Astro's (`parseData`) reports no line numbers.
+ * An error stops the build before anything is written, without a stack trace; under `astro dev`
+ * content broken while being edited leaves the store as it last was valid.
  */
 function checkedLoader<Checked extends { problems: Problem[] }>(
   spec: CheckedFolder<Checked>,
@@ -62,10 +60,7 @@ function checkedLoader<Checked extends { problems: Problem[] }>(
   };
 }
 
-/**
- * The partners collection: our own validator over the records folder (PARTNERS_DIR), and each
- * published organization in the store, with where its normalized logo files lie.
- */
+/** Each published organization of the records folder, with where its logo files lie. */
 export const partnersLoader = (config: SiteConfig) =>
   checkedLoader({
     name: 'partners-directory',
@@ -95,10 +90,7 @@ export const partnersLoader = (config: SiteConfig) =>
     },
   });
 
-/**
- * The program pages as a collection: the front matter through our positioned YAML reader and
- * schema; entries are `<locale>/<slug>`, rendered with Astro's Markdown pipeline.
- */
+/** The program pages, as `<locale>/<slug>` entries rendered with Astro's Markdown pipeline. */
 export const programsLoader = (config: SiteConfig) =>
   checkedLoader({
     name: 'program-pages',

@@ -4,13 +4,12 @@ import { getCollection } from 'astro:content';
 import type { PublishedPartner } from '../data/publish.ts';
 import type { LogoImageFile } from '../logos/process-logos.ts';
 
-/** One organization in the content store: what pages show, and where its logo files lie. */
 // A type, not an interface: the store takes plain records (Record<string, unknown>).
 export type PartnerEntry = {
   /** Its place in the directory's order (by name), which the store does not keep. */
   order: number;
   partner: PublishedPartner;
-  /** Names carry the content hash; the files are the logo cache's, so no bytes go through the store. */
+  /** Files of the logo cache, so no bytes go through the store. */
   logoFiles: LogoImageFile[];
 };
 
@@ -19,7 +18,6 @@ async function entries(): Promise<PartnerEntry[]> {
   return collection.map((entry) => entry.data as PartnerEntry).sort((a, b) => a.order - b.order);
 }
 
-/** The published organizations, in the directory's order. */
 export async function publishedPartners(): Promise<PublishedPartner[]> {
   return (await entries()).map((entry) => entry.partner);
 }

@@ -18,9 +18,8 @@ type Config<O> = { options: O & typeof HELP; strict: true; allowPositionals: tru
 export type CommandLine<O extends ParseArgsOptionsConfig> = ReturnType<typeof parseArgs<Config<O>>>;
 
 /**
- * parseArgs, strict, with `--help`/`-h` added and at most `positionals` positional arguments.
- * What it refuses is a UsageError: the first sentence of parseArgs' message ("Unknown option
- * '--fast'", "Option '--into <value>' argument missing") or "unexpected argument X".
+ * parseArgs with `--help`/`-h` and at most `positionals` arguments. A refusal is a UsageError:
+ * the first sentence of parseArgs' message ("Unknown option '--fast'") or "unexpected argument X".
  */
 export function parseCommandLine<const O extends ParseArgsOptionsConfig>(
   args: string[],

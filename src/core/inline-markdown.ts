@@ -21,10 +21,7 @@ const NODE_WORDS: Record<string, string> = {
   definition: 'a link definition',
 };
 
-/**
- * What is wrong with `markdown` as an inline text of links and `code` only: another Markdown
- * construct, more than one paragraph, or a link that is not an absolute web URL.
- */
+/** What is wrong with `markdown` as one paragraph of text, links to web URLs, and `code`. */
 export function inlineMarkdownProblem(
   markdown: string,
   isWebUrl: (url: string) => boolean,
@@ -44,10 +41,7 @@ export function inlineMarkdownProblem(
   return problem;
 }
 
-/**
- * A line of Markdown as plain text, `code` and links, neighbouring text runs merged; with
- * `code: false`, code reads as text (the footer's lines carry links only).
- */
+/** A line as text, `code` and links, text runs merged; with `code: false`, code reads as text. */
 export function inlineSegments(markdown: string, { code = true } = {}): InlineSegment[] {
   const segments: InlineSegment[] = [];
   const push = (segment: InlineSegment) => {

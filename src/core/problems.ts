@@ -1,16 +1,13 @@
 // The one shape of "something is wrong, and how to fix it" for every check (YAML, schema,
 // logos, records seen together, the new-partner command), and the one way it is printed.
 import { plural } from './text.ts';
+
 /** Line and column in a file, both from 1. */
 export type Position = { line: number; column: number };
 
 /** One thing wrong with the data, worded for the maintainer who has to fix it. */
 export interface Problem {
-  /**
-   * Path of the file as the user would type it, e.g. `partners/acme.yaml`, or the command a
-   * flag belongs to. Absent while a check that cannot know the file (a logo's bytes, one
-   * answer) hands the problem to its caller, which places it.
-   */
+  /** As the user would type it, e.g. `partners/acme.yaml`; absent until the caller places it. */
   file?: string;
   position?: Position;
   severity: 'error' | 'warning';
@@ -18,12 +15,8 @@ export interface Problem {
   field?: string;
   /** What is wrong, e.g. `must be an absolute https URL (got "ftp://a.example/")`. */
   message: string;
-  /** What to do about it. */
   hint?: string;
-  /**
-   * The field is absent (as opposed to present and wrong), so the fix is to supply it. Set
-   * from the zod issue, so nobody has to recognize a missing field by its message's wording.
-   */
+  /** The field is absent: set from the zod issue, so nobody parses the message's wording. */
   missing?: boolean;
 }
 
@@ -40,13 +33,13 @@ export class ProblemError extends Error {
   }
 }
 
-/** The problem without where it is: `field: message; hint`. */
+/** `field: message; hint`. */
 export function describeProblem(problem: Problem): string {
   const what = problem.field ? `${problem.field}: ${problem.message}` : problem.message;
   return problem.hint ? `${what}; ${problem.hint}` : what;
 }
 
-/** One line, `file:line:col severity field: message; hint`, as the validator and build print it. */
+/** `file:line:col severity field: message; hint`, as the validator and build print it. */
 export function formatProblem(problem: Problem): string {
   const where = problem.position
     ? `${problem.file}:${problem.position.line}:${problem.position.column}`
@@ -75,6 +68,17 @@ export function summarize(problems: Problem[], fileCount: number, noun = 'record
 
 export const hasErrors = (problems: Problem[]) =>
   problems.some((problem) => problem.severity === 'error');
+
+/** Each item whose key an earlier item had, with that first one: the first of each kind wins. */
+export function repeats<T>(items: readonly T[], key: (item: T) => unknown): [T, T][] {
+  const firsts = new Map<unknown, T>();
+  return items.flatMap((item): [T, T][] => {
+    const value = key(item);
+    const first = firsts.get(value);
+    if (value !== undefined && !first) firsts.set(value, item);
+    return value !== undefined && first ? [[item, first]] : [];
+  });
+}
 
 /** Sorted by file, then line, so output is stable and reads top to bottom. */
 export function sortProblems(problems: Problem[]): Problem[] {

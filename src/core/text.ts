@@ -1,4 +1,3 @@
-// Small text helpers that every layer uses alike.
 import { relative as pathRelative, sep as pathSep } from 'node:path';
 
 /** Text without accents and in lower case, so "Éclair" and "eclair" compare equal. */

@@ -20,9 +20,8 @@ const MAX_DEPTH = 20;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
- * Reads one YAML document with the place of every value: a record, the site configuration or
- * a page's front matter. Bytes are decoded as UTF-8 (a BOM is fine); YAML 1.2, no aliases.
- * `filename` is the file as shown to users; problems name it.
+ * One YAML document with the place of every value. Bytes are decoded as UTF-8 (a BOM is fine);
+ * YAML 1.2, no aliases. `filename` is the file as shown to users; problems name it.
  */
 export function parseYaml(input: Uint8Array | string, filename: string): ParsedYaml {
   const refuse = (problem: Omit<Problem, 'file' | 'severity'>): ParsedYaml => ({

@@ -97,7 +97,7 @@ function readableIssue(issue: z.core.$ZodIssue, options: ZodProblemOptions): Pro
       // A description is either text or a map of languages: report against the form the user chose.
       const isMap = typeof issue.input === 'object' && issue.input !== null;
       const branch = issue.errors[isMap ? 1 : 0];
-      if (!branch?.length) return problem(`must be text or a map with "en" and "zh" ${got}`);
+      if (!branch?.length) return problem(`${issue.message} ${got}`, fieldHint);
       // An inner issue about a missing field has no input; one about the whole value has the union's.
       return branch.flatMap((inner) =>
         readableIssue(

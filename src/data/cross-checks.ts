@@ -1,7 +1,6 @@
-import type { Position, Problem } from '../core/problems.ts';
+import { repeats, type Position, type Problem } from '../core/problems.ts';
 import { foldText } from '../core/text.ts';
 
-/** What the checks across records read of each record. */
 interface RecordSeen {
   file: string;
   record: { name: string; website: string };
@@ -26,13 +25,11 @@ const UNIQUE = [
   {
     field: 'name',
     key: (loaded: RecordSeen) => nameKey(loaded.record.name),
-    what: 'name',
     hint: 'keep one record per organization: merge the two files',
   },
   {
     field: 'website',
     key: (loaded: RecordSeen) => websiteKey(loaded.record.website),
-    what: 'website',
     hint: 'keep one record per organization, or give each its own website',
   },
   {
@@ -45,24 +42,14 @@ const UNIQUE = [
 
 /** Problems that only show when records are seen together: a later record repeating an earlier one. */
 export function checkAcrossRecords(records: RecordSeen[]): Problem[] {
-  const problems: Problem[] = [];
-  for (const { field, key, what, hint } of UNIQUE) {
-    const firstWith = new Map<string, RecordSeen>();
-    for (const loaded of records) {
-      const value = key(loaded);
-      if (value === undefined) continue;
-      const first = firstWith.get(value);
-      if (!first) firstWith.set(value, loaded);
-      else
-        problems.push({
-          file: loaded.file,
-          position: loaded.locate([field]),
-          severity: 'error',
-          field,
-          message: `is the same ${what} as in ${first.file}`,
-          hint,
-        });
-    }
-  }
-  return problems;
+  return UNIQUE.flatMap(({ field, key, what, hint }) =>
+    repeats(records, key).map(([loaded, first]): Problem => ({
+      file: loaded.file,
+      position: loaded.locate([field]),
+      severity: 'error',
+      field,
+      message: `is the same ${what ?? field} as in ${first.file}`,
+      hint,
+    })),
+  );
 }

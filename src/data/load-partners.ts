@@ -20,37 +20,27 @@ import {
 import { checkAcrossRecords } from './cross-checks.ts';
 import { recordWarnings } from './record-warnings.ts';
 
-/** A logo file found inside the partners folder (its real path), of the format its name says. */
+/** A logo file inside the partners folder (its real path), of the format its name says. */
 type LogoFile = { path: string; format: LogoFormat };
 
-/** A record that passed the schema, with what later steps need to know about its file. */
+/** A record that passed the schema; `file` as shown to users, e.g. `partners/acme.yaml`. */
 export interface LoadedRecord {
   id: string;
-  /** The record file as shown to users, e.g. `partners/acme.yaml`. */
   file: string;
   record: PartnerRecord;
   logo?: LogoFile & { position: Position };
   locate: (fieldPath: readonly PropertyKey[]) => Position;
 }
 
-export interface LoadResult {
-  records: LoadedRecord[];
-  problems: Problem[];
-  recordFileCount: number;
-}
-
 // A record is a few hundred bytes; anything near 64 KB is not a record.
 const RECORD = { noun: 'record', plural: 'records', maxBytes: 64 * 1024 };
 
-/**
- * Reads every record in a partners directory and reports every problem in every file.
- * `displayRoot` is the directory file names are shown relative to (the working directory).
- */
+/** Every record in a partners folder, and every problem in every file (names shown from `displayRoot`). */
 export async function loadPartners(
   partnersDir: string,
   config: SiteConfig,
   displayRoot = process.cwd(),
-): Promise<LoadResult> {
+) {
   const dir = path.resolve(partnersDir);
   const show = (file: string) => shownPath(file, displayRoot);
   const folder = await readFolder(
@@ -143,7 +133,7 @@ async function loadRecord(
   return { id, file: shownFile, record, logo: { ...found.logo, position }, locate };
 }
 
-/** Finds a record's logo file: inside the partners folder, not too large, and what its name says. */
+/** A record's logo file: inside the partners folder, not too large, and what its name says. */
 async function findLogo(
   recordDir: string,
   logoPath: string,

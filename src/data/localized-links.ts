@@ -1,3 +1,4 @@
+import type { SiteConfig } from '../config/site-config.ts';
 import { isSitePath, type LocalizedLink } from '../schema/record.ts';
 
 /** A page as the site publishes it: per language that has a title, the title and its absolute URL. */
@@ -15,24 +16,22 @@ export function urlsOf(link: LocalizedLink): { url: string; path: string[] }[] {
 export const absoluteUrl = (url: string, site: string): string =>
   isSitePath(url) ? new URL(url, site).href : url;
 
+/** Paths such as /docs/casestudies/vipkid are the project site's pages. */
 export function publishedLink(
   link: LocalizedLink,
-  { localeCodes, siteUrl }: { localeCodes: readonly string[]; siteUrl: string },
+  { localeCodes, site }: Pick<SiteConfig, 'localeCodes' | 'site'>,
 ): PublishedLink {
   const published: PublishedLink = {};
   for (const code of localeCodes) {
     const title = link.title[code];
     const url = typeof link.url === 'string' ? link.url : link.url[code];
     if (title !== undefined && url !== undefined)
-      published[code] = { title, url: absoluteUrl(url, siteUrl) };
+      published[code] = { title, url: absoluteUrl(url, site.url) };
   }
   return published;
 }
 
-/**
- * The link a page in `locale` shows: that language's title, else the default language's, else
- * the first there is, with the language it is in (for the page's `lang` mark).
- */
+/** The link a page in `locale` shows (its own, the default, any language's), with its language. */
 export function linkIn(
   link: PublishedLink,
   locale: string,

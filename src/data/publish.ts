@@ -5,16 +5,6 @@ import { LOGO_URL_PREFIX } from '../site/directory-paths.ts';
 import type { LoadedRecord } from './load-partners.ts';
 import { publishedLink, type PublishedLink } from './localized-links.ts';
 
-export interface PublishedLogo {
-  /** CSS pixels, for the image's width and height attributes. */
-  width: number;
-  height: number;
-  /** Modern formats first, for <source> elements. */
-  sources: { type: string; srcset: string }[];
-  /** PNG fallback for <img>, at 2x so it is sharp everywhere; only browsers without AVIF fetch it. */
-  src: string;
-}
-
 /** What the site may show of a record: never its contact, never a withdrawn record. */
 export interface PublishedPartner extends Pick<
   PartnerRecord,
@@ -28,7 +18,7 @@ export interface PublishedPartner extends Pick<
   caseStudies: PublishedLink[];
   /** When it joined each program that has a date, and the announcement where there is one. */
   joined: Partial<Record<string, { date: string; announcement?: PublishedLink }>>;
-  logo?: PublishedLogo;
+  logo?: ReturnType<typeof publishedLogo>;
 }
 
 // One order for every language: by the English name, ignoring case and accents, so "Éclair"
@@ -40,9 +30,7 @@ export function publishedPartners(
   logos: Map<string, NormalizedLogo>,
   config: Pick<SiteConfig, 'localeCodes' | 'site'>,
 ): PublishedPartner[] {
-  // Case-study paths such as /docs/casestudies/vipkid are the project site's pages.
-  const links = { localeCodes: config.localeCodes, siteUrl: config.site.url };
-  const link = (written: LocalizedLink | undefined) => written && publishedLink(written, links);
+  const link = (written: LocalizedLink | undefined) => written && publishedLink(written, config);
   return records
     .filter((loaded) => loaded.record.status === 'active')
     .map(({ id, record }): PublishedPartner => {
@@ -57,7 +45,7 @@ export function publishedPartners(
         regions: record.regions ?? [],
         description: record.description,
         usage: record.usage,
-        caseStudies: (record.case_studies ?? []).map((study) => publishedLink(study, links)),
+        caseStudies: (record.case_studies ?? []).map((study) => publishedLink(study, config)),
         joined: Object.fromEntries(
           Object.entries(record.joined ?? {}).flatMap(([program, joined]) =>
             joined ? [[program, { ...joined, announcement: link(joined.announcement) }]] : [],
@@ -89,12 +77,14 @@ export function namesFor(
   return all.filter((entry, index) => all.findIndex((seen) => seen.name === entry.name) === index);
 }
 
-function publishedLogo(logo: NormalizedLogo): PublishedLogo {
+/** Width and height in CSS pixels; `sources` for <source> elements, `src` for the <img>. */
+function publishedLogo(logo: NormalizedLogo) {
   const srcset = (type: LogoImage['type']) =>
     logo.images
       .filter((image) => image.type === type)
       .map((image) => `${LOGO_URL_PREFIX}${image.name} ${image.scale}x`)
       .join(', ');
+  // The largest PNG, sharp everywhere; only browsers without AVIF fetch it.
   const fallback = logo.images.filter((image) => image.type === 'image/png').at(-1)!;
   return {
     width: logo.width,

@@ -6,10 +6,7 @@ import type { Problem } from '../core/problems.ts';
 import type { Position } from '../core/yaml.ts';
 import { urlsOf } from './localized-links.ts';
 
-/**
- * Things the build accepts but a maintainer should look at, placed in `file` at the line
- * `locate` gives for each field.
- */
+/** Things the build accepts but a maintainer should look at. */
 export function recordWarnings(
   record: PartnerRecord,
   file: string,
@@ -27,7 +24,7 @@ export function recordWarnings(
       hint,
     });
   const checkScheme = (url: string, fieldPath: PropertyKey[]) => {
-    if (URL.canParse(url) && new URL(url).protocol === 'http:')
+    if (URL.parse(url)?.protocol === 'http:')
       warn(
         fieldPath,
         `uses plain http (got "${url}")`,

@@ -178,4 +178,3 @@ const zh: Strings = {
 
 /** The languages the interface is translated into, by locale code. */
 export const STRINGS: Record<string, Strings> = { en, zh };
-export type { Strings };

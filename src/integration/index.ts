@@ -135,10 +135,7 @@ export function partnersDirectory(): AstroIntegration {
   };
 }
 
-/**
- * The configuration for the pages (`import config from 'virtual:partners-directory/config'`),
- * the theme's colours and type scale as CSS, and, under `astro dev`, the header's logos.
- */
+/** The configuration and theme CSS as virtual modules, and under `astro dev` the header's logos. */
 function virtualModules(config: SiteConfig, logos: BrandLogos): Plugin {
   // The pages need where each logo is and its size, not its bytes.
   const logoPlaces = JSON.stringify(logos, (key, value) => (key === 'bytes' ? undefined : value));

@@ -14,10 +14,8 @@ const LOGO_LIMITS: LogoLimits = {
 };
 
 /**
- * What the directory itself asks of an organization in a program, beyond the program's own
- * list: written from the record schema's, the logo pipeline's and the site configuration's
- * limits (the fields the program requires, its vocabularies), so the page and the validator
- * never disagree.
+ * What the directory itself asks of a program's members, from the same limits the validator
+ * checks (record schema, logo pipeline, configuration), so the page and it never disagree.
  */
 export function directoryNeeds(config: SiteConfig, program: string, locale: string): string[] {
   const t = textsFor(config).pageText(locale);

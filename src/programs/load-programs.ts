@@ -3,44 +3,25 @@ import path from 'node:path';
 import type { SiteConfig } from '../config/site-config.ts';
 import { checkAgainst, readFolder, readSmallFile } from '../core/checked-files.ts';
 import { shownPath } from '../core/text.ts';
-import { sortProblems, summarize, type Problem } from '../core/problems.ts';
+import { repeats, sortProblems, summarize, type Problem } from '../core/problems.ts';
 import { parseYaml, type Position } from '../core/yaml.ts';
-import { createProgramFrontMatterSchema, type ProgramFrontMatter } from '../schema/program.ts';
+import { createProgramFrontMatterSchema } from '../schema/program.ts';
 import { RECORD_ID_PATTERN } from '../schema/record.ts';
 
-/** One program page as written: `<dir>/<locale>/<slug>.md`, front matter checked, body untouched. */
-export interface ProgramSource {
-  locale: string;
-  /** The file name without `.md`: the page's URL segment, the same in every language. */
-  slug: string;
-  /** The file as shown to users, e.g. `content/programs/en/community-partner.md`. */
-  file: string;
-  path: string;
-  data: ProgramFrontMatter;
-  /** The Markdown after the front matter. */
-  body: string;
-}
-
-export interface ProgramsLoad {
-  pages: ProgramSource[];
-  problems: Problem[];
-  fileCount: number;
-}
+/** One program page, `<dir>/<locale>/<slug>.md`: its front matter checked, its body untouched. */
+type ProgramSource = NonNullable<Awaited<ReturnType<typeof loadProgramFile>>>;
 
 // The longest program document is under 10 KB; anything near 256 KB is a wrong file.
 const PROGRAM_PAGE = { noun: 'program page', plural: 'program pages', maxBytes: 256 * 1024 };
 // Drops a byte order mark, so the front matter's "---" comes first.
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/**
- * Reads the program pages (one folder per language, one Markdown file per program) and
- * reports every problem in every file, as `loadPartners` does for records.
- */
+/** The program pages (a folder per language, a file per program), and every problem in every file. */
 export async function loadPrograms(
   programsDir: string,
   config: SiteConfig,
   displayRoot = process.cwd(),
-): Promise<ProgramsLoad> {
+) {
   const { localeCodes, programIds } = config;
   const schema = createProgramFrontMatterSchema(config);
   const dir = path.resolve(programsDir);
@@ -82,17 +63,15 @@ export async function loadPrograms(
       if (page) localePages.push(page);
     }
     // One page per program and language: the tab links to exactly one.
-    for (const page of localePages) {
-      const first = localePages.find((one) => one.data.program === page.data.program)!;
-      if (first === page) pages.push(page);
-      else
-        error(
-          page.file,
-          `repeats "${page.data.program}", which ${path.basename(first.file)} already describes`,
-          'keep one page per program and language',
-          'program',
-        );
-    }
+    const repeated = repeats(localePages, (page) => page.data.program);
+    for (const [page, first] of repeated)
+      error(
+        page.file,
+        `repeats "${page.data.program}", which ${path.basename(first.file)} already describes`,
+        'keep one page per program and language',
+        'program',
+      );
+    pages.push(...localePages.filter((page) => !repeated.some(([repeat]) => repeat === page)));
     // A broken file is probably the missing page: its own errors say what to fix.
     if (localePages.length < names.length) continue;
     for (const program of programIds.filter(
@@ -106,15 +85,13 @@ export async function loadPrograms(
   }
 
   // A program keeps one URL segment in every language, so the language switch finds its page.
-  for (const page of pages) {
-    const reference = pages.find((other) => other.data.program === page.data.program)!;
+  for (const [page, reference] of repeats(pages, (page) => page.data.program))
     if (page.slug !== reference.slug)
       error(
         page.file,
         `describes "${page.data.program}" under another name than ${reference.file}`,
         `rename it to ${reference.slug}.md: both languages share the page's URL`,
       );
-  }
   return { pages, problems: sortProblems(problems), fileCount };
 }
 
@@ -125,7 +102,7 @@ async function loadProgramFile(
   locale: string,
   schema: ReturnType<typeof createProgramFrontMatterSchema>,
   problems: Problem[],
-): Promise<ProgramSource | undefined> {
+) {
   const refuse = (problem: Omit<Problem, 'severity'>) =>
     void problems.push({ file: shownFile, severity: 'error', ...problem });
   const extension = path.extname(file);
@@ -192,9 +169,10 @@ async function loadProgramFile(
       message: 'has no text after its front matter',
       hint: 'write the program in Markdown below the closing "---"',
     });
+  // The slug is the page's URL segment, the same in every language.
   return { locale, slug, file: shownFile, path: file, data: result.data, body };
 }
 
 /** "4 program pages checked: 1 error, 0 warnings". */
-export const summarizePrograms = (load: ProgramsLoad) =>
+export const summarizePrograms = (load: { problems: Problem[]; fileCount: number }) =>
   summarize(load.problems, load.fileCount, 'program page');

@@ -21,10 +21,7 @@ export function partnerJsonSchema(config: SiteConfig): Record<string, unknown> {
 /** "If programs contains X, then these fields are required", once per program with requirements. */
 function requirements(config: SiteConfig): Record<string, unknown> {
   const rules = programRequirements(config).map((program) => ({
-    if: {
-      properties: { programs: { contains: { const: program.id } } },
-      required: ['programs'],
-    },
+    if: { properties: { programs: { contains: { const: program.id } } }, required: ['programs'] },
     then: { required: [...program.fields] },
   }));
   return rules.length > 1 ? { allOf: rules } : (rules[0] ?? {});

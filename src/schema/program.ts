@@ -6,14 +6,11 @@ import { plainText, webUrl } from './record.ts';
 export const PROGRAM_DESCRIPTION_MAX = 160;
 export const PROGRAM_SUMMARY_MAX = 600;
 
-/**
- * The front matter of a program page (`<programs>/<locale>/<slug>.md`). The Markdown body is
- * the program itself; these fields are what the site needs around it.
- */
+/** A program page's front matter (`<programs>/<locale>/<slug>.md`); its body is the program. */
 export const createProgramFrontMatterSchema = ({ programIds }: Pick<SiteConfig, 'programIds'>) =>
   z.strictObject({
     program: z
-      .enum(programIds as [string, ...string[]])
+      .enum(programIds)
       .describe(
         `The program this page describes, one of ${programIds.join(', ')}: its tab on the directory links here.`,
       ),
@@ -36,5 +33,3 @@ export const createProgramFrontMatterSchema = ({ programIds }: Pick<SiteConfig, 
       .optional()
       .describe('The published program document this page follows, linked at the end of the page.'),
   });
-
-export type ProgramFrontMatter = z.output<ReturnType<typeof createProgramFrontMatterSchema>>;

@@ -3,8 +3,6 @@ import type { SiteConfig } from '../config/site-config.ts';
 import { languageName } from '../core/text.ts';
 import { inlineMarkdownProblem } from '../core/inline-markdown.ts';
 
-export const STATUS_IDS = ['active', 'withdrawn'] as const;
-const enumOf = (values: readonly string[]) => z.enum(values as [string, ...string[]]);
 /** A strict map of each key to its own schema, e.g. one text per language code. */
 const keyed = <T extends z.ZodType>(keys: readonly string[], schemaOf: (key: string) => T) =>
   z.strictObject(Object.fromEntries(keys.map((key) => [key, schemaOf(key)])));
@@ -33,11 +31,9 @@ const MARKUP = /<\/?[a-z!][^>]*>/i;
 const INVISIBLE = /[\p{Cf}\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
 
 /** Schemes a visitor can safely follow; `http:` only with a warning (see record-warnings). */
-const WEB_SCHEMES = new Set(['https:', 'http:']);
-
 export function isWebUrl(value: string): boolean {
   const url = URL.parse(value);
-  return url !== null && WEB_SCHEMES.has(url.protocol) && url.hostname !== '';
+  return url !== null && ['https:', 'http:'].includes(url.protocol) && url.hostname !== '';
 }
 
 /** What the JSON Schema checks of a web URL: the scheme, before the validator's full check. */
@@ -74,10 +70,7 @@ export const descriptionTextSchema = plainText(DESCRIPTION_MAX);
 /** A record's text per language code; the default language's is always there. */
 export type LocalizedText = Record<string, string | undefined>;
 
-/**
- * A path on the project's own site, e.g. /docs/casestudies/vipkid, as the site's pages link
- * it: the directory resolves it against `site.url` of the site configuration.
- */
+/** A path on the project's own site, e.g. /docs/casestudies/vipkid, resolved against `site.url`. */
 export const isSitePath = (value: string): boolean =>
   /^\/(?![/\\])\S*$/.test(value) && URL.canParse(value, 'https://site.invalid');
 
@@ -91,10 +84,7 @@ const linkUrl = (siteUrl: string) =>
     .refine(hasNoCredentials, { message: 'must not contain a user name or password' })
     .meta({ format: 'iri-reference', pattern: `${WEB_URL_PATTERN}|^\\s*/` });
 
-/**
- * Texts per language, a string being the default language's. With `required`, a map must give
- * the default language's (the fallback for every language); else any one may stand alone.
- */
+/** Texts per language, a string being the default language's; `required`: a map must give it. */
 const perLanguage = (
   { localeCodes, defaultLocale }: SiteConfig,
   text: z.ZodType<string>,
@@ -114,10 +104,7 @@ const perLanguage = (
     .transform(inDefaultLocale(defaultLocale));
 };
 
-/**
- * A page in one or more languages: its title per language and one URL, or a URL per language
- * (the same article published in each), each going with that language's title.
- */
+/** A page: its title per language and one URL, or a URL per language with that language's title. */
 export const localizedLinkSchema = (config: SiteConfig) =>
   z
     .strictObject({
@@ -265,7 +252,7 @@ export function createRecordSchema(config: SiteConfig) {
           `The organization's name in the site's other languages, keyed by language (${otherLocales.join(', ')}), where it has an established one, e.g. zh: 华为. Shown on those pages and found by the search in every language.`,
         ),
       website: webUrl.describe("The organization's website: an absolute https URL."),
-      programs: uniqueList(enumOf(config.programIds))
+      programs: uniqueList(z.enum(config.programIds))
         .min(1, 'must list at least one program')
         .describe(`Programs the organization belongs to: ${config.programIds.join(', ')}.`),
       logo: logoPath
@@ -278,13 +265,13 @@ export function createRecordSchema(config: SiteConfig) {
         .describe(
           `What the organization offers around ${projectName}, plain text of at most ${DESCRIPTION_MAX} characters: a string (${languageName(defaultLocale)}) or a map with ${languageKeys}.${requiredFor(config, 'description')}`,
         ),
-      services: uniqueList(enumOf(config.serviceIds))
+      services: uniqueList(z.enum(config.serviceIds))
         .min(1, 'must list at least one service')
         .optional()
         .describe(
           `Kinds of offering: ${config.serviceIds.join(', ')}.${requiredFor(config, 'services')}`,
         ),
-      regions: uniqueList(enumOf(config.regionIds))
+      regions: uniqueList(z.enum(config.regionIds))
         .optional()
         .describe(`Where the services are offered: ${config.regionIds.join(', ')}.`),
       contact: contactSchema
@@ -315,7 +302,7 @@ export function createRecordSchema(config: SiteConfig) {
           `Talks, articles and pages about how the organization uses ${projectName}: "title" (a string, or per language, any of ${localeCodes.join(', ')}) and "url" (an absolute https URL or a path on ${config.site.url} such as /docs/..., one for every title or one per language).`,
         ),
       status: z
-        .enum(STATUS_IDS)
+        .enum(['active', 'withdrawn'])
         .default('active')
         .describe('"active" (default), or "withdrawn" to keep the record without publishing it.'),
     })

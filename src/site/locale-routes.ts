@@ -1,10 +1,7 @@
 import type { SiteConfig } from '../config/site-config.ts';
 import { DIRECTORY_PATH } from './directory-paths.ts';
 
-/**
- * Where each page of a site lives: the default language at the root, the others under /<code>/.
- * Built from the configuration's locale table, so another site's routes come from its own.
- */
+/** Where each page of a site lives: the default language at the root, the others under /<code>/. */
 export function routesFor({
   localeCodes,
   defaultLocale,
@@ -12,7 +9,7 @@ export function routesFor({
 }: Pick<SiteConfig, 'localeCodes' | 'defaultLocale' | 'programs'>) {
   const localePrefix = (locale: string) => (locale === defaultLocale ? '' : `/${locale}`);
   const directoryPath = (locale: string) => `${localePrefix(locale)}${DIRECTORY_PATH}`;
-  /** A program's list of members beside the directory, e.g. /adopters/ (a program's `list`). */
+  /** A program's `list` page beside the directory, e.g. /adopters/. */
   const listPath = (locale: string, list: string) => `${localePrefix(locale)}/${list}/`;
   return {
     localePrefix,
@@ -20,9 +17,7 @@ export function routesFor({
     partnerPath: (locale: string, id: string) => `${directoryPath(locale)}${id}/`,
     /** A program's page; `programs` is a reserved record id, so no organization's page can take it. */
     programPath: (locale: string, slug: string) => `${directoryPath(locale)}programs/${slug}/`,
-    /** The page a static host serves for an unknown URL under a language's directory. */
     notFoundPath: (locale: string) => `${directoryPath(locale)}404.html`,
-    /** The folder of each language's directory, as site paths: `/partners/`, `/zh/partners/`. */
     directoryFolders: () => localeCodes.map(directoryPath),
     listPath,
     /** Every folder the directory writes into a host site: its own, and its list pages' (`/adopters/`). */
@@ -32,18 +27,17 @@ export function routesFor({
         list ? localeCodes.map((locale) => listPath(locale, list)) : [],
       ),
     ],
-    /** Route parameters of each language, for `getStaticPaths` of the `[...lang]` pages. */
+    /** For `getStaticPaths` of the `[...lang]` pages. */
     localeParams: () =>
       localeCodes.map((locale) => ({
         params: { lang: locale === defaultLocale ? undefined : locale },
         locale,
       })),
-    /** The language of the page being rendered (Astro derives it from the URL). */
     pageLocale: (astro: { currentLocale?: string | undefined }) => {
       const locale = astro.currentLocale;
       return locale && localeCodes.includes(locale) ? locale : defaultLocale;
     },
-    /** The same page in every language, e.g. for hreflang links and the language switch. */
+    /** The same page in every language, for hreflang links and the language switch. */
     alternatesOf: (pathIn: (locale: string) => string): Record<string, string> =>
       Object.fromEntries(localeCodes.map((locale) => [locale, pathIn(locale)])),
   };

@@ -1,23 +1,19 @@
 import type { LocalizedConfigText } from '../config/localized-text.ts';
 import { anchorOf, type SiteConfig } from '../config/site-config.ts';
+import { languageName } from '../core/text.ts';
 import { STRINGS } from '../i18n/strings.ts';
 
-/** A text per language code, as records and the configuration give them. */
 type Texts = Record<string, string | undefined>;
 
 /** What the pages of the site `config` describes say, in each of its languages. */
 export function textsFor(config: SiteConfig) {
   const { defaultLocale, project, locales, programs } = config;
-  /** A text in a language, in the default language's where it has none. */
   const inLocale = (text: LocalizedConfigText, locale: string): string =>
     text[locale] ?? text[defaultLocale]!;
   const labels = (terms: { id: string; label: LocalizedConfigText }[], locale: string) =>
     Object.fromEntries(terms.map((term) => [term.id, inLocale(term.label, locale)]));
 
-  /**
-   * Everything a page says in one language: the interface strings, with the project's own
-   * words from the site configuration (its name, description, programs and vocabularies).
-   */
+  /** Everything a page says in one language: the interface strings and the project's words. */
   const pageText = (locale: string) => {
     const ui = STRINGS[locale] ?? STRINGS[defaultLocale]!;
     const localeEntry = locales.find((entry) => entry.code === locale)!;
@@ -38,19 +34,16 @@ export function textsFor(config: SiteConfig) {
         ui.memberOf(project.name, name, memberships),
       usageHeading: ui.usageHeading(project.name),
       /** A language's name as a reader of this page calls it, e.g. "Chinese" on an English page. */
-      languageCalled: (code: string) =>
-        new Intl.DisplayNames([localeEntry.lang], { type: 'language' }).of(code) ?? code,
+      languageCalled: (code: string) => languageName(code, localeEntry.lang),
     };
   };
 
-  /** The HTML `lang` of a locale code, e.g. zh-CN for zh. */
   const langOf = (code: string): string => locales.find((entry) => entry.code === code)!.lang;
   /** The language a record's text is shown in on a page in `locale`: its own, the default, any. */
   const shownLocale = (text: Texts, locale: string) =>
     [locale, defaultLocale, ...Object.keys(text)].find((code) => text[code] !== undefined);
 
   return {
-    inLocale,
     pageText,
     langOf,
     /** A record's text in the visitor's language, else the default language's, else any there is. */
@@ -58,7 +51,7 @@ export function textsFor(config: SiteConfig) {
       const shown = text && shownLocale(text, locale);
       return shown && text[shown];
     },
-    /** `lang` for a record's text shown in another language than the page's (where `localized` fell back). */
+    /** `lang` for a record's text where `localized` fell back to another language. */
     fallbackLang: (text: Texts | undefined, locale: string): string | undefined => {
       const shown = text && shownLocale(text, locale);
       return shown && shown !== locale ? langOf(shown) : undefined;
@@ -68,7 +61,6 @@ export function textsFor(config: SiteConfig) {
       new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
         new Date(`${day}T00:00:00Z`),
       ),
-    /** The anchor of a program's tab, e.g. #community-partners. */
     programAnchor: (program: string): string =>
       anchorOf(programs.find((entry) => entry.id === program)!),
   };
