@@ -33,11 +33,7 @@ export async function benchBuildScaling(
     const partnersDir = path.join(dir, 'partners');
     const outDir = path.join(dir, 'site');
     const generating = performance.now();
-    const data = await writeSyntheticPartners(
-      partnersDir,
-      size,
-      path.join(projectRoot, 'partners'),
-    );
+    const data = await writeSyntheticPartners(partnersDir, size);
     log(
       `N=${size}: ${data.pngLogos} PNG + ${data.svgLogos} SVG logos (${format.bytes(data.logoSourceBytes)}) generated in ${format.ms(performance.now() - generating)}; load average ${format.loadAverage()}`,
     );
@@ -53,38 +49,31 @@ export async function benchBuildScaling(
     const warm = await build('warm');
 
     const logoDir = path.join(outDir, LOGO_URL_PREFIX);
+    const bytesOf = async (names: Iterable<string>) => {
+      let total = 0;
+      for (const name of names) total += (await stat(path.join(logoDir, name))).size;
+      return total;
+    };
     const names = await readdir(logoDir);
-    const sizesByName = new Map(
-      await Promise.all(
-        names.map(async (name) => [name, (await stat(path.join(logoDir, name))).size] as const),
-      ),
-    );
-    const sum = (files: Iterable<string>) =>
-      [...files].reduce((total, name) => total + (sizesByName.get(name) ?? 0), 0);
     const html = await readFile(path.join(outDir, 'partners', 'index.html'), 'utf8');
     results.push({
       size,
       cold,
       warm,
       logoFiles: names.length,
-      logoBytes: sum(names),
+      logoBytes: await bytesOf(names),
       pageHtmlBytes: Buffer.byteLength(html),
-      pageLogoBytes: [1, 2].map((scale) => sum(avifLogos(html, scale))),
+      pageLogoBytes: [await bytesOf(avifLogos(html, '1')), await bytesOf(avifLogos(html, '2'))],
     });
   }
   return `${scalingTable(results)}\n\n${format.verdicts(scalingVerdicts(results))}`;
 }
 
-/** The file names of the AVIF logos a page's <source> elements offer at `scale`x. */
-function avifLogos(html: string, scale: number): Set<string> {
+/** The file names of the AVIF logos the page offers at a density (`1` for 1x), each once. */
+function avifLogos(html: string, density: string): Set<string> {
   const names = new Set<string>();
-  for (const [source] of html.matchAll(/<source\b[^>]*>/g)) {
-    if (!source.includes('type="image/avif"')) continue;
-    for (const candidate of (/srcset="([^"]*)"/.exec(source)?.[1] ?? '').split(',')) {
-      const [url, descriptor = '1x'] = candidate.trim().split(/\s+/);
-      if (Number.parseFloat(descriptor) === scale) names.add(path.posix.basename(url));
-    }
-  }
+  for (const [, name, x] of html.matchAll(/\/([^/\s",]+\.avif) (\d)x/g))
+    if (x === density) names.add(name);
   return names;
 }
 

@@ -10,6 +10,7 @@ import { dump, load } from 'js-yaml';
 import sharp from 'sharp';
 import type { PartnerRecordInput } from '../src/schema/record.ts';
 
+const TEMPLATES = path.resolve(import.meta.dirname, '../partners');
 /** The shapes, grounds and formats real logos arrive in (see partners/): each is its own trimming and fitting case. */
 const LOGO_KINDS = [
   'png square transparent',
@@ -21,13 +22,11 @@ const LOGO_KINDS = [
   'svg tall white',
 ];
 
-/** Writes `count` records and their logos into `dir` (which should be empty), from the records in `templatesDir`. */
-export async function writeSyntheticPartners(dir: string, count: number, templatesDir: string) {
+/** Writes `count` records and their logos into `dir` (which should be empty). */
+export async function writeSyntheticPartners(dir: string, count: number) {
   const templates: PartnerRecordInput[] = [];
-  for (const file of (await readdir(templatesDir)).filter((name) => name.endsWith('.yaml')).sort())
-    templates.push(
-      load(await readFile(path.join(templatesDir, file), 'utf8')) as PartnerRecordInput,
-    );
+  for (const file of (await readdir(TEMPLATES)).filter((name) => name.endsWith('.yaml')).sort())
+    templates.push(load(await readFile(path.join(TEMPLATES, file), 'utf8')) as PartnerRecordInput);
   // 6 in 10 community partners (some in both programs), the rest adopters, who keep a logo here
   // too, so that every record costs one logo and the timings scale with N.
   const [partners, adopters] = [true, false].map((partner) =>
