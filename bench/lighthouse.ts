@@ -143,10 +143,10 @@ const showScores = (figures: PageFigures) =>
 const cls = (value: number | undefined) =>
   value === undefined ? 'n/a' : value === 0 ? '0' : value.toPrecision(2);
 
-/** The table's columns: one per resource type seen. */
-export function pageColumns(results: PageFigures[]): format.Column<PageFigures>[] {
+/** The table, what costs points, what moved and what failed, then one line per budget. */
+export function reportPages(results: PageFigures[]): string {
   const types = [...new Set(results.flatMap((figures) => Object.keys(figures.bodies)))];
-  return [
+  const table = format.table(results, [
     ['page', ({ site, page }) => `${site} ${page.kind}`],
     ['path', ({ page }) => page.path],
     ['phone: scores', showScores],
@@ -160,18 +160,23 @@ export function pageColumns(results: PageFigures[]): format.Column<PageFigures>[
     ['Lighthouse', ({ transferred }) => format.bytes(transferred)],
     ['JS', ({ javaScript }) => format.bytes(javaScript)],
     ['CLS', ({ cls1x }) => cls(cls1x)],
-  ];
+  ]);
+  const notes = results.flatMap(({ site, page, failing, shifted, errors }) => [
+    ...(failing.length > 0 ? [`${site} ${page.path} loses points on: ${failing.join(', ')}`] : []),
+    ...(shifted.length > 0 ? [`${site} ${page.path} moved: ${shifted.join(', ')}`] : []),
+    ...errors.map((error) => `${site} ${page.path}: ${error}`),
+  ]);
+  return [
+    table,
+    'scores: performance/accessibility/best-practices/seo. "bodies" is what crosses the wire without the HTTP/1.1 headers of this server; "Lighthouse" (its resource-summary total) includes them, and an HTTP/2 host such as Netlify sends repeated headers once. JS: parsed, files and inline.',
+    ...notes,
+    '',
+    format.verdicts(pagesVerdicts(results)),
+  ].join('\n');
 }
 
-/** The lines under the table: what costs points, what moved, what failed. */
-export const pageNotes = ({ site, page, failing, shifted, errors }: PageFigures) => [
-  ...(failing.length > 0 ? [`${site} ${page.path} loses points on: ${failing.join(', ')}`] : []),
-  ...(shifted.length > 0 ? [`${site} ${page.path} moved: ${shifted.join(', ')}`] : []),
-  ...errors.map((error) => `${site} ${page.path}: ${error}`),
-];
-
 /** One line per budget, over every page of every site: the pages that miss it, or the highest figure. */
-export function pagesVerdicts(results: PageFigures[]): format.Verdict[] {
+function pagesVerdicts(results: PageFigures[]): format.Verdict[] {
   /** `pass` is undefined where the page was not measured. */
   const verdict = (
     target: string,

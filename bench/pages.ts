@@ -12,14 +12,7 @@ import { projectConfig } from '../scripts/project-config.ts';
 import { writeReadmeNetlifyToml } from '../tooling/readme-netlify-toml.ts';
 import { serveStatic } from '../tooling/static-server.ts';
 import { buildRealSite } from './build-run.ts';
-import {
-  measurePage,
-  pageColumns,
-  pageNotes,
-  pagesVerdicts,
-  type PageFigures,
-} from './lighthouse.ts';
-import * as format from './report-format.ts';
+import { measurePage, reportPages, type PageFigures } from './lighthouse.ts';
 
 export interface BenchPage {
   /** `directory`, `list`, `organization`, `program`, `404`, or the first path segment of another kind. */
@@ -68,13 +61,7 @@ export async function benchPages(
       await server.close();
     }
   }
-  return [
-    format.table(results, pageColumns(results)),
-    'scores: performance/accessibility/best-practices/seo. "bodies" is what crosses the wire without the HTTP/1.1 headers of this server; "Lighthouse" (its resource-summary total) includes them, and an HTTP/2 host such as Netlify sends repeated headers once. JS: parsed, files and inline.',
-    ...results.flatMap(pageNotes),
-    '',
-    format.verdicts(pagesVerdicts(results)),
-  ].join('\n');
+  return reportPages(results);
 }
 
 /** For each kind of page the build has, the one with the most HTML, in whichever language. */

@@ -73,40 +73,33 @@ const SHAPES: Record<string, { mark: number[]; ratio: number[] }> = {
 
 /**
  * One logo, drawn from shapes only (no text, so no fonts are needed) and different for every
- * seed, so no two sources hash alike: a round mark with random dots, and beside it (a wordmark)
- * or under it (a tall logo) bars of random lengths for the "letters".
+ * seed, so no two sources hash alike: a round mark, and bars of random lengths across it (a
+ * square logo), beside it (a wordmark's "letters") or under it (a tall logo's lines).
  */
 async function syntheticLogo(format: string, [shape, ground]: string[], random: () => number) {
   const between = ([least, most]: number[]) => least + random() * (most - least);
   const hue = Math.floor(random() * 360);
-  const [color, accent] = [`hsl(${hue}, 70%, 38%)`, `hsl(${(hue + 150) % 360}, 65%, 50%)`];
+  const colors = [`hsl(${hue}, 70%, 38%)`, `hsl(${(hue + 150) % 360}, 65%, 50%)`];
   const mark = Math.round(between(SHAPES[shape].mark));
   const long = Math.round(mark * between(SHAPES[shape].ratio));
   const margin = Math.round(mark * between([0.08, 0.28]));
   const [width, height] = (shape === 'tall' ? [mark, long] : [long, mark]).map(
     (side) => side + 2 * margin,
   );
-  const parts = [svgElement('circle', { cx: mark / 2, cy: mark / 2, r: mark / 2, fill: color })];
-  for (let dot = 0; dot < 3 + random() * 4; dot++) {
-    const [cx, cy, r] = [between([0.2, 0.8]), between([0.2, 0.8]), between([0.05, 0.1])];
-    parts.push(svgElement('circle', { cx: cx * mark, cy: cy * mark, r: r * mark, fill: accent }));
-  }
-  for (let at = mark * 1.2; at < long - mark * 0.3; at += mark * 0.25) {
-    const bar = mark * between([0.3, 1]);
-    const fill = random() < 0.5 ? color : accent;
-    parts.push(
-      shape === 'tall'
-        ? svgElement('rect', { x: 0, y: at, width: bar, height: mark * 0.12, fill })
-        : svgElement('rect', {
-            x: at,
-            y: mark * 0.15,
-            width: mark * 0.12,
-            height: bar * 0.7,
-            fill,
-          }),
+  const parts = [`<circle cx="${mark / 2}" cy="${mark / 2}" r="${mark / 2}" fill="${colors[0]}"/>`];
+  const step = mark * 0.25;
+  for (let at = shape === 'square' ? step : mark + step; at < long - step; at += step) {
+    const [along, length, thickness] = [at, mark * between([0.3, 0.7]), mark * 0.12].map((size) =>
+      size.toFixed(1),
     );
+    const box =
+      shape === 'tall'
+        ? `x="0" y="${along}" width="${length}" height="${thickness}"`
+        : `x="${along}" y="${mark * 0.15}" width="${thickness}" height="${length}"`;
+    parts.push(`<rect ${box} fill="${colors[Math.round(random())]}"/>`);
   }
-  const white = ground === 'white' ? svgElement('rect', { width, height, fill: '#ffffff' }) : '';
+  const white =
+    ground === 'white' ? `<rect width="${width}" height="${height}" fill="#ffffff"/>` : '';
   const svg = Buffer.from(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${white}<g transform="translate(${margin} ${margin})">${parts.join('')}</g></svg>`,
   );
@@ -115,11 +108,6 @@ async function syntheticLogo(format: string, [shape, ground]: string[], random: 
   const image = ground === 'white' ? sharp(svg).flatten({ background: '#ffffff' }) : sharp(svg);
   return image.png().toBuffer();
 }
-
-const svgElement = (name: string, attributes: Record<string, number | string>) =>
-  `<${name} ${Object.entries(attributes)
-    .map(([key, value]) => `${key}="${typeof value === 'number' ? +value.toFixed(1) : value}"`)
-    .join(' ')}/>`;
 
 /** mulberry32: small, fast and good enough to vary test data. */
 function seededRandom(seed: number): () => number {
