@@ -2,16 +2,15 @@
 // from outside: wall time; the build reports its figures (BUILD_STATS_FILE) and, through the
 // preloaded build-usage-reporter.ts, its exact peak memory and CPU time.
 import { readFile, rm } from 'node:fs/promises';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BuildStats } from '../src/content/build-stats.ts';
 import { runScript } from '../tooling/run-script.ts';
 import type { BuildUsage } from './build-usage-reporter.ts';
-import * as format from './report-format.ts';
 
 export interface BuildOptions {
   projectRoot: string;
-  partnersDir: string;
+  /** The real partners/ when not given. */
+  partnersDir?: string;
   outDir: string;
   cacheDir: string;
   /** Arguments for scripts/build.ts, e.g. `--into DIR`. */
@@ -31,7 +30,7 @@ export async function runBuild(label: string, options: BuildOptions): Promise<Bu
     cwd: options.projectRoot,
     nodeArgs: ['--import', USAGE_REPORTER],
     env: {
-      PARTNERS_DIR: options.partnersDir,
+      PARTNERS_DIR: options.partnersDir ?? 'partners',
       OUT_DIR: options.outDir,
       LOGO_CACHE_DIR: options.cacheDir,
       BUILD_STATS_FILE: statsFile,
@@ -47,21 +46,4 @@ export async function runBuild(label: string, options: BuildOptions): Promise<Bu
   const lines = (await readFile(statsFile, 'utf8')).trim().split('\n');
   await rm(statsFile, { force: true });
   return Object.assign({ wallMs: run.wallMs }, ...lines.map((line) => JSON.parse(line)));
-}
-
-/** The real partners/ built into the work folder, as `npm run build` would build it. */
-export async function buildRealSite(
-  projectRoot: string,
-  workDir: string,
-  log: (line: string) => void,
-): Promise<string> {
-  const outDir = path.join(workDir, 'real-site');
-  const build = await runBuild('build of the real partners/', {
-    projectRoot,
-    partnersDir: path.join(projectRoot, 'partners'),
-    outDir,
-    cacheDir: path.join(workDir, 'real-logo-cache'),
-  });
-  log(`real data: ${build.published} organizations built in ${format.ms(build.wallMs)}`);
-  return outDir;
 }

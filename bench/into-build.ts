@@ -21,7 +21,6 @@ export async function benchIntoBuild(
   const build = async (label: string, args: string[] = []) => {
     const run = await runBuild(`${label} build`, {
       projectRoot,
-      partnersDir: path.join(projectRoot, 'partners'),
       outDir: path.join(dir, 'dist'),
       cacheDir: path.join(dir, 'logo-cache'),
       args,

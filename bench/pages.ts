@@ -11,7 +11,8 @@ import { routesFor, type Routes } from '../src/site/locale-routes.ts';
 import { projectConfig } from '../scripts/project-config.ts';
 import { writeReadmeNetlifyToml } from '../tooling/readme-netlify-toml.ts';
 import { serveStatic } from '../tooling/static-server.ts';
-import { buildRealSite } from './build-run.ts';
+import { runBuild } from './build-run.ts';
+import * as format from './report-format.ts';
 import { measurePage, reportPages, type PageFigures } from './lighthouse.ts';
 
 export interface BenchPage {
@@ -32,7 +33,10 @@ export async function benchPages(
   workDir: string,
   log: (line: string) => void,
 ): Promise<string> {
-  const outDir = await buildRealSite(projectRoot, workDir, log);
+  const outDir = path.join(workDir, 'real-site');
+  const cacheDir = path.join(workDir, 'real-logo-cache');
+  const built = await runBuild('build of the real partners/', { projectRoot, outDir, cacheDir });
+  log(`real data: ${built.published} organizations built in ${format.ms(built.wallMs)}`);
   const merged = path.join(workDir, 'merged', 'build');
   await cp(path.join(projectRoot, 'tests/fixtures/docusaurus-build'), merged, { recursive: true });
   const config = projectConfig();
@@ -72,6 +76,14 @@ async function heaviestOfEachKind(outDir: string, routes: Routes): Promise<Bench
   const organizations = new Set(
     feed.partners.flatMap(({ page }) => Object.values(page).map((url) => new URL(url).pathname)),
   );
+  const kindOf = (page: string) => {
+    const folder = routes.directoryFolders().find((candidate) => page.startsWith(candidate));
+    // A list page is built beside the directory (the Adopter Group list, /adopters/ and /zh/adopters/).
+    if (routes.publishedFolders().includes(page)) return folder === page ? 'directory' : 'list';
+    if (organizations.has(page)) return 'organization';
+    const rest = page.slice((folder ?? '/').length);
+    return rest.startsWith('programs/') ? 'program' : rest.split('/')[0];
+  };
   const heaviest = new Map<string, { page: BenchPage; bytes: number }>();
   for (const file of await readdir(outDir, { recursive: true })) {
     if (path.basename(file) !== 'index.html') continue;
@@ -79,20 +91,7 @@ async function heaviestOfEachKind(outDir: string, routes: Routes): Promise<Bench
     // The language roots only redirect.
     if (html.includes('http-equiv="refresh"')) continue;
     const page = `/${path.dirname(file).split(path.sep).join('/')}/`.replace('/./', '/');
-    const folder = routes.directoryFolders().find((candidate) => page.startsWith(candidate)) ?? '/';
-    const rest = page.slice(folder.length);
-    // A list page built beside the directory (the Adopter Group list, /adopters/ and /zh/adopters/).
-    const isList =
-      routes.publishedFolders().includes(page) && !routes.directoryFolders().includes(page);
-    const kind = isList
-      ? 'list'
-      : rest === ''
-        ? 'directory'
-        : organizations.has(page)
-          ? 'organization'
-          : rest.startsWith('programs/')
-            ? 'program'
-            : rest.split('/')[0];
+    const kind = kindOf(page);
     if (html.length > (heaviest.get(kind)?.bytes ?? -1))
       heaviest.set(kind, { page: { kind, path: page }, bytes: html.length });
   }
