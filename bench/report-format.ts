@@ -19,22 +19,14 @@ export type Column<Row> = [header: string, cell: (row: Row) => string];
 
 /** Columns padded to their widest cell; every cell but the first right-aligned, as numbers read best. */
 export function table<Row>(rows: Row[], columns: Column<Row>[]): string {
-  const lines = [
-    columns.map(([header]) => header),
-    ...rows.map((row) => columns.map(([, cell]) => cell(row))),
-  ];
+  const header = columns.map(([title]) => title);
+  const lines = [header, ...rows.map((row) => columns.map(([, cell]) => cell(row)))];
   const widths = columns.map((_, column) => Math.max(...lines.map((line) => line[column].length)));
-  const pad = (line: string[]) =>
-    line
-      .map((cell, column) =>
-        column === 0 ? cell.padEnd(widths[0]) : cell.padStart(widths[column]),
-      )
-      .join('  ');
-  return [
-    pad(lines[0]),
-    widths.map((width) => '-'.repeat(width)).join('  '),
-    ...lines.slice(1).map(pad),
-  ].join('\n');
+  const rule = widths.map((width) => '-'.repeat(width));
+  lines.splice(1, 0, rule);
+  const pad = (cell: string, column: number) =>
+    column === 0 ? cell.padEnd(widths[0]) : cell.padStart(widths[column]);
+  return lines.map((line) => line.map(pad).join('  ')).join('\n');
 }
 
 export interface Verdict {
