@@ -39,7 +39,7 @@ const PARTS: Record<string, [title: string, run: (workDir: string) => Promise<st
     (workDir) => benchIntoBuild(process.cwd(), workDir, log),
   ],
 };
-if (values.only && !(values.only in PARTS))
+if (values.only && !Object.hasOwn(PARTS, values.only))
   refuse(USAGE, `--only takes ${Object.keys(PARTS).join(', ')} (got "${values.only}")`);
 if (values.quick && values.only === 'pages')
   refuse(USAGE, '--quick leaves the pages (Lighthouse) out, so it cannot go with --only pages');
