@@ -8,7 +8,6 @@ import { runScript } from '../tooling/run-script.ts';
 import type { BuildUsage } from './build-usage-reporter.ts';
 
 export interface BuildOptions {
-  projectRoot: string;
   /** The real partners/ when not given. */
   partnersDir?: string;
   outDir: string;
@@ -27,7 +26,6 @@ export async function runBuild(label: string, options: BuildOptions): Promise<Bu
   const statsFile = `${options.outDir}.stats.jsonl`;
   await rm(statsFile, { force: true });
   const run = await runScript('scripts/build.ts', options.args, {
-    cwd: options.projectRoot,
     nodeArgs: ['--import', USAGE_REPORTER],
     env: {
       PARTNERS_DIR: options.partnersDir ?? 'partners',

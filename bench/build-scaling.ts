@@ -21,12 +21,7 @@ interface ScalingResult {
 }
 
 /** The figures and the verdicts, as `npm run bench` prints them. */
-export async function benchBuildScaling(
-  projectRoot: string,
-  workDir: string,
-  sizes: number[],
-  log: (line: string) => void,
-): Promise<string> {
+export async function benchBuildScaling(workDir: string, sizes: number[]): Promise<string> {
   const results: ScalingResult[] = [];
   for (const size of sizes) {
     const dir = path.join(workDir, `partners-${size}`);
@@ -34,13 +29,13 @@ export async function benchBuildScaling(
     const outDir = path.join(dir, 'site');
     const generating = performance.now();
     const data = await writeSyntheticPartners(partnersDir, size);
-    log(
+    format.log(
       `N=${size}: ${data.pngLogos} PNG + ${data.svgLogos} SVG logos (${format.bytes(data.logoSourceBytes)}) generated in ${format.ms(performance.now() - generating)}; load average ${format.loadAverage()}`,
     );
     const build = async (label: string) => {
-      const options = { projectRoot, partnersDir, outDir, cacheDir: path.join(dir, 'logo-cache') };
+      const options = { partnersDir, outDir, cacheDir: path.join(dir, 'logo-cache') };
       const run = await runBuild(`${label} build of ${size} synthetic partners`, options);
-      log(
+      format.log(
         `N=${size}: ${label} build done in ${format.ms(run.wallMs)}; logos: ${run.logosEncoded} encoded, ${run.logosCached} from cache`,
       );
       return run;

@@ -3,6 +3,7 @@
 // into DIR, so it should cost at most a few percent more (budget: 10%).
 import { cp } from 'node:fs/promises';
 import path from 'node:path';
+import { PROJECT_ROOT } from '../tooling/run-script.ts';
 import { runBuild, type BuildRun } from './build-run.ts';
 import * as format from './report-format.ts';
 
@@ -10,22 +11,17 @@ const RUNS = 3;
 const INTO_SHARE_MAX = 1.1;
 
 /** The figures and the verdict, as `npm run bench` prints them. */
-export async function benchIntoBuild(
-  projectRoot: string,
-  workDir: string,
-  log: (line: string) => void,
-): Promise<string> {
+export async function benchIntoBuild(workDir: string): Promise<string> {
   const dir = path.join(workDir, 'into');
   const site = path.join(dir, 'karmada-build');
-  await cp(path.join(projectRoot, 'tests/fixtures/docusaurus-build'), site, { recursive: true });
+  await cp(path.join(PROJECT_ROOT, 'tests/fixtures/docusaurus-build'), site, { recursive: true });
   const build = async (label: string, args: string[] = []) => {
     const run = await runBuild(`${label} build`, {
-      projectRoot,
       outDir: path.join(dir, 'dist'),
       cacheDir: path.join(dir, 'logo-cache'),
       args,
     });
-    log(`${label}: ${format.ms(run.wallMs)} wall, ${format.ms(run.cpuMs)} CPU`);
+    format.log(`${label}: ${format.ms(run.wallMs)} wall, ${format.ms(run.cpuMs)} CPU`);
     return run;
   };
   // Fills the logo cache and replaces the fixture's own partners pages once.

@@ -85,7 +85,6 @@ export async function measurePage(
   siteUrl: string,
   page: BenchPage,
   headerBytes: Map<string, number>,
-  log: (line: string) => void,
 ): Promise<PageFigures> {
   const started = performance.now();
   const figures: PageFigures = {
@@ -132,7 +131,7 @@ export async function measurePage(
     if (scripts?.type === 'treemap-data')
       figures.javaScript = scripts.nodes.reduce((sum, node) => sum + node.resourceBytes, 0);
   }
-  log(
+  format.log(
     `${site} ${page.kind} ${page.path}: ${showScores(figures)}, ${format.bytes(figures.bodyBytes)} at 1x${figures.errors.map((error) => `; ${error}`).join('')} in ${format.ms(performance.now() - started)}; load average ${format.loadAverage()}`,
   );
   return figures;

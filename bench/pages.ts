@@ -10,6 +10,7 @@ import { FEED_PATH } from '../src/site/directory-paths.ts';
 import { routesFor, type Routes } from '../src/site/locale-routes.ts';
 import { projectConfig } from '../scripts/project-config.ts';
 import { writeReadmeNetlifyToml } from '../tooling/readme-netlify-toml.ts';
+import { PROJECT_ROOT } from '../tooling/run-script.ts';
 import { serveStatic } from '../tooling/static-server.ts';
 import { runBuild } from './build-run.ts';
 import * as format from './report-format.ts';
@@ -28,17 +29,13 @@ export interface BenchPage {
 }
 
 /** The figures and the verdicts, as `npm run bench` prints them. */
-export async function benchPages(
-  projectRoot: string,
-  workDir: string,
-  log: (line: string) => void,
-): Promise<string> {
+export async function benchPages(workDir: string): Promise<string> {
   const outDir = path.join(workDir, 'real-site');
   const cacheDir = path.join(workDir, 'real-logo-cache');
-  const built = await runBuild('build of the real partners/', { projectRoot, outDir, cacheDir });
-  log(`real data: ${built.published} organizations built in ${format.ms(built.wallMs)}`);
+  const built = await runBuild('build of the real partners/', { outDir, cacheDir });
+  format.log(`real data: ${built.published} organizations built in ${format.ms(built.wallMs)}`);
   const merged = path.join(workDir, 'merged', 'build');
-  await cp(path.join(projectRoot, 'tests/fixtures/docusaurus-build'), merged, { recursive: true });
+  await cp(path.join(PROJECT_ROOT, 'tests/fixtures/docusaurus-build'), merged, { recursive: true });
   const config = projectConfig();
   const routes = routesFor(config);
   await addDirectoryInto(outDir, merged, { folders: routes.publishedFolders(), replace: true });
@@ -60,7 +57,7 @@ export async function benchPages(
     });
     try {
       for (const page of pages)
-        results.push(await measurePage(site, server.url, page, headerBytes, log));
+        results.push(await measurePage(site, server.url, page, headerBytes));
     } finally {
       await server.close();
     }

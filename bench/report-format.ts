@@ -1,6 +1,9 @@
 // Plain-text output for the benchmark: aligned tables and PASS/MISS lines. 1 KB = 1024 bytes.
 import os from 'node:os';
 
+/** A progress line, under the heading of the part being measured. */
+export const log = (line: string) => console.log(`  ${line}`);
+
 export function bytes(bytes: number | undefined): string {
   if (bytes === undefined) return 'n/a';
   if (bytes < 1024) return `${bytes} B`;

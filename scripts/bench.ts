@@ -28,16 +28,10 @@ if (sizes.some((size) => !Number.isInteger(size) || size < 1))
 const PARTS: Record<string, [title: string, run: (workDir: string) => Promise<string>]> = {
   build: [
     `Build scaling (issue "Logos"), N = ${sizes.join(', ')}`,
-    (workDir) => benchBuildScaling(process.cwd(), workDir, sizes, log),
+    (workDir) => benchBuildScaling(workDir, sizes),
   ],
-  pages: [
-    'Every kind of page through Lighthouse, real data, standalone and merged',
-    (workDir) => benchPages(process.cwd(), workDir, log),
-  ],
-  into: [
-    'npm run build -- --into DIR against npm run build, real data',
-    (workDir) => benchIntoBuild(process.cwd(), workDir, log),
-  ],
+  pages: ['Every kind of page through Lighthouse, real data, standalone and merged', benchPages],
+  into: ['npm run build -- --into DIR against npm run build, real data', benchIntoBuild],
 };
 if (values.only && !Object.hasOwn(PARTS, values.only))
   refuse(USAGE, `--only takes ${Object.keys(PARTS).join(', ')} (got "${values.only}")`);
@@ -45,7 +39,6 @@ if (values.quick && values.only === 'pages')
   refuse(USAGE, '--quick leaves the pages (Lighthouse) out, so it cannot go with --only pages');
 
 const workDir = await mkdtemp(path.join(os.tmpdir(), 'karmada-partners-bench-'));
-const log = (line: string) => console.log(`  ${line}`);
 console.log(
   `karmada-partners bench: Node ${process.version}, ${os.availableParallelism()} cores, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB; work folder ${workDir}`,
 );
