@@ -1,189 +1,128 @@
 // Part 1 of `npm run bench`: how the build scales with the number of partners (issue "Logos").
 // For each size: a synthetic partners folder, a cold build (empty logo cache), a warm build
 // (same data, cache full), the logo bytes written and referenced, and peak memory.
-import { mkdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { LOGO_URL_PREFIX } from '../src/site/directory-paths.ts';
-import { fileSizes, runBuild, type BuildRun } from './build-run.ts';
-import {
-  formatBytes,
-  formatLoadAverage,
-  formatMs,
-  formatTable,
-  type Verdict,
-} from './report-format.ts';
-import { writeSyntheticPartners, type SyntheticSet } from './synthetic-partners.ts';
+import { runBuild, type BuildRun } from './build-run.ts';
+import * as format from './report-format.ts';
+import { writeSyntheticPartners } from './synthetic-partners.ts';
 
-export interface ScalingResult {
+interface ScalingResult {
   size: number;
-  data: SyntheticSet;
-  generateMs: number;
   cold: BuildRun;
   warm: BuildRun;
   logoFiles: number;
   logoBytes: number;
   /** The directory page's own HTML. */
   pageHtmlBytes: number;
-  /** AVIF logos the directory page references, each once: what a visitor fetches after scrolling through it all. */
-  pageLogoBytes1x: number;
-  pageLogoBytes2x: number;
+  /** The AVIF logos the directory page offers at 1x and 2x, each once: what a visitor fetches after scrolling through it all. */
+  pageLogoBytes: number[];
 }
 
-export async function measureBuildScaling(
-  projectRoot: string,
-  workDir: string,
-  sizes: number[],
-  log: (line: string) => void,
-): Promise<ScalingResult[]> {
+/** The figures and the verdicts, as `npm run bench` prints them. */
+export async function benchBuildScaling(workDir: string, sizes: number[]): Promise<string> {
   const results: ScalingResult[] = [];
   for (const size of sizes) {
     const dir = path.join(workDir, `partners-${size}`);
     const partnersDir = path.join(dir, 'partners');
     const outDir = path.join(dir, 'site');
-    const cacheDir = path.join(dir, 'logo-cache');
-    await mkdir(cacheDir, { recursive: true });
-
     const generating = performance.now();
     const data = await writeSyntheticPartners(partnersDir, size);
-    const generateMs = performance.now() - generating;
-    log(
-      `N=${size}: ${data.pngLogos} PNG + ${data.svgLogos} SVG logos (${formatBytes(data.logoSourceBytes)}) generated in ${formatMs(generateMs)}; load average ${formatLoadAverage()}`,
+    format.log(
+      `N=${size}: ${data.pngLogos} PNG + ${data.svgLogos} SVG logos (${format.bytes(data.logoSourceBytes)}) generated in ${format.ms(performance.now() - generating)}; load average ${format.loadAverage()}`,
     );
-
     const build = async (label: string) => {
-      const run = await runBuild({ projectRoot, partnersDir, outDir, cacheDir });
-      log(
-        `N=${size}: ${label} build ${run.ok ? 'done' : `FAILED (exit ${run.exitCode})`} in ${formatMs(run.wallMs)}; logos: ${run.logosEncoded ?? '?'} encoded, ${run.logosCached ?? '?'} from cache`,
+      const options = { partnersDir, outDir, cacheDir: path.join(dir, 'logo-cache') };
+      const run = await runBuild(`${label} build of ${size} synthetic partners`, options);
+      format.log(
+        `N=${size}: ${label} build done in ${format.ms(run.wallMs)}; logos: ${run.logosEncoded} encoded, ${run.logosCached} from cache`,
       );
-      if (!run.ok)
-        throw new Error(
-          `the ${label} build of ${size} synthetic partners failed; its output ends with:\n${run.log.split('\n').slice(-30).join('\n')}`,
-        );
       return run;
     };
     const cold = await build('cold');
     const warm = await build('warm');
 
-    const logos = await fileSizes(path.join(outDir, LOGO_URL_PREFIX));
+    const logoDir = path.join(outDir, LOGO_URL_PREFIX);
+    const bytesOf = async (names: Iterable<string>) => {
+      let total = 0;
+      for (const name of names) total += (await stat(path.join(logoDir, name))).size;
+      return total;
+    };
+    const names = await readdir(logoDir);
     const html = await readFile(path.join(outDir, 'partners', 'index.html'), 'utf8');
-    const referenced = referencedAvifLogos(html);
-    const sum = (names: Set<string>) =>
-      [...names].reduce((total, name) => total + (logos.get(name) ?? 0), 0);
     results.push({
       size,
-      data,
-      generateMs,
       cold,
       warm,
-      logoFiles: logos.size,
-      logoBytes: [...logos.values()].reduce((total, bytes) => total + bytes, 0),
+      logoFiles: names.length,
+      logoBytes: await bytesOf(names),
       pageHtmlBytes: Buffer.byteLength(html),
-      pageLogoBytes1x: sum(referenced.get(1) ?? new Set()),
-      pageLogoBytes2x: sum(referenced.get(2) ?? new Set()),
+      pageLogoBytes: [await bytesOf(avifLogos(html, '1')), await bytesOf(avifLogos(html, '2'))],
     });
   }
-  return results;
+  return `${scalingTable(results)}\n\n${format.verdicts(scalingVerdicts(results))}`;
 }
 
-/** File names of the AVIF logos a page's <source> elements offer, by pixel density. */
-function referencedAvifLogos(html: string): Map<number, Set<string>> {
-  const byScale = new Map<number, Set<string>>();
-  for (const source of html.matchAll(/<source\b[^>]*>/g)) {
-    if (!/type="image\/avif"/.test(source[0])) continue;
-    const srcset = /srcset="([^"]*)"/.exec(source[0])?.[1] ?? '';
-    for (const candidate of srcset.split(',')) {
-      const [url, descriptor = '1x'] = candidate.trim().split(/\s+/);
-      const scale = Number.parseFloat(descriptor);
-      if (!byScale.has(scale)) byScale.set(scale, new Set());
-      byScale.get(scale)!.add(path.posix.basename(url));
-    }
-  }
-  return byScale;
+/** The file names of the AVIF logos the page offers at a density (`1` for 1x), each once. */
+function avifLogos(html: string, density: string): Set<string> {
+  const names = new Set<string>();
+  for (const [, name, x] of html.matchAll(/\/([^/\s",]+\.avif) (\d)x/g))
+    if (x === density) names.add(name);
+  return names;
 }
 
-export function formatScalingTable(results: ScalingResult[]): string {
-  const header = [
-    'partners',
-    'cold',
-    'warm',
-    'warm/cold',
-    'CPU cold/warm',
-    'logo step cold/warm',
-    'warm logos',
-    'logo files',
-    'logos in dist',
-    'page logos 1x/2x',
-    'page HTML',
-    'peak RSS',
-  ];
-  const rows = results.map((result) => {
-    const peak = Math.max(result.cold.peakRssBytes ?? 0, result.warm.peakRssBytes ?? 0);
-    return [
-      String(result.size),
-      formatMs(result.cold.wallMs),
-      formatMs(result.warm.wallMs),
-      `${Math.round((result.warm.wallMs / result.cold.wallMs) * 100)}%`,
-      `${formatMs(result.cold.cpuMs)}/${formatMs(result.warm.cpuMs)}`,
-      `${formatMs(result.cold.logoStepDoneMs)}/${formatMs(result.warm.logoStepDoneMs)}`,
-      `${result.warm.logosEncoded ?? '?'} enc/${result.warm.logosCached ?? '?'} hit`,
-      String(result.logoFiles),
-      formatBytes(result.logoBytes),
-      `${formatBytes(result.pageLogoBytes1x)}/${formatBytes(result.pageLogoBytes2x)}`,
-      formatBytes(result.pageHtmlBytes),
-      formatBytes(peak || undefined),
-    ];
-  });
-  return formatTable(header, rows);
-}
+const scalingTable = (results: ScalingResult[]) =>
+  format.table(results, [
+    ['partners', ({ size }) => String(size)],
+    ['cold', ({ cold }) => format.ms(cold.wallMs)],
+    ['warm', ({ warm }) => format.ms(warm.wallMs)],
+    ['warm/cold', ({ cold, warm }) => percent(warm.wallMs, cold.wallMs)],
+    ['CPU cold/warm', ({ cold, warm }) => `${format.ms(cold.cpuMs)}/${format.ms(warm.cpuMs)}`],
+    [
+      'logo step cold/warm',
+      ({ cold, warm }) => `${format.ms(cold.directoryReadyMs)}/${format.ms(warm.directoryReadyMs)}`,
+    ],
+    ['warm logos', ({ warm }) => `${warm.logosEncoded} enc/${warm.logosCached} hit`],
+    ['logo files', ({ logoFiles }) => String(logoFiles)],
+    ['logos in dist', ({ logoBytes }) => format.bytes(logoBytes)],
+    ['page logos 1x/2x', ({ pageLogoBytes }) => pageLogoBytes.map(format.bytes).join('/')],
+    ['page HTML', ({ pageHtmlBytes }) => format.bytes(pageHtmlBytes)],
+    ['peak RSS', ({ cold, warm }) => format.bytes(Math.max(cold.peakRssBytes, warm.peakRssBytes))],
+  ]);
 
 // Targets from the issue "Logos".
 const WARM_SHARE_MAX = 0.4;
 const COLD_GROWTH_MAX = 15;
 const PEAK_MEMORY_MAX = 1.5 * 1024 ** 3;
 
-export function scalingVerdicts(results: ScalingResult[]): Verdict[] {
-  const verdicts: Verdict[] = results.map((result) => {
-    const share = result.warm.wallMs / result.cold.wallMs;
-    return {
-      target: `N=${result.size} warm rebuild <= ${WARM_SHARE_MAX * 100}% of cold`,
-      pass: share <= WARM_SHARE_MAX,
-      measured: `${formatMs(result.warm.wallMs)} / ${formatMs(result.cold.wallMs)} = ${Math.round(share * 100)}% (CPU time: ${percent(result.warm.cpuMs, result.cold.cpuMs)}; warm run encoded ${result.warm.logosEncoded ?? '?'}, took ${result.warm.logosCached ?? '?'} from cache)`,
-    };
+function scalingVerdicts(results: ScalingResult[]): format.Verdict[] {
+  const verdicts: format.Verdict[] = results.map(({ size, cold, warm }) => ({
+    target: `N=${size} warm rebuild <= ${WARM_SHARE_MAX * 100}% of cold`,
+    pass: warm.wallMs <= WARM_SHARE_MAX * cold.wallMs,
+    measured: `${format.ms(warm.wallMs)} / ${format.ms(cold.wallMs)} = ${percent(warm.wallMs, cold.wallMs)} (CPU time: ${percent(warm.cpuMs, cold.cpuMs)}; warm run encoded ${warm.logosEncoded}, took ${warm.logosCached} from cache)`,
+  }));
+  const [hundred, thousand] = [100, 1000].map((n) => results.find(({ size }) => size === n)?.cold);
+  verdicts.push({
+    target: `1000-partner cold build <= ${COLD_GROWTH_MAX}x the 100-partner one`,
+    pass: hundred && thousand ? thousand.wallMs <= COLD_GROWTH_MAX * hundred.wallMs : undefined,
+    measured:
+      hundred && thousand
+        ? `${format.ms(thousand.wallMs)} / ${format.ms(hundred.wallMs)} = ${ratio(thousand.wallMs, hundred.wallMs)} (CPU time: ${ratio(thousand.cpuMs, hundred.cpuMs)})`
+        : 'needs sizes 100 and 1000 (--sizes 10,100,1000)',
   });
-  const hundred = results.find((result) => result.size === 100);
-  const thousand = results.find((result) => result.size === 1000);
-  verdicts.push(
-    hundred && thousand
-      ? {
-          target: `1000-partner cold build <= ${COLD_GROWTH_MAX}x the 100-partner one`,
-          pass: thousand.cold.wallMs <= COLD_GROWTH_MAX * hundred.cold.wallMs,
-          measured: `${formatMs(thousand.cold.wallMs)} / ${formatMs(hundred.cold.wallMs)} = ${(thousand.cold.wallMs / hundred.cold.wallMs).toFixed(1)}x (CPU time: ${ratio(thousand.cold.cpuMs, hundred.cold.cpuMs)})`,
-        }
-      : {
-          target: `1000-partner cold build <= ${COLD_GROWTH_MAX}x the 100-partner one`,
-          pass: undefined,
-          measured: 'needs sizes 100 and 1000 (--sizes 10,100,1000)',
-        },
+  const runs = results.flatMap(({ size, cold, warm }) =>
+    [cold, warm].map((run) => ({ size, bytes: run.peakRssBytes })),
   );
-  if (results.length > 0) {
-    const worst = results
-      .flatMap((result) =>
-        [result.cold, result.warm].map((run) => ({
-          size: result.size,
-          bytes: run.peakRssBytes ?? 0,
-        })),
-      )
-      .reduce((a, b) => (b.bytes > a.bytes ? b : a));
+  const worst = runs.reduce((a, b) => (b.bytes > a.bytes ? b : a), runs[0]);
+  if (worst)
     verdicts.push({
       target: 'peak memory of a build < 1.5 GiB',
       pass: worst.bytes < PEAK_MEMORY_MAX,
-      measured: `${formatBytes(worst.bytes)} (N=${worst.size})`,
+      measured: `${format.bytes(worst.bytes)} (N=${worst.size})`,
     });
-  }
   return verdicts;
 }
 
-const ratio = (a: number | undefined, b: number | undefined) =>
-  a && b ? `${(a / b).toFixed(1)}x` : 'n/a';
-const percent = (a: number | undefined, b: number | undefined) =>
-  a && b ? `${Math.round((a / b) * 100)}%` : 'n/a';
+const ratio = (a: number, b: number) => `${(a / b).toFixed(1)}x`;
+const percent = (a: number, b: number) => `${Math.round((a / b) * 100)}%`;

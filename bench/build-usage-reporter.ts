@@ -1,19 +1,23 @@
-// Preloaded into the build process (node --import) by build-run.ts: on exit, writes what the
-// kernel counted for the process itself: its peak resident memory (exact, no sampling gaps)
-// and its CPU time, which, unlike wall time, hardly depends on what else the machine runs.
-import { writeFileSync } from 'node:fs';
+// Preloaded into the build process (node --import) by build-run.ts: on exit, appends to
+// BUILD_STATS_FILE what the kernel counted for the process itself: its peak resident memory
+// (exact, no sampling gaps) and its CPU time, which, unlike wall time, hardly depends on what
+// else the machine runs.
+import { appendFileSync } from 'node:fs';
 
-const target = process.env.BENCH_USAGE_FILE;
-if (target) {
-  process.on('exit', () => {
-    const usage = process.resourceUsage();
-    // maxRSS is in KiB, CPU times in microseconds.
-    writeFileSync(
-      target,
-      JSON.stringify({
-        maxRssBytes: usage.maxRSS * 1024,
-        cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000,
-      }),
-    );
-  });
+export interface BuildUsage {
+  /** Peak RSS of the build's process, all its threads (the kernel's high-water mark). */
+  peakRssBytes: number;
+  /** CPU time (user + system) of the build's process, all its threads. */
+  cpuMs: number;
 }
+
+process.on('exit', () => {
+  const file = process.env.BUILD_STATS_FILE;
+  const { maxRSS, userCPUTime, systemCPUTime } = process.resourceUsage();
+  // maxRSS is in KiB, CPU times in microseconds.
+  const usage: BuildUsage = {
+    peakRssBytes: maxRSS * 1024,
+    cpuMs: (userCPUTime + systemCPUTime) / 1000,
+  };
+  if (file) appendFileSync(file, `${JSON.stringify(usage)}\n`);
+});

@@ -28,50 +28,27 @@ const { values: options } = readCommandLine(USAGE, {
 if (options.replace && options.into === undefined)
   refuse(USAGE, '--replace only applies with --into DIR');
 
-/** A user's mistake ends the run with its message and exit 1; a bug keeps its stack trace. */
-function failInto(error: unknown): never {
-  if (!(error instanceof IntoError)) throw error;
-  console.error(`build --into: ${error.message}`);
-  process.exit(1);
-}
-
-/** A user's mistake found while building (a record, a program page, the configuration). */
-function userError(error: unknown): { message: string; hint?: string } | undefined {
-  for (let cause = error; cause instanceof Error; cause = cause.cause)
-    if ((cause as { type?: string }).type === 'AstroUserError')
-      return cause as { hint?: string } & Error;
-  return undefined;
-}
-
-/** Runs Astro's build; a user's mistake ends the run with its message and exit 1, no stack trace. */
-async function buildSite(outDir: string): Promise<void> {
-  try {
-    await build({ outDir, cacheDir, logLevel });
-  } catch (error) {
-    const mistake = userError(error);
-    if (!mistake) throw error;
-    console.error(mistake.hint ? `${mistake.message}\n${mistake.hint}` : mistake.message);
-    process.exit(1);
-  }
-}
-
 const logLevel = process.env.ASTRO_LOG_LEVEL as 'info' | undefined;
 // Astro keeps the content store in its cache folder and the pages read it back from there:
 // each build gets a folder of its own, so builds of different partner folders can run side by
 // side (as the tests do). It goes away however the build ends, an invalid record included.
 const cacheDir = await mkdtemp(path.join(os.tmpdir(), 'partners-build-cache-'));
-process.on('exit', () => rmSync(cacheDir, { recursive: true, force: true }));
+const staging =
+  options.into === undefined
+    ? `${path.resolve(process.env.OUT_DIR ?? 'dist')}.staging`
+    : await mkdtemp(path.join(os.tmpdir(), 'partners-into-'));
+process.on('exit', () => {
+  for (const dir of [cacheDir, staging]) rmSync(dir, { recursive: true, force: true });
+});
 
-if (options.into !== undefined) {
-  // npm runs scripts in the package's folder; a relative DIR means where the user typed it.
-  const siteDir = path.resolve(process.env.INIT_CWD ?? process.cwd(), options.into);
-  await checkSiteDir(siteDir).catch(failInto);
-  const staging = await mkdtemp(path.join(os.tmpdir(), 'partners-into-'));
-  process.on('exit', () => rmSync(staging, { recursive: true, force: true }));
-  // Links to the host's own pages become root-relative (src/deploy/host-links.ts).
-  process.env[INTO_HOST_ENV] = '1';
-  await build({ outDir: staging, cacheDir, logLevel });
-  try {
+try {
+  if (options.into !== undefined) {
+    // npm runs scripts in the package's folder; a relative DIR means where the user typed it.
+    const siteDir = path.resolve(process.env.INIT_CWD ?? process.cwd(), options.into);
+    await checkSiteDir(siteDir);
+    // Links to the host's own pages become root-relative (src/deploy/host-links.ts).
+    process.env[INTO_HOST_ENV] = '1';
+    await build({ outDir: staging, cacheDir, logLevel });
     const folders = routesFor(projectConfig()).publishedFolders();
     const result = await addDirectoryInto(staging, siteDir, { folders, replace: options.replace });
     console.log(`added the directory to ${siteDir}:`);
@@ -80,16 +57,24 @@ if (options.into !== undefined) {
     if (result.removed.length > 0)
       console.log(`  removed ${result.removed.length} file(s) of the previous run no longer built`);
     console.log(`  ${result.written.length} files in all; nothing outside those folders changed`);
-  } catch (error) {
-    failInto(error);
+  } else {
+    const outDir = path.resolve(process.env.OUT_DIR ?? 'dist');
+    await rm(staging, { recursive: true, force: true });
+    await build({ outDir: staging, cacheDir, logLevel });
+    await rm(outDir, { recursive: true, force: true });
+    await rename(staging, outDir);
+    console.log(`site written to ${path.relative(process.cwd(), outDir) || outDir}/`);
   }
-} else {
-  const outDir = path.resolve(process.env.OUT_DIR ?? 'dist');
-  const staging = `${outDir}.staging`;
-  await rm(staging, { recursive: true, force: true });
-  process.on('exit', () => rmSync(staging, { recursive: true, force: true }));
-  await buildSite(staging);
-  await rm(outDir, { recursive: true, force: true });
-  await rename(staging, outDir);
-  console.log(`site written to ${path.relative(process.cwd(), outDir) || outDir}/`);
+} catch (error) {
+  // A user's mistake (a wrong DIR, or a record, a program page or the configuration Astro's
+  // build refused) ends the run with its message and exit 1; a bug keeps its stack trace.
+  let mistake = error;
+  while (mistake instanceof Error && (mistake as { type?: string }).type !== 'AstroUserError')
+    mistake = mistake.cause;
+  if (error instanceof IntoError) console.error(`build --into: ${error.message}`);
+  else if (mistake instanceof Error) {
+    const { hint } = mistake as { hint?: string };
+    console.error(hint ? `${mistake.message}\n${hint}` : mistake.message);
+  } else throw error;
+  process.exit(1);
 }

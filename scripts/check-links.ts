@@ -6,7 +6,7 @@ import { exitCodeFor, printProblems, readCommandLine } from './cli.ts';
 import { sortProblems, summarize } from '../src/core/problems.ts';
 import { checkLinks, PER_HOST_LIMIT, unreachableEverywhere } from '../src/links/check-links.ts';
 import { CHECK_LINKS_OPTIONS, checkLinksOptions, USAGE } from '../src/links/check-links-options.ts';
-import { linkProblem, type LinkProblem } from '../src/links/link-problems.ts';
+import { linkProblem } from '../src/links/link-problems.ts';
 import { renderLinkReport } from '../src/links/link-report.ts';
 import { linkTargets } from '../src/links/link-targets.ts';
 import { projectConfig } from './project-config.ts';
@@ -21,66 +21,53 @@ const loaded = await loadPartners(options.dir ?? partnersDir(), siteConfig);
 // A record the validator refuses cannot be checked: say so rather than skip it silently.
 const loadErrors = loaded.problems.filter((problem) => problem.severity === 'error');
 const targets = linkTargets(loaded.records, siteConfig.site.url);
-const hostCount = new Set(targets.map((target) => new URL(target.url).hostname)).size;
+const urls = targets.map((target) => target.url);
+const hostCount = new Set(urls.map((url) => new URL(url).hostname)).size;
 console.error(
   `checking ${targets.length} links on ${hostCount} hosts (timeout ${options.timeoutSeconds} s, ` +
     `${options.retries} retries, ${options.concurrency} at once, ${PER_HOST_LIMIT} per host)`,
 );
-const outcomes = await checkLinks(
-  targets.map((target) => target.url),
-  {
-    concurrency: options.concurrency,
-    perHost: PER_HOST_LIMIT,
-    timeoutMs: options.timeoutSeconds * 1000,
-    retries: options.retries,
-    retryDelayMs: options.retryDelaySeconds * 1000,
-    // Names who is asking, so a site's owner can tell what the requests are.
-    userAgent: `Mozilla/5.0 (compatible; ${siteConfig.project.name} partner directory link check; +${siteConfig.site.url})`,
-  },
+const outcomes = await checkLinks(urls, {
+  concurrency: options.concurrency,
+  perHost: PER_HOST_LIMIT,
+  timeoutMs: options.timeoutSeconds * 1000,
+  retries: options.retries,
+  retryDelayMs: options.retryDelaySeconds * 1000,
+  // Names who is asking, so a site's owner can tell what the requests are.
+  userAgent: `Mozilla/5.0 (compatible; ${siteConfig.project.name} partner directory link check; +${siteConfig.site.url})`,
+});
+const linkProblems = targets.flatMap(
+  (target) => linkProblem(target, outcomes.get(target.url)!) ?? [],
 );
-const linkProblems = targets
-  .map((target) => linkProblem(target, outcomes.get(target.url)!))
-  .filter((problem): problem is LinkProblem => problem !== undefined);
 const problems = sortProblems([...loadErrors, ...linkProblems]);
 const summary = summarize(problems, targets.length, 'link');
 
 if (options.json) {
-  console.log(
-    JSON.stringify(
-      {
-        version: 1,
-        links: targets.length,
-        problems: problems.map(({ position, ...problem }) => ({
-          ...problem,
-          line: position?.line,
-          column: position?.column,
-        })),
-        summary,
-      },
-      null,
-      2,
-    ),
-  );
-} else {
-  printProblems(problems, summary);
-}
+  const listed = problems.map(({ position, ...problem }) => ({
+    ...problem,
+    line: position?.line,
+    column: position?.column,
+  }));
+  const report = { version: 1, links: targets.length, problems: listed, summary };
+  console.log(JSON.stringify(report, null, 2));
+} else printProblems(problems, summary);
 if (unreachableEverywhere([...outcomes.values()])) {
   console.error(
     `no link could be reached at all (every host failed to resolve or connect): is this machine offline?`,
   );
 }
 if (options.markdown) {
-  const server = process.env.GITHUB_SERVER_URL;
-  const repository = process.env.GITHUB_REPOSITORY;
+  const {
+    GITHUB_SERVER_URL: server,
+    GITHUB_REPOSITORY: repository,
+    GITHUB_RUN_ID: runId,
+  } = process.env;
   const repositoryUrl = server && repository ? `${server}/${repository}` : undefined;
-  const runId = process.env.GITHUB_RUN_ID;
+  const runUrl = repositoryUrl && runId ? `${repositoryUrl}/actions/runs/${runId}` : undefined;
+  const commit = process.env.GITHUB_SHA;
   await writeFile(
     options.markdown,
-    renderLinkReport(problems, targets.length, {
-      repositoryUrl,
-      commit: process.env.GITHUB_SHA,
-      runUrl: repositoryUrl && runId ? `${repositoryUrl}/actions/runs/${runId}` : undefined,
-    }),
+    renderLinkReport(problems, targets.length, { repositoryUrl, commit, runUrl }),
   );
 }
 process.exitCode = exitCodeFor(problems);

@@ -17,7 +17,11 @@ export const HOW_TO_GET_CHROMIUM = `Browser tests need Chromium at ${CHROMIUM_PA
 
 export const hasChromium = () => existsSync(CHROMIUM_PATH);
 
-export async function launchChromium(): Promise<Browser> {
+/** CHROMIUM_PATH, or an error that says how to get Chromium. */
+export function chromiumPath(): string {
   if (!hasChromium()) throw new Error(HOW_TO_GET_CHROMIUM);
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+  return CHROMIUM_PATH;
 }
+
+export const launchChromium = (): Promise<Browser> =>
+  chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });

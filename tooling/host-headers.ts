@@ -19,10 +19,9 @@ export async function readHostHeaders(root: string, netlifyToml?: string): Promi
     minimal: false,
   });
   if (errors.length > 0) throw new Error(errors.map((error) => error.message).join('\n'));
-  const rules = headers as Header[];
   return (pathname) => {
     const applied: Record<string, string> = {};
-    for (const rule of rules.filter((candidate) => candidate.forRegExp.test(pathname)))
+    for (const rule of (headers as Header[]).filter(({ forRegExp }) => forRegExp.test(pathname)))
       for (const [name, value] of Object.entries(rule.values))
         applied[name] = applied[name] === undefined ? value : `${applied[name]}, ${value}`;
     return applied;

@@ -5,25 +5,25 @@ import path from 'node:path';
 const HOST_PATCH = path.resolve(import.meta.dirname, '../host/karmada-website.patch');
 
 /**
- * karmada.io's netlify.toml as host/karmada-website.patch leaves it: the patch's one hunk for
- * the file covers all of it, so its context and added lines are the new file.
+ * Writes karmada.io's netlify.toml as host/karmada-website.patch leaves it into `dir`, and
+ * returns its path. The patch's one hunk for the file covers all of it, so its context and
+ * added lines are the new file.
  */
-export async function readmeNetlifyToml(): Promise<string> {
+export async function writeReadmeNetlifyToml(dir: string): Promise<string> {
   const patch = await readFile(HOST_PATCH, 'utf8');
   const section = patch.split(/^diff --git /m).find((part) => part.startsWith('a/netlify.toml '));
   if (!section) throw new Error(`${HOST_PATCH} does not change netlify.toml`);
-  const hunk = section.slice(section.indexOf('\n@@') + 1);
-  return hunk
+  const hunk = section
+    .slice(section.indexOf('\n@@') + 1)
     .split('\n')
-    .slice(1)
-    .filter((line) => line.startsWith('+') || line.startsWith(' '))
-    .map((line) => `${line.slice(1)}\n`)
-    .join('');
-}
-
-/** Writes that netlify.toml into a site folder and returns its path. */
-export async function writeReadmeNetlifyToml(dir: string): Promise<string> {
+    .slice(1);
   const file = path.join(dir, 'netlify.toml');
-  await writeFile(file, await readmeNetlifyToml());
+  await writeFile(
+    file,
+    hunk
+      .filter((line) => /^[+ ]/.test(line))
+      .map((line) => `${line.slice(1)}\n`)
+      .join(''),
+  );
   return file;
 }

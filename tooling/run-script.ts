@@ -15,25 +15,13 @@ export interface ScriptOptions {
   nodeArgs?: string[];
 }
 
-export interface ScriptRun {
-  /** The exit code; null when a signal ended the process. */
-  code: number | null;
-  stdout: string;
-  stderr: string;
-  /** From spawn until the process and its output streams closed. */
-  wallMs: number;
-}
-
 /**
  * Runs `script` (a path relative to the project, or absolute) with `args` on the Node that
  * runs this process (Node 22 under `npm run`), and resolves when it ends, whatever its exit
- * code. Its stdin is empty, so a script that asks a question gets end-of-input, never hangs.
+ * code (null when a signal ended it); `wallMs` runs until its output streams closed. Its stdin
+ * is empty, so a script that asks a question gets end-of-input, never hangs.
  */
-export function runScript(
-  script: string,
-  args: string[] = [],
-  options: ScriptOptions = {},
-): Promise<ScriptRun> {
+export function runScript(script: string, args: string[] = [], options: ScriptOptions = {}) {
   const started = performance.now();
   const child = spawn(
     process.execPath,
@@ -48,10 +36,12 @@ export function runScript(
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text));
   child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) =>
-      resolve({ code, stdout, stderr, wallMs: performance.now() - started }),
-    );
-  });
+  return new Promise<{ code: number | null; stdout: string; stderr: string; wallMs: number }>(
+    (resolve, reject) => {
+      child.on('error', reject);
+      child.on('close', (code) =>
+        resolve({ code, stdout, stderr, wallMs: performance.now() - started }),
+      );
+    },
+  );
 }
