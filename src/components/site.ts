@@ -3,6 +3,7 @@
 import config, { logos } from 'virtual:partners-directory/config';
 import { routesFor } from '../site/locale-routes.ts';
 import { textsFor } from '../site/page-text.ts';
+import { fallbackLocale, forLocale, type Localized } from '../config/navigation.ts';
 
 export { config, logos };
 export const routes = routesFor(config);
@@ -18,3 +19,12 @@ export const {
 } = routes;
 export const { pageText, localized, fallbackLang, programAnchor, langOf, formatDay } =
   textsFor(config);
+
+/** The header's and footer's words in `locale`, and the `lang` of one shown in another language. */
+export const navigationText = (locale: string) => ({
+  text: (value: Localized) => forLocale(value, locale, config.defaultLocale),
+  lang: (value: Localized) => {
+    const fallback = fallbackLocale(value, locale, config.defaultLocale);
+    return fallback && langOf(fallback);
+  },
+});
