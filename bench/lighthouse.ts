@@ -198,14 +198,10 @@ function pagesVerdicts(results: PageFigures[]): format.Verdict[] {
   };
   const measured = (value: number | undefined, max: number) =>
     value === undefined ? undefined : value < max;
-  // The 404 page is rightly not indexable (noindex): SEO is not judged there.
-  const judged = ({ page, scores }: PageFigures) =>
-    CATEGORIES.filter((category) => !(page.notFound && category === 'seo')).map(
-      (category) => scores[category],
-    );
+  const judged = ({ scores }: PageFigures) => CATEGORIES.map((category) => scores[category]);
   return [
     verdict(
-      `Lighthouse ${SCORE} in all four categories (phone; SEO not judged on the 404 page, which must not be indexed)`,
+      `Lighthouse ${SCORE} in all four categories (phone)`,
       (figures) =>
         judged(figures).includes(undefined)
           ? undefined
