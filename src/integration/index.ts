@@ -107,18 +107,17 @@ export function partnersDirectory(): AstroIntegration {
       },
       'astro:build:done': async ({ dir }) => {
         const outDir = fileURLToPath(dir);
+        const { localeCodes } = config;
         const routes = routesFor(config);
         // Astro writes partners/404.astro as partners/404/index.html; hosts want 404.html
         // (Cloudflare Pages serves the nearest one up the path, Netlify follows _redirects).
-        for (const locale of config.localeCodes) {
+        for (const locale of localeCodes) {
           const written = path.join(outDir, routes.directoryPath(locale), '404');
           const wanted = path.join(outDir, routes.notFoundPath(locale));
-          await mkdir(path.dirname(wanted), { recursive: true });
           await rename(path.join(written, 'index.html'), wanted);
           await rm(written, { recursive: true });
         }
         const policy = pagePolicy(await builtPageHashes(outDir));
-        const { localeCodes } = config;
         const headers = [
           ...directoryHeaderRules(routes, localeCodes, policy),
           ...siteRootHeaderRules(routes, localeCodes, policy),
