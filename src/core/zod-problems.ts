@@ -60,16 +60,8 @@ function readableIssue(issue: z.core.$ZodIssue, options: ZodProblemOptions): Pro
   const problem = (message: string, hint?: string, missing?: true, key?: string): Problem[] => {
     const at = key === undefined ? path : [...path, key];
     const place = options.place?.(at, key === undefined ? 'value' : 'key');
-    return [
-      {
-        ...place,
-        severity: 'error',
-        field: formatFieldPath(at),
-        message,
-        hint,
-        ...(missing && { missing }),
-      },
-    ];
+    const field = formatFieldPath(at);
+    return [{ ...place, severity: 'error', field, message, hint, ...(missing && { missing }) }];
   };
 
   switch (issue.code) {

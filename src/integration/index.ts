@@ -53,11 +53,7 @@ export function partnersDirectory(): AstroIntegration {
         logos = loaded.logos;
 
         const { localeCodes, defaultLocale } = config;
-        const routes = routesFor(config);
-        const languageRoots = new Set(
-          localeCodes.map((code) => `${config.site.url}${routes.localePrefix(code)}/`),
-        );
-        const folders = routes.publishedFolders();
+        const folders = routesFor(config).publishedFolders();
         updateConfig({
           site: config.site.url,
           // Gives pages Astro.currentLocale; the default language lives at the site root.
@@ -91,13 +87,12 @@ export function partnersDirectory(): AstroIntegration {
                 defaultLocale,
                 locales: Object.fromEntries(config.locales.map(({ code, lang }) => [code, lang])),
               },
-              // The directory's pages: not the language roots (they lead to them), not the 404s.
+              // The directory's pages (not the language roots, which lead to them), not the 404s.
               filter: (page) => {
                 const { pathname } = new URL(page);
                 return (
                   folders.some((folder) => pathname.startsWith(folder)) &&
-                  !/\/404(\.html|\/)?$/.test(pathname) &&
-                  !languageRoots.has(page)
+                  !/\/404(\.html|\/)?$/.test(pathname)
                 );
               },
             }),
