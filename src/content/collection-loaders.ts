@@ -38,10 +38,7 @@ function checkedLoader<Checked extends { problems: Problem[] }>(
       const sync = async () => {
         const checked = await spec.check(dir);
         for (const problem of checked.problems)
-          (problem.severity === 'error' ? logger.error : logger.warn).call(
-            logger,
-            formatProblem(problem),
-          );
+          logger[problem.severity === 'error' ? 'error' : 'warn'](formatProblem(problem));
         if (!hasErrors(checked.problems)) return spec.fill(checked, context);
         if (!watcher) throw new AstroError(spec.failed(checked, false));
         logger.error(spec.failed(checked, true));

@@ -91,16 +91,11 @@ function readableIssue(issue: z.core.$ZodIssue, options: ZodProblemOptions): Pro
       const branch = issue.errors[isMap ? 1 : 0];
       if (!branch?.length) return problem(`${issue.message} ${got}`, fieldHint);
       // An inner issue about a missing field has no input; one about the whole value has the union's.
-      return branch.flatMap((inner) =>
-        readableIssue(
-          {
-            ...inner,
-            path: [...path, ...inner.path],
-            input: inner.path.length > 0 ? inner.input : (inner.input ?? issue.input),
-          } as z.core.$ZodIssue,
-          options,
-        ),
-      );
+      return branch.flatMap((inner) => {
+        const input = inner.path.length > 0 ? inner.input : (inner.input ?? issue.input);
+        const nested = { ...inner, path: [...path, ...inner.path], input } as z.core.$ZodIssue;
+        return readableIssue(nested, options);
+      });
     }
     case 'too_big':
     case 'too_small': {
