@@ -3,7 +3,7 @@
 // preloaded build-usage-reporter.ts, its exact peak memory and CPU time.
 import { readFile, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { BuildStats } from '../src/content/build-stats.ts';
+import type { BuildStats } from '../src/content/collection-loaders.ts';
 import { runScript } from '../tooling/run-script.ts';
 import type { BuildUsage } from './build-usage-reporter.ts';
 

@@ -21,11 +21,7 @@ export const brandSchema = z.strictObject({
   logo: z
     .strictObject({
       light: svgPath.describe('The logo on the light theme (SVG), relative to this file.'),
-      dark: svgPath
-        .optional()
-        .describe(
-          'The logo on the dark theme (SVG), relative to this file; the light one if absent.',
-        ),
+      dark: svgPath.optional().describe('The logo on the dark theme; the light one if absent.'),
       height: z
         .number()
         .min(16, 'must be at least 16')
@@ -34,34 +30,30 @@ export const brandSchema = z.strictObject({
         .describe('Its height in the header, in CSS pixels.'),
     })
     .describe("The project's logo in the header, beside the title."),
-  colors: z
-    .strictObject({
-      primary: hexColor.describe(
-        "The project's primary colour (links, buttons, the current item); adjusted per theme for contrast.",
-      ),
-      footer_background: hexColor
-        .optional()
-        .describe('Background of the footer, in both themes; the page background if absent.'),
-    })
-    .describe('Colours, written #rrggbb.'),
-  typography: z
-    .strictObject({
-      font_family: z
-        .string()
-        .trim()
-        .min(1, 'must not be blank')
-        .regex(/^[\w\s,'"-]+$/, 'must be a CSS font-family list (names, quotes and commas)')
-        .describe('The CSS font-family list of body text.'),
-      line_height: z.number().min(1).max(2.5).describe('Line height of body text, e.g. 1.65.'),
-      headings: z
-        .strictObject({
-          h1: z.number().min(1).max(4).describe('Size of page titles, in rem.'),
-          h2: z.number().min(0.75).max(3).describe('Size of section headings, in rem.'),
-          h3: z.number().min(0.75).max(3).describe('Size of card headings, in rem.'),
-        })
-        .describe('Heading sizes, in rem of a 16 px base.'),
-    })
-    .describe("The project site's type scale."),
+  colors: z.strictObject({
+    primary: hexColor.describe(
+      "The project's primary colour (links, buttons, the current item); adjusted per theme for contrast.",
+    ),
+    footer_background: hexColor
+      .optional()
+      .describe('Background of the footer, in both themes; the page background if absent.'),
+  }),
+  typography: z.strictObject({
+    font_family: z
+      .string()
+      .trim()
+      .min(1, 'must not be blank')
+      .regex(/^[\w\s,'"-]+$/, 'must be a CSS font-family list (names, quotes and commas)')
+      .describe('The CSS font-family list of body text.'),
+    line_height: z.number().min(1).max(2.5).describe('Line height of body text, e.g. 1.65.'),
+    headings: z
+      .strictObject({
+        h1: z.number().min(1).max(4).describe('Size of page titles, in rem.'),
+        h2: z.number().min(0.75).max(3).describe('Size of section headings, in rem.'),
+        h3: z.number().min(0.75).max(3).describe('Size of card headings, in rem.'),
+      })
+      .describe('Heading sizes, in rem of a 16 px base.'),
+  }),
 });
 
 export type BrandConfig = z.output<typeof brandSchema>;

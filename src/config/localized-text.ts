@@ -6,7 +6,6 @@ export const localizedMaps = z.registry<{ localized: true }>();
 /** A text per locale code (`en: Adopter Group`); a language left out shows the default's. */
 export const localizedTextSchema = z
   .record(z.string(), z.string().trim().min(1, 'must not be blank'))
-  .describe('A text per language, keyed by locale code, e.g. en: Adopters')
   .register(localizedMaps, { localized: true });
 
 export type LocalizedConfigText = z.output<typeof localizedTextSchema>;

@@ -39,17 +39,12 @@ export function fallbackLocale(
   return typeof value !== 'string' && value[locale] === undefined ? defaultLocale : undefined;
 }
 
-const linkSchema = z.strictObject({
-  label: localizedLabelSchema.describe('What the link says: one text, or one per language.'),
-  href: localizedUrlSchema.describe('Where it leads: an absolute https URL, or one per language.'),
-});
+const linkSchema = z.strictObject({ label: localizedLabelSchema, href: localizedUrlSchema });
 
 const navItemSchema = z
   .strictObject({
-    label: localizedLabelSchema.describe('What the item says: one text, or one per language.'),
-    href: localizedUrlSchema
-      .optional()
-      .describe('Where it leads: an absolute https URL, or one per language.'),
+    label: localizedLabelSchema,
+    href: localizedUrlSchema.optional(),
     directory: z
       .literal(true)
       .optional()
@@ -71,9 +66,7 @@ const noteSchema = localized(text(600)).refine(
 
 export const headerSchema = z.strictObject({
   title: localizedLabelSchema.describe('The text beside the logo, e.g. the project name.'),
-  home: localizedUrlSchema.describe(
-    "Where the logo and title lead: the project's home page, or one per language.",
-  ),
+  home: localizedUrlSchema.describe("Where the logo and title lead: the project's home page."),
   nav: z
     .array(navItemSchema)
     .min(1, 'must list at least one item')
@@ -97,17 +90,15 @@ export const headerSchema = z.strictObject({
       'A line shown in a bar above the header, as the project site shows its announcement bar; Markdown links [text](https://...) allowed.',
     ),
   menu: localizedLabelSchema.describe("The phone menu button's text, per language."),
-  nav_label: localizedLabelSchema.describe(
-    'The accessible name of the navigation landmark, per language.',
-  ),
+  nav_label: localizedLabelSchema.describe("The navigation landmark's accessible name."),
 });
 
 export const footerSchema = z.strictObject({
   columns: z
     .array(
       z.strictObject({
-        title: localizedLabelSchema.describe("The column's heading, per language."),
-        links: z.array(linkSchema).min(1, 'must list at least one link').describe('Its links.'),
+        title: localizedLabelSchema,
+        links: z.array(linkSchema).min(1, 'must list at least one link'),
       }),
     )
     .describe('Columns of links, left to right.'),

@@ -39,11 +39,8 @@ export const siteConfigSchema = sectionsSchema
     unique('programs', 'id', ids(config.programs));
     unique('programs', 'anchor', config.programs.map(anchorOf));
     // A program without a list page takes no path, so two of them do not collide.
-    unique(
-      'programs',
-      'list',
-      config.programs.map((program) => program.list ?? Symbol()),
-    );
+    const listPaths = config.programs.map((program) => program.list ?? Symbol());
+    unique('programs', 'list', listPaths);
     unique('services', 'id', ids(config.services));
     unique('regions', 'id', ids(config.regions));
     config.programs.forEach((program, index) => {

@@ -5,9 +5,6 @@ import type { z } from 'zod';
 import type { Checked, Position, Problem } from './problems.ts';
 import { knownFieldsOf, zodProblems } from './zod-problems.ts';
 
-/** What a folder's files are, for the messages: e.g. `record` / `records`, at most 64 KB. */
-export type FileKind = { noun: string; plural: string; maxBytes: number };
-
 /** A folder's entries, sorted, or the problem of a folder that cannot be read. */
 export async function readFolder(
   dir: string,
@@ -22,10 +19,10 @@ export async function readFolder(
   }
 }
 
-/** A plain file no larger than its kind allows: its bytes, or why not (checked before reading). */
+/** A plain file no larger than its kind (e.g. `record`, at most 64 KB) allows: its bytes, or why not. */
 export async function readSmallFile(
   file: string,
-  kind: FileKind,
+  kind: { noun: string; plural: string; maxBytes: number },
 ): Promise<Checked<{ bytes: Buffer }>> {
   const refuse = (message: string, hint: string): Checked<{ bytes: Buffer }> => ({
     ok: false,

@@ -60,16 +60,8 @@ function readableIssue(issue: z.core.$ZodIssue, options: ZodProblemOptions): Pro
   const problem = (message: string, hint?: string, missing?: true, key?: string): Problem[] => {
     const at = key === undefined ? path : [...path, key];
     const place = options.place?.(at, key === undefined ? 'value' : 'key');
-    return [
-      {
-        ...place,
-        severity: 'error',
-        field: formatFieldPath(at),
-        message,
-        hint,
-        ...(missing && { missing }),
-      },
-    ];
+    const field = formatFieldPath(at);
+    return [{ ...place, severity: 'error', field, message, hint, ...(missing && { missing }) }];
   };
 
   switch (issue.code) {
@@ -99,16 +91,11 @@ function readableIssue(issue: z.core.$ZodIssue, options: ZodProblemOptions): Pro
       const branch = issue.errors[isMap ? 1 : 0];
       if (!branch?.length) return problem(`${issue.message} ${got}`, fieldHint);
       // An inner issue about a missing field has no input; one about the whole value has the union's.
-      return branch.flatMap((inner) =>
-        readableIssue(
-          {
-            ...inner,
-            path: [...path, ...inner.path],
-            input: inner.path.length > 0 ? inner.input : (inner.input ?? issue.input),
-          } as z.core.$ZodIssue,
-          options,
-        ),
-      );
+      return branch.flatMap((inner) => {
+        const input = inner.path.length > 0 ? inner.input : (inner.input ?? issue.input);
+        const nested = { ...inner, path: [...path, ...inner.path], input } as z.core.$ZodIssue;
+        return readableIssue(nested, options);
+      });
     }
     case 'too_big':
     case 'too_small': {

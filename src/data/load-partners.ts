@@ -4,19 +4,14 @@ import type { SiteConfig } from '../config/site-config.ts';
 import { checkAgainst, readFolder, readSmallFile } from '../core/checked-files.ts';
 import { sortProblems, type Checked, type Problem } from '../core/problems.ts';
 import { foldText, shownPath } from '../core/text.ts';
-import { parseYaml, type Position } from '../core/yaml.ts';
+import { parseYaml } from '../core/yaml.ts';
 import {
   LOGO_EXTENSIONS,
   logoBytesProblem,
   sniffLogoFormat,
   type LogoFormat,
 } from '../logos/logo-limits.ts';
-import {
-  RECORD_ID_PATTERN,
-  RESERVED_RECORD_IDS,
-  recordSchemaOf,
-  type PartnerRecord,
-} from '../schema/record.ts';
+import { RECORD_ID_PATTERN, RESERVED_RECORD_IDS, recordSchemaOf } from '../schema/record.ts';
 import { checkAcrossRecords } from './cross-checks.ts';
 import { recordWarnings } from './record-warnings.ts';
 
@@ -24,13 +19,7 @@ import { recordWarnings } from './record-warnings.ts';
 type LogoFile = { path: string; format: LogoFormat };
 
 /** A record that passed the schema; `file` as shown to users, e.g. `partners/acme.yaml`. */
-export interface LoadedRecord {
-  id: string;
-  file: string;
-  record: PartnerRecord;
-  logo?: LogoFile & { position: Position };
-  locate: (fieldPath: readonly PropertyKey[]) => Position;
-}
+export type LoadedRecord = NonNullable<Awaited<ReturnType<typeof loadRecord>>>;
 
 // A record is a few hundred bytes; anything near 64 KB is not a record.
 const RECORD = { noun: 'record', plural: 'records', maxBytes: 64 * 1024 };
@@ -89,7 +78,7 @@ async function loadRecord(
   config: SiteConfig,
   problems: Problem[],
   namedLogos: Set<string>,
-): Promise<LoadedRecord | undefined> {
+) {
   const report = (message: string, hint: string) =>
     problems.push({ file: shownFile, severity: 'error', message, hint });
   const extension = path.extname(file);

@@ -1,43 +1,29 @@
 import type { SiteConfig } from '../config/site-config.ts';
 import type { LogoImage, NormalizedLogo } from '../logos/normalize-logo.ts';
-import type { LocalizedLink, PartnerRecord } from '../schema/record.ts';
+import type { LocalizedLink } from '../schema/record.ts';
 import { LOGO_URL_PREFIX } from '../site/directory-paths.ts';
 import type { LoadedRecord } from './load-partners.ts';
-import { publishedLink, type PublishedLink } from './localized-links.ts';
-
-/** What the site may show of a record: never its contact, never a withdrawn record. */
-export interface PublishedPartner extends Pick<
-  PartnerRecord,
-  'name' | 'website' | 'programs' | 'description' | 'usage' | 'since'
-> {
-  id: string;
-  /** The name in other languages, where the record gives one. */
-  names: Partial<Record<string, string>>;
-  services: string[];
-  regions: string[];
-  caseStudies: PublishedLink[];
-  /** When it joined each program that has a date, and the announcement where there is one. */
-  joined: Partial<Record<string, { date: string; announcement?: PublishedLink }>>;
-  logo?: ReturnType<typeof publishedLogo>;
-}
+import { publishedLink } from './localized-links.ts';
 
 // One order for every language: by the English name, ignoring case and accents, so "Éclair"
 // sorts with "E"; a Chinese name shown on the Chinese page does not move its card.
 const byName = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
+/** What the site may show of a record: never its contact, never a withdrawn record. */
 export function publishedPartners(
   records: LoadedRecord[],
   logos: Map<string, NormalizedLogo>,
   config: Pick<SiteConfig, 'localeCodes' | 'site'>,
-): PublishedPartner[] {
+) {
   const link = (written: LocalizedLink | undefined) => written && publishedLink(written, config);
   return records
     .filter((loaded) => loaded.record.status === 'active')
-    .map(({ id, record }): PublishedPartner => {
+    .map(({ id, record }) => {
       const logo = logos.get(id);
       return {
         id,
         name: record.name,
+        /** The name in other languages, where the record gives one. */
         names: { ...record.names },
         website: record.website,
         programs: record.programs,
@@ -46,9 +32,12 @@ export function publishedPartners(
         description: record.description,
         usage: record.usage,
         caseStudies: (record.case_studies ?? []).map((study) => publishedLink(study, config)),
+        /** When it joined each program that has a date, and the announcement where there is one. */
         joined: Object.fromEntries(
           Object.entries(record.joined ?? {}).flatMap(([program, joined]) =>
-            joined ? [[program, { ...joined, announcement: link(joined.announcement) }]] : [],
+            joined
+              ? [[program, { ...joined, announcement: link(joined.announcement) }] as const]
+              : [],
           ),
         ),
         since: record.since,
@@ -57,6 +46,8 @@ export function publishedPartners(
     })
     .sort((a, b) => byName.compare(a.name, b.name) || a.id.localeCompare(b.id));
 }
+
+export type PublishedPartner = ReturnType<typeof publishedPartners>[number];
 
 /** The organization's name on a page in `locale`: its own name there where the record gives one. */
 export function nameIn(partner: Pick<PublishedPartner, 'name' | 'names'>, locale: string): string {

@@ -14,15 +14,10 @@ export function recordWarnings(
   config: SiteConfig,
 ): Problem[] {
   const warnings: Problem[] = [];
-  const warn = (fieldPath: PropertyKey[], message: string, hint: string) =>
-    warnings.push({
-      file,
-      position: locate(fieldPath),
-      severity: 'warning',
-      field: formatFieldPath(fieldPath),
-      message,
-      hint,
-    });
+  const warn = (fieldPath: PropertyKey[], message: string, hint: string) => {
+    const field = formatFieldPath(fieldPath);
+    warnings.push({ file, position: locate(fieldPath), severity: 'warning', field, message, hint });
+  };
   const checkScheme = (url: string, fieldPath: PropertyKey[]) => {
     if (URL.parse(url)?.protocol === 'http:')
       warn(

@@ -53,11 +53,7 @@ export function partnersDirectory(): AstroIntegration {
         logos = loaded.logos;
 
         const { localeCodes, defaultLocale } = config;
-        const routes = routesFor(config);
-        const languageRoots = new Set(
-          localeCodes.map((code) => `${config.site.url}${routes.localePrefix(code)}/`),
-        );
-        const folders = routes.publishedFolders();
+        const folders = routesFor(config).publishedFolders();
         updateConfig({
           site: config.site.url,
           // Gives pages Astro.currentLocale; the default language lives at the site root.
@@ -91,13 +87,12 @@ export function partnersDirectory(): AstroIntegration {
                 defaultLocale,
                 locales: Object.fromEntries(config.locales.map(({ code, lang }) => [code, lang])),
               },
-              // The directory's pages: not the language roots (they lead to them), not the 404s.
+              // The directory's pages (not the language roots, which lead to them), not the 404s.
               filter: (page) => {
                 const { pathname } = new URL(page);
                 return (
                   folders.some((folder) => pathname.startsWith(folder)) &&
-                  !/\/404(\.html|\/)?$/.test(pathname) &&
-                  !languageRoots.has(page)
+                  !/\/404(\.html|\/)?$/.test(pathname)
                 );
               },
             }),
@@ -107,18 +102,17 @@ export function partnersDirectory(): AstroIntegration {
       },
       'astro:build:done': async ({ dir }) => {
         const outDir = fileURLToPath(dir);
+        const { localeCodes } = config;
         const routes = routesFor(config);
         // Astro writes partners/404.astro as partners/404/index.html; hosts want 404.html
         // (Cloudflare Pages serves the nearest one up the path, Netlify follows _redirects).
-        for (const locale of config.localeCodes) {
+        for (const locale of localeCodes) {
           const written = path.join(outDir, routes.directoryPath(locale), '404');
           const wanted = path.join(outDir, routes.notFoundPath(locale));
-          await mkdir(path.dirname(wanted), { recursive: true });
           await rename(path.join(written, 'index.html'), wanted);
           await rm(written, { recursive: true });
         }
         const policy = pagePolicy(await builtPageHashes(outDir));
-        const { localeCodes } = config;
         const headers = [
           ...directoryHeaderRules(routes, localeCodes, policy),
           ...siteRootHeaderRules(routes, localeCodes, policy),

@@ -74,14 +74,13 @@ export async function loadPrograms(
     pages.push(...localePages.filter((page) => !repeated.some(([repeat]) => repeat === page)));
     // A broken file is probably the missing page: its own errors say what to fix.
     if (localePages.length < names.length) continue;
-    for (const program of programIds.filter(
-      (id) => !localePages.some((page) => page.data.program === id),
-    ))
-      error(
-        show(localeDir),
-        `has no page for the program "${program}"`,
-        `add a Markdown file whose front matter says "program: ${program}"`,
-      );
+    for (const program of programIds)
+      if (!localePages.some((page) => page.data.program === program))
+        error(
+          show(localeDir),
+          `has no page for the program "${program}"`,
+          `add a Markdown file whose front matter says "program: ${program}"`,
+        );
   }
 
   // A program keeps one URL segment in every language, so the language switch finds its page.

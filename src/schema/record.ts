@@ -345,7 +345,6 @@ export type PartnerRecord = z.output<RecordSchema>;
 const schemas = new WeakMap<SiteConfig, RecordSchema>();
 /** The record schema of a configuration, built once per configuration. */
 export function recordSchemaOf(config: SiteConfig): RecordSchema {
-  let schema = schemas.get(config);
-  if (!schema) schemas.set(config, (schema = createRecordSchema(config)));
-  return schema;
+  if (!schemas.has(config)) schemas.set(config, createRecordSchema(config));
+  return schemas.get(config)!;
 }
