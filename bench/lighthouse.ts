@@ -17,7 +17,7 @@ const JS_MAX = 3 * 1024;
 export interface PageFigures {
   site: string;
   page: BenchPage;
-  /** Phone profile, 0 to 100. */
+  /** Phone profile, 0 to 100; missing where Lighthouse could not score. */
   scores: Partial<Record<(typeof CATEGORIES)[number], number>>;
   /** The audits that cost points, e.g. `color-contrast (accessibility)`. */
   failing: string[];
