@@ -25,14 +25,12 @@ export interface PageFigures {
   shifted: string[];
   clsPhone?: number;
   cls1x?: number;
-  /** At 1x: response bodies by Lighthouse's resource type (Document, Image, ...), as sent, and their total. */
+  /** At 1x, as sent: response bodies by Lighthouse's resource type, their total, the headers. */
   bodies: Record<string, number>;
   bodyBytes?: number;
-  /** At 1x: the status lines and headers of those responses (HTTP/1.1 here). */
   headerBytes: number;
-  /** At 1x: Lighthouse's resource-summary total, headers included. */
+  /** At 1x: Lighthouse's resource-summary total, and the JavaScript parsed (its script treemap). */
   transferred?: number;
-  /** At 1x: the JavaScript the page parses, files and inline (Lighthouse's script treemap). */
   javaScript?: number;
   errors: string[];
 }
@@ -76,10 +74,7 @@ function layoutShift(report: Result, profile: string, figures: PageFigures) {
   return report.audits['cumulative-layout-shift']?.numericValue;
 }
 
-/**
- * Both runs of one page of the site served at `siteUrl`; `headerBytes` holds what the server
- * sent as headers for each path (it is told as it answers).
- */
+/** Both runs of one page of the site at `siteUrl`; `headerBytes`: the server's, by path. */
 export async function measurePage(
   site: string,
   siteUrl: string,

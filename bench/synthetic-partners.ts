@@ -3,6 +3,7 @@
 // name (its names in other languages stay), website and logo, the logos drawn in the shapes
 // real logos come in. Seeded, so the same size always gives the same files and runs stay
 // comparable.
+import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -109,13 +110,8 @@ async function syntheticLogo(format: string, [shape, ground]: string[], random: 
   return image.png().toBuffer();
 }
 
-/** mulberry32: small, fast and good enough to vary test data. */
+/** Numbers from 0 to 1, the same for the same seed. */
 function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = Math.imul(state ^ (state >>> 15), state | 1);
-    mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61);
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
-  };
+  let count = 0;
+  return () => createHash('sha256').update(`${seed}:${count++}`).digest().readUInt32LE() / 2 ** 32;
 }

@@ -1,4 +1,3 @@
-// Usage: npm run bench [-- --sizes 10,100,1000] [--only build|pages|into] [--quick] [--keep]
 // Prints build-scaling figures, then each kind of page through Lighthouse, standalone and merged
 // into a host site, against the project's budgets. Never fails on a figure: a MISS is reported,
 // and the exit code is 0 unless the benchmark itself could not run.

@@ -51,23 +51,19 @@ if (options.json) {
   const report = { version: 1, links: targets.length, problems: listed, summary };
   console.log(JSON.stringify(report, null, 2));
 } else printProblems(problems, summary);
-if (unreachableEverywhere([...outcomes.values()])) {
+if (unreachableEverywhere([...outcomes.values()]))
   console.error(
-    `no link could be reached at all (every host failed to resolve or connect): is this machine offline?`,
+    'no link could be reached at all (every host failed to resolve or connect): is this machine offline?',
   );
-}
 if (options.markdown) {
   const {
     GITHUB_SERVER_URL: server,
     GITHUB_REPOSITORY: repository,
     GITHUB_RUN_ID: runId,
   } = process.env;
-  const repositoryUrl = server && repository ? `${server}/${repository}` : undefined;
-  const runUrl = repositoryUrl && runId ? `${repositoryUrl}/actions/runs/${runId}` : undefined;
-  const commit = process.env.GITHUB_SHA;
-  await writeFile(
-    options.markdown,
-    renderLinkReport(problems, targets.length, { repositoryUrl, commit, runUrl }),
-  );
+  const repositoryUrl = server && repository && `${server}/${repository}`;
+  const runUrl = repositoryUrl && runId && `${repositoryUrl}/actions/runs/${runId}`;
+  const context = { repositoryUrl, commit: process.env.GITHUB_SHA, runUrl };
+  await writeFile(options.markdown, renderLinkReport(problems, targets.length, context));
 }
 process.exitCode = exitCodeFor(problems);

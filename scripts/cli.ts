@@ -5,11 +5,7 @@ import type { ParseArgsOptionsConfig } from 'node:util';
 import { parseCommandLine, UsageError, type CommandLine } from '../src/core/command-line.ts';
 import { formatAnnotation, formatProblem, hasErrors, type Problem } from '../src/core/problems.ts';
 
-/**
- * A script's arguments (process.argv), read by parseCommandLine and then `check`, which may
- * throw a UsageError of its own. `--help` prints `usage` and exits 0; a usage mistake prints
- * its message and `usage` on stderr and exits 2.
- */
+/** A script's arguments, read by parseCommandLine and then `check`, which may throw a UsageError. */
 export function readCommandLine<const O extends ParseArgsOptionsConfig, T = CommandLine<O>>(
   usage: string,
   options = {} as O,

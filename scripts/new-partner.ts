@@ -14,11 +14,6 @@ process.exitCode = await newPartner(process.argv.slice(2), {
   // npm runs scripts from the project root; INIT_CWD is where the maintainer typed the command.
   cwd: process.env.INIT_CWD ?? process.cwd(),
   projectRoot: process.cwd(),
-  env: {
-    GITHUB_API_URL: process.env.GITHUB_API_URL,
-    GITHUB_TOKEN: process.env.GITHUB_TOKEN,
-    INTAKE_ALLOW_LOOPBACK: process.env.INTAKE_ALLOW_LOOPBACK,
-    GITHUB_ACTIONS: process.env.GITHUB_ACTIONS,
-  },
+  env: process.env,
   issueRepo: APPLICATION_REPOSITORY,
 });

@@ -13,17 +13,9 @@ export async function writeReadmeNetlifyToml(dir: string): Promise<string> {
   const patch = await readFile(HOST_PATCH, 'utf8');
   const section = patch.split(/^diff --git /m).find((part) => part.startsWith('a/netlify.toml '));
   if (!section) throw new Error(`${HOST_PATCH} does not change netlify.toml`);
-  const hunk = section
-    .slice(section.indexOf('\n@@') + 1)
-    .split('\n')
-    .slice(1);
+  const [, ...hunk] = section.slice(section.indexOf('\n@@') + 1).split('\n');
+  const kept = hunk.filter((line) => /^[+ ]/.test(line)).map((line) => `${line.slice(1)}\n`);
   const file = path.join(dir, 'netlify.toml');
-  await writeFile(
-    file,
-    hunk
-      .filter((line) => /^[+ ]/.test(line))
-      .map((line) => `${line.slice(1)}\n`)
-      .join(''),
-  );
+  await writeFile(file, kept.join(''));
   return file;
 }

@@ -6,8 +6,8 @@ import path from 'node:path';
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '..');
 
-export interface ScriptOptions {
-  /** Where the script runs (paths in its messages are relative to it); the project by default. */
+interface ScriptOptions {
+  /** The project by default. */
   cwd?: string;
   /** Added to this process's environment. */
   env?: Record<string, string | undefined>;
@@ -16,10 +16,8 @@ export interface ScriptOptions {
 }
 
 /**
- * Runs `script` (a path relative to the project, or absolute) with `args` on the Node that
- * runs this process (Node 22 under `npm run`), and resolves when it ends, whatever its exit
- * code (null when a signal ended it); `wallMs` runs until its output streams closed. Its stdin
- * is empty, so a script that asks a question gets end-of-input, never hangs.
+ * Runs `script` (relative to the project, or absolute) on this process's Node and resolves when
+ * it ends, whatever its exit code. Its stdin is empty, so a question gets end-of-input, never hangs.
  */
 export function runScript(script: string, args: string[] = [], options: ScriptOptions = {}) {
   const started = performance.now();

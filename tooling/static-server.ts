@@ -20,11 +20,9 @@ const TYPES: Record<string, string> = {
 const TEXT = /^(text\/|application\/(json|xml)|image\/svg)/;
 
 /**
- * Serves a built site on 127.0.0.1 the way a static host would: index.html for folders, the
- * site's `_headers` (and a netlify.toml's `[[headers]]`, when given) applied, and for an unknown
- * URL the nearest 404.html up the path with status 404 (as Cloudflare Pages does; Netlify does
- * the same with the site's `_redirects`). With `gzip`, text goes out gzipped to a browser that
- * accepts it.
+ * Serves a built site on 127.0.0.1 as a static host would: index.html for folders, the site's
+ * `_headers` (and a netlify.toml's `[[headers]]`) applied, and for an unknown URL the nearest
+ * 404.html up the path with status 404 (as Cloudflare Pages does; Netlify, with `_redirects`).
  */
 export async function serveStatic(
   root: string,

@@ -32,11 +32,9 @@ async function directoryFiles(builtSite: string, folders: string[]): Promise<str
   // A set, since a locale folder could lie inside another folder of the directory.
   const files = new Set<string>();
   for (const folder of folders) {
-    if (!existsSync(path.join(builtSite, folder))) continue;
-    const entries = await fs.readdir(path.join(builtSite, folder), {
-      recursive: true,
-      withFileTypes: true,
-    });
+    const entries = await fs
+      .readdir(path.join(builtSite, folder), { recursive: true, withFileTypes: true })
+      .catch(() => []);
     for (const entry of entries.filter((entry) => entry.isFile()))
       files.add(relativePath(builtSite, path.join(entry.parentPath, entry.name)));
   }

@@ -9,54 +9,27 @@ export interface LinkProblem extends Problem {
   status?: number;
   /** For a permanent redirect: the URL to write instead. */
   newUrl?: string;
-  /** Where the message and hint quote what the remote server sent (redirect targets). */
-  remote?: { message: Span[]; hint: Span[] };
-}
-
-/** [start, end) of a quoted piece of text. */
-export type Span = [number, number];
-
-// Marks around what a remote server sent while a message is built (private-use characters).
-const remote = (text: string) => `\uE000${text.replace(/[\uE000\uE001]/g, '')}\uE001`;
-
-/** The text without the marks, and where the marked pieces stand in it. */
-function unmark(marked: string): { text: string; spans: Span[] } {
-  let text = '';
-  const spans: Span[] = [];
-  marked.split(/[\uE000\uE001]/).forEach((part, index) => {
-    if (index % 2 === 1) spans.push([text.length, text.length + part.length]);
-    text += part;
-  });
-  return { text, spans };
+  /** What remote servers sent (redirect targets) that the message or hint quotes. */
+  remote?: string[];
 }
 
 /** The finding for one link, or nothing when the link works. */
-export function linkProblem(target: LinkTarget, outcome: LinkOutcome): LinkProblem | undefined {
-  const marked = markedProblem(target, outcome);
-  if (!marked) return undefined;
-  const message = unmark(marked.message);
-  const hint = unmark(marked.hint);
-  const remote = { message: message.spans, hint: hint.spans };
-  const quotes = message.spans.length + hint.spans.length > 0;
-  return { ...marked, message: message.text, hint: hint.text, ...(quotes ? { remote } : {}) };
-}
-
-function markedProblem(
+export function linkProblem(
   { url, file, position, field }: LinkTarget,
   outcome: LinkOutcome,
-): (LinkProblem & { hint: string }) | undefined {
+): LinkProblem | undefined {
   const base = { file, position, field, url };
   if (outcome.kind === 'ok') return undefined;
   if (outcome.kind === 'moved') {
     const { status, newUrl } = outcome;
-    const message = `${url} moved permanently to ${remote(newUrl)} (HTTP ${status})`;
     return {
       ...base,
       severity: 'warning',
       status,
       newUrl,
-      message,
-      hint: `write ${remote(newUrl)}`,
+      remote: [newUrl],
+      message: `${url} moved permanently to ${newUrl} (HTTP ${status})`,
+      hint: `write ${newUrl}`,
     };
   }
   if (outcome.kind === 'blocked') {
@@ -72,13 +45,14 @@ function markedProblem(
     };
   }
   const { failure, attempts, finalUrl } = outcome;
-  const redirected =
-    finalUrl && finalUrl !== url ? ` (after redirects, at ${remote(finalUrl)})` : '';
+  const redirected = finalUrl && finalUrl !== url ? finalUrl : '';
+  const remote = [failure.reason === 'bad-redirect' ? failure.location : '', redirected];
   return {
     ...base,
     severity: 'error',
+    ...(remote.some(Boolean) && { remote: remote.filter(Boolean) }),
     status: failure.reason === 'status' ? failure.status : undefined,
-    message: `${url} ${brokenMessage(failure, attempts)}${redirected}`,
+    message: `${url} ${brokenMessage(failure, attempts)}${redirected ? ` (after redirects, at ${finalUrl})` : ''}`,
     hint: brokenHint(failure),
   };
 }
@@ -101,7 +75,7 @@ function brokenMessage(failure: LinkFailure, attempts: number): string {
     case 'redirects':
       return `redirects more than ${failure.count} times (a redirect loop?)`;
     case 'bad-redirect':
-      return `redirects to ${remote(failure.location)}, which is not a web address`;
+      return `redirects to ${failure.location}, which is not a web address`;
     case 'network':
       return `cannot be reached: the connection failed (${failure.code})${tries}`;
   }

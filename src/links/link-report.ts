@@ -1,6 +1,6 @@
 import type { Problem } from '../core/problems.ts';
 import { plural } from '../core/text.ts';
-import type { LinkProblem, Span } from './link-problems.ts';
+import type { LinkProblem } from './link-problems.ts';
 
 /** Where the report links to, from the GitHub Actions run that wrote it (all optional). */
 export interface ReportContext {
@@ -59,21 +59,19 @@ function table(problems: ReportedProblem[], { repositoryUrl, commit }: ReportCon
         repositoryUrl && commit
           ? `[${file}:${line}](${repositoryUrl}/blob/${commit}/${file}#L${line})`
           : `\`${file}:${line}\``;
-      return `| ${link} | \`${field}\` | ${cell(message, remote?.message)} | ${cell(hint, remote?.hint)} |`;
+      return `| ${link} | \`${field}\` | ${cell(message, remote)} | ${cell(hint, remote)} |`;
     }),
   ];
 }
 
 // A cell is one line, without a bare pipe; what a remote server sent is a code span, never
 // rendered as Markdown or HTML.
-function cell(text: string, remote: Span[] = []): string {
-  let spans = '';
-  let at = 0;
-  for (const [start, end] of remote) {
-    spans += text.slice(at, start) + codeSpan(text.slice(start, end));
-    at = end;
-  }
-  spans += text.slice(at);
+function cell(text: string, remote: string[] = []): string {
+  const quoted = remote
+    .toSorted((a, b) => b.length - a.length)
+    .map((piece) => piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+  const spans = quoted ? text.replace(new RegExp(quoted, 'g'), codeSpan) : text;
   return spans.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
 }
 

@@ -27,23 +27,15 @@ export interface LogoImageFile {
   file: string;
 }
 
-export interface ProcessedLogos {
-  /** By record id. */
-  logos: Map<string, NormalizedLogo>;
-  /** By record id: each image's name, type and the file in the logo cache that holds it. */
-  files: Map<string, LogoImageFile[]>;
-  problems: Problem[];
-  /** How many logos needed image work, and how many came from the cache. */
-  encoded: number;
-  cached: number;
-}
-
-/** Normalizes every record's logo, using the cache where it can. */
+/**
+ * Normalizes every record's logo, using the cache where it can: the logos and their image files
+ * in the cache by record id, and how many needed image work (`encoded`) or came from the cache.
+ */
 export async function processLogos(records: RecordWithLogo[], cacheDir = logoCacheDir()) {
-  const result: ProcessedLogos = {
-    logos: new Map(),
-    files: new Map(),
-    problems: [],
+  const result = {
+    logos: new Map<string, NormalizedLogo>(),
+    files: new Map<string, LogoImageFile[]>(),
+    problems: [] as Problem[],
     encoded: 0,
     cached: 0,
   };
