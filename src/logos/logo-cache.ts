@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PIPELINE_SETTINGS, type NormalizedLogo } from './normalize-logo.ts';
@@ -7,8 +8,18 @@ import { PIPELINE_SETTINGS, type NormalizedLogo } from './normalize-logo.ts';
 export function logoCacheDir(projectRoot = process.cwd()): string {
   return path.resolve(
     projectRoot,
-    process.env.LOGO_CACHE_DIR || 'node_modules/.cache/karmada-partners/logos',
+    process.env.LOGO_CACHE_DIR ||
+      path.join('node_modules/.cache', packageName(projectRoot), 'logos'),
   );
+}
+
+/** The name in package.json, so two checkouts of different sites keep separate caches. */
+function packageName(projectRoot: string): string {
+  try {
+    const { name } = JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8'));
+    if (typeof name === 'string' && /^[\w.-]+$/.test(name)) return name;
+  } catch {}
+  return 'partners-directory';
 }
 
 /** Same source bytes and same pipeline settings give the same key, so the same images. */
