@@ -2,7 +2,6 @@ import { createInterface, type Interface } from 'node:readline/promises';
 import type { Readable, Writable } from 'node:stream';
 import { UsageError } from '../core/command-line.ts';
 
-/** Asks one question at a time and reads one line per answer. */
 export interface Prompter {
   ask(question: string): Promise<string>;
   say(line: string): void;
@@ -10,10 +9,9 @@ export interface Prompter {
 }
 
 /**
- * A prompter on the terminal, or on piped input, that touches the input only once it asks.
- * Lines are read through the interface's async iterator, which buffers them, so answers piped
- * all at once are not lost between questions (rl.question would drop lines that arrive before
- * it is called).
+ * A prompter that touches the input only once it asks. Lines are read through the interface's
+ * async iterator, which buffers them: rl.question would drop piped lines that arrive before it
+ * is called.
  */
 export function terminalPrompter(
   input: Readable & { isTTY?: boolean },

@@ -86,13 +86,17 @@ async function askFor(ctx: AskContext, fields: DraftField[]) {
       for (const line of reading.retry) prompt.say(`  ${line}`);
     }
   };
-  /** `value`, if `checked` (the value itself unless told) passes the rule of `field`. */
-  const checked = <T>(field: Exclude<DraftField, 'logo'>, value: T, given: unknown = value) => {
-    const problems = checkAnswer(config, field, given);
-    return (
-      problems.length > 0 ? { retry: problems.map(describeProblem) } : { value }
-    ) as Reading<T>;
+  /** `value` if `{ [part]: value }` passes the rule of `field`. */
+  const checked = (field: 'contact' | TextField, part: string, value: string): Reading<string> => {
+    const problems = checkAnswer(config, field, { [part]: value });
+    return problems.length > 0 ? { retry: problems.map(describeProblem) } : { value };
   };
+  /** A part of a text or the contact that Enter skips. */
+  const optional = (question: string, field: 'contact' | TextField, part: string, read = String) =>
+    ask(question, (answer) => {
+      const value = read(answer);
+      return value === '' ? { value: undefined } : checked(field, part, value);
+    });
   const programs = () => draft.programs ?? [applicationProgram(config).id];
   // What a chosen program requires cannot be skipped; the message names its members.
   const requiredFor = (field: string) => requiredBy(config, programs(), field);
@@ -128,31 +132,26 @@ async function askFor(ctx: AskContext, fields: DraftField[]) {
       'description',
       'Description',
       `plain text, at most ${DESCRIPTION_MAX} characters`,
-      true,
     );
   if (wants('usage') && joinsListing(config, programs(), 'logos'))
     await askTexts(
       'usage',
       `What it uses ${config.project.name} for`,
       `plain text with [text](https://...) links and \`code\`, at most ${USAGE_MAX} characters`,
-      false,
     );
   // What it offers is asked of a member of a program whose cards show it; what it uses the project for, of the others.
-  const offers = joinsListing(config, programs(), 'cards') || requiredFor('services') !== undefined;
-  for (const [field, ids] of [
-    ['services', config.serviceIds],
-    ['regions', config.regionIds],
-  ] as const)
-    if (offers) await askTyped(field, `${list(field, ids)}${skippable(field)}: `);
+  if (joinsListing(config, programs(), 'cards') || requiredFor('services') !== undefined) {
+    await askTyped('services', `${list('services', config.serviceIds)}${skippable('services')}: `);
+    await askTyped('regions', `${list('regions', config.regionIds)}${skippable('regions')}: `);
+  }
   while (wants('contact') && !hasContact(draft.contact)) {
+    // The contact is committed with the record, but the site never shows it.
     const part = (kind: 'email' | 'github') =>
-      ask(
-        // The contact is committed with the record, but the site never shows it.
+      optional(
         `Contact ${kind === 'email' ? 'e-mail' : 'GitHub login'}, not shown on the site (Enter to skip): `,
-        (answer) => {
-          const value = typedContact({ [kind]: answer })[kind];
-          return value === '' ? { value: undefined } : checked('contact', value, { [kind]: value });
-        },
+        'contact',
+        kind,
+        (answer) => typedContact({ [kind]: answer })[kind] ?? '',
       );
     const email = await part('email');
     const github = await part('github');
@@ -164,12 +163,12 @@ async function askFor(ctx: AskContext, fields: DraftField[]) {
     else break;
   }
 
-  /** The default language's text (if `needsDefault`, required beside another), then each other language's, optional. */
-  async function askTexts(field: TextField, what: string, rules: string, needsDefault: boolean) {
+  /** The default language's text (a description's is required beside another), then each other language's, optional. */
+  async function askTexts(field: TextField, what: string, rules: string) {
     const [first, ...others] = localeCodes(config);
     const texts = () => draft[field] ?? {};
     const given = () =>
-      needsDefault ? others.find((code) => texts()[code] !== undefined) : undefined;
+      field === 'description' ? others.find((code) => texts()[code] !== undefined) : undefined;
     if (texts()[first] === undefined) {
       const text = await ask(
         `${what} in ${languageName(first)}, ${rules}${given() ? '' : skippable(field)}: `,
@@ -183,7 +182,7 @@ async function askFor(ctx: AskContext, fields: DraftField[]) {
             };
           if (answer === '') return orSkip(field);
           const code = textLocale(answer, [first, ...others]);
-          const reading = checked(field, answer, { [code]: answer });
+          const reading = checked(field, code, answer);
           if (code === first || 'retry' in reading) return reading;
           draft[field] = { ...texts(), [code]: answer };
           const language = languageName(code);
@@ -198,10 +197,10 @@ async function askFor(ctx: AskContext, fields: DraftField[]) {
     }
     if (texts()[first] === undefined) return;
     for (const code of others.filter((code) => texts()[code] === undefined)) {
-      const text = await ask(
+      const text = await optional(
         `${what} in ${languageName(code)} (optional, Enter to skip): `,
-        (answer) =>
-          answer === '' ? { value: undefined } : checked(field, answer, { [code]: answer }),
+        field,
+        code,
       );
       if (text !== undefined) draft[field] = { ...texts(), [code]: text };
     }

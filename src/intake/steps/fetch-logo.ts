@@ -1,6 +1,6 @@
 import type { Context } from '../context.ts';
 import { COMMAND } from '../draft.ts';
-import { downloadLogo } from '../download-logo.ts';
+import { downloadLogo } from '../read-logo.ts';
 
 export type FetchLogoContext = Pick<
   Context,
