@@ -33,7 +33,6 @@ export const FIRST_FORM_QUESTIONS: FormQuestion[] = [
   { id: 'contact', label: 'Contact me', field: 'contact' },
 ];
 
-/** The form an issue was opened with: the generated one, or the first one. */
 export type IssueFormKind = 'generated' | 'first';
 
 // What GitHub writes for an answer left blank.
@@ -42,11 +41,7 @@ const HEADING = /^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
 const labelKey = (text: string) =>
   text.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
 
-/**
- * Splits an issue body into the form's answers by question id, each with the position where it
- * starts, from either form. Blank answers, `_No response_` and questions missing from the body
- * are simply absent. Headings that are not one of the form's labels stay part of the answer.
- */
+/** An issue body's answers by question id, from either form; a heading that is no label stays in its answer. */
 export function parseIssueForm(body: string, config: SiteConfig) {
   const generated = applicationQuestions(config);
   const byLabel = new Map<string, { id: string; form: IssueFormKind }>();
@@ -93,16 +88,7 @@ export function parseIssueForm(body: string, config: SiteConfig) {
   return { answers, form, questions: form === 'generated' ? generated : FIRST_FORM_QUESTIONS };
 }
 
-export interface IssueDraft {
-  draft: RecordDraft;
-  origins: DraftOrigins;
-  /** What was taken to mean more than it says, e.g. a bare host name as its https address. */
-  notes: AnswerNote[];
-  /** Where the issue says the logo is (usually a GitHub attachment): to download, or pass --logo. */
-  logoLinks: string[];
-  /** The form the issue was opened with: only the generated one asks for services and regions. */
-  form: IssueFormKind;
-}
+export type IssueDraft = ReturnType<typeof draftFromIssue>;
 
 // The flag that gives or corrects each answer.
 const FLAG_HINTS: Partial<Record<DraftField, string>> = {
@@ -114,12 +100,8 @@ const FLAG_HINTS: Partial<Record<DraftField, string>> = {
   contact: '--email ADDRESS or --github LOGIN',
 };
 
-/**
- * The record fields an application issue answers, from either form, each remembering its
- * line in the issue. Values are as the applicant gave them: the record they make is checked
- * as a whole, so each problem points at its answer.
- */
-export function draftFromIssue(body: string, shownFile: string, config: SiteConfig): IssueDraft {
+/** The record fields an issue answers, unchecked (the record is checked whole), each with its line in the issue. */
+export function draftFromIssue(body: string, shownFile: string, config: SiteConfig) {
   const { answers, form, questions } = parseIssueForm(body, config);
   const locales = localeCodes(config);
   const draft: RecordDraft = {};

@@ -17,7 +17,7 @@ const refused = (message: string, hint: string): LogoReading => ({
   problem: { severity: 'error', message, hint },
 });
 
-/** Reads the logo to copy and tells what it really is by its content, whatever its name says. */
+/** The logo file to copy, its format told by its content, whatever its name says. */
 export async function readLogo(file: string, shown = file): Promise<LogoReading> {
   let size: number;
   try {
@@ -45,15 +45,11 @@ export async function readLogo(file: string, shown = file): Promise<LogoReading>
   return { ok: true, logo: { source: shown, format, bytes } };
 }
 
-export interface DownloadSettings {
+/** `allowLoopback`: a test's server (which also stands in for GitHub); `attachmentOnly`: the link is the issue's. */
+export type DownloadSettings = Partial<Pick<SafeFetchSettings, 'allowLoopback' | 'resolve'>> & {
   timeoutMs: number;
-  maxBytes?: number;
-  /** INTAKE_ALLOW_LOOPBACK=1: a test's server on this machine (which also stands in for GitHub). */
-  allowLoopback?: boolean;
-  /** The link comes from an issue: only GitHub's attachment hosts are asked first. */
   attachmentOnly?: boolean;
-  resolve?: SafeFetchSettings['resolve'];
-}
+};
 
 const BY_HAND = 'download the logo by hand and pass --logo PATH';
 
@@ -74,7 +70,6 @@ export async function downloadLogo(
   address: string,
   settings: DownloadSettings,
 ): Promise<LogoReading> {
-  const maxBytes = settings.maxBytes ?? MAX_LOGO_BYTES;
   const start = URL.parse(address);
   if (!start || !/^https?:$/.test(start.protocol))
     return refused(
@@ -84,7 +79,7 @@ export async function downloadLogo(
   const allowLoopback = settings.allowLoopback ?? false;
   const result = await safeFetch(start, {
     signal: AbortSignal.timeout(settings.timeoutMs),
-    maxBytes,
+    maxBytes: MAX_LOGO_BYTES,
     allowLoopback,
     firstHost: settings.attachmentOnly
       ? (url) => isGitHubAttachment(url, allowLoopback)
@@ -109,7 +104,7 @@ export async function downloadLogo(
         );
       case 'too-large':
         return refused(
-          `${shown} is over the ${maxBytes / 1024 / 1024} MB limit for a logo`,
+          `${shown} is over the ${MAX_LOGO_BYTES / 1024 / 1024} MB limit for a logo`,
           'ask for an SVG, or a smaller PNG',
         );
       case 'redirects':

@@ -92,7 +92,12 @@ async function askFor(ctx: AskContext, fields: DraftField[]) {
     return problems.length > 0 ? { retry: problems.map(describeProblem) } : { value };
   };
   /** A part of a text or the contact that Enter skips. */
-  const optional = (question: string, field: 'contact' | TextField, part: string, read = String) =>
+  const optional = (
+    question: string,
+    field: 'contact' | TextField,
+    part: string,
+    read = (answer: string) => answer,
+  ) =>
     ask(question, (answer) => {
       const value = read(answer);
       return value === '' ? { value: undefined } : checked(field, part, value);

@@ -55,7 +55,7 @@ export async function readIssue(ctx: ReadIssueContext): Promise<undefined> {
   for (const [field, answer] of Object.entries(read.draft))
     draft[field] =
       field === 'description' || field === 'contact'
-        ? { ...answer, ...(draft[field] as object | undefined) }
+        ? { ...(answer as object), ...(draft[field] as object | undefined) }
         : (draft[field] ?? answer);
   Object.assign(ctx.origins, { ...read.origins, ...ctx.origins });
   return undefined;
