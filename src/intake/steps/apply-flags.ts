@@ -10,6 +10,7 @@ import {
   isTextField,
   TEXT_FIELDS,
   type DraftField,
+  type RecordDraft,
 } from '../draft.ts';
 import { readLogo } from '../read-logo.ts';
 
@@ -27,6 +28,7 @@ export async function readTyped(
   field: DraftField,
   typed: unknown,
 ): Promise<{ value: unknown; note?: string } | { problems: Problem[] }> {
+  if (field === 'contact') typed = typedContact(typed as RecordDraft['contact'] & object);
   const text = typeof typed === 'string' ? typed.trim() : '';
   if (field === 'logo') {
     const reading = await readLogo(path.resolve(ctx.cwd, text), text);
@@ -89,7 +91,7 @@ export async function applyFlags(ctx: ApplyFlagsContext): Promise<number | undef
     const texts = Object.entries(options.texts[field]).map(([code, text]) => [code, text?.trim()]);
     if (texts.length > 0) await take(field, Object.fromEntries(texts));
   }
-  const contact = typedContact({ email: options.email, github: options.github });
+  const contact = { email: options.email, github: options.github };
   if (hasContact(contact)) await take('contact', contact);
   await take('logo', options.logo);
   if (problems.length === 0) return undefined;

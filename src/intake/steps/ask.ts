@@ -1,11 +1,11 @@
+// The terminal front: each missing field is asked through the reader the flags use (readTyped).
 import { describeProblem } from '../../core/problems.ts';
 import { DESCRIPTION_MAX, recordSchemaOf, USAGE_MAX } from '../../schema/record.ts';
-import { textLocale, typedContact } from '../answers.ts';
+import { textLocale } from '../answers.ts';
 import { languageName, shownPath } from '../../core/text.ts';
 import type { Context } from '../context.ts';
 import {
   applicationProgram,
-  checkAnswer,
   hasContact,
   joinsListing,
   lacksRequired,
@@ -21,29 +21,20 @@ export type AskContext = Pick<
   'config' | 'cwd' | 'dir' | 'draft' | 'issue' | 'prompt' | 'terminal'
 >;
 
-// An answer taken, or the lines to say before asking again.
-type Reading<T> = { value: T | undefined } | { retry: string[] };
-
 /**
  * Which fields to ask for. By hand, every one the flags left out, when someone can answer:
- * a person at a terminal, or piped answers for a required field the flags did not give (so
- * with every required flag given and no terminal, nothing is asked). With an issue, only in a
- * terminal, and only what the form cannot give: the first form's services and regions, and
- * the default language's text of a description written in another language.
+ * a person at a terminal, or piped answers for a required field the flags did not give. With
+ * an issue, only in a terminal, and only what the form cannot give.
  */
 export function fieldsToAsk(ctx: Omit<AskContext, 'prompt'>): DraftField[] {
   const { config, draft, issue } = ctx;
-  if (!issue)
-    return ctx.terminal || lacksRequired(config, draft)
-      ? (Object.keys(recordSchemaOf(config).shape) as DraftField[])
-      : [];
-  return ctx.terminal ? beyondTheForm(ctx) : [];
+  if (issue) return ctx.terminal ? beyondTheForm(ctx) : [];
+  return ctx.terminal || lacksRequired(config, draft)
+    ? (Object.keys(recordSchemaOf(config).shape) as DraftField[])
+    : [];
 }
 
-/**
- * What an issue's form cannot give, for the terminal to ask or a flag to add: a partner's
- * services and regions in the first form, the default language's text of a description.
- */
+/** What an issue's form cannot give: the first form's services and regions, the default language's description. */
 export function beyondTheForm({
   config,
   draft,
@@ -73,72 +64,79 @@ export async function ask(ctx: AskContext): Promise<undefined> {
   return undefined;
 }
 
+/** One question: the field (or the part of a text or the contact) it fills in. */
+interface Question {
+  field: DraftField;
+  part?: string;
+  text: string;
+  fallback?: string;
+  /** The lines a blank answer gets before the question is asked again; none skips it. */
+  blank?: () => string[];
+  /** The part an answer is really in: a text written in another language is kept as that. */
+  locate?: (answer: string) => string;
+}
+
 async function askFor(ctx: AskContext, fields: DraftField[]) {
   const { config, draft, prompt } = ctx;
-  const wants = (field: DraftField) => fields.includes(field);
-  const ask = async <T>(
-    question: string,
-    read: (answer: string) => Reading<T> | Promise<Reading<T>>,
-  ): Promise<T | undefined> => {
-    for (;;) {
-      const reading = await read((await prompt.ask(question)).trim());
-      if ('value' in reading) return reading.value;
-      for (const line of reading.retry) prompt.say(`  ${line}`);
-    }
-  };
-  /** `value` if `{ [part]: value }` passes the rule of `field`. */
-  const checked = (field: 'contact' | TextField, part: string, value: string): Reading<string> => {
-    const problems = checkAnswer(config, field, { [part]: value });
-    return problems.length > 0 ? { retry: problems.map(describeProblem) } : { value };
-  };
-  /** A part of a text or the contact that Enter skips. */
-  const optional = (
-    question: string,
-    field: 'contact' | TextField,
-    part: string,
-    read = (answer: string) => answer,
-  ) =>
-    ask(question, (answer) => {
-      const value = read(answer);
-      return value === '' ? { value: undefined } : checked(field, part, value);
-    });
+  const [first, ...others] = localeCodes(config);
   const programs = () => draft.programs ?? [applicationProgram(config).id];
   // What a chosen program requires cannot be skipped; the message names its members.
   const requiredFor = (field: string) => requiredBy(config, programs(), field);
   const skippable = (field: string) => (requiredFor(field) ? '' : ' (optional, Enter to skip)');
-  const orSkip = <T>(field: string): Reading<T> =>
-    requiredFor(field)
-      ? { retry: [`${field}: is required for ${requiredFor(field)}; give a value`] }
-      : { value: undefined };
-  /** Asks for `field` unless the draft has it, reading the answer as its flag is read. */
-  const askTyped = async (field: DraftField, question: string, fallback?: string) => {
-    if (!wants(field) || draft[field] !== undefined) return;
-    const value = await ask(question, async (answer) => {
+  const orSkip = (field: string) =>
+    requiredFor(field) ? [`${field}: is required for ${requiredFor(field)}; give a value`] : [];
+  const parts = (field: DraftField) =>
+    (draft as Record<string, Record<string, unknown> | undefined>)[field] ?? {};
+
+  /** Asks until the answer passes, each retry said first. */
+  async function askOne(question: Question) {
+    const { field, part, blank = () => orSkip(field) } = question;
+    for (;;) {
+      const answer = (await prompt.ask(question.text)).trim() || question.fallback;
       // Every record has a name and a website: a blank one is refused by its rule.
-      if ((answer || fallback) === undefined && !['name', 'website'].includes(field))
-        return orSkip(field);
-      const reading = await readTyped(ctx, field, answer || fallback || '');
-      if ('problems' in reading) return { retry: reading.problems.map(describeProblem) };
-      if (reading.note) prompt.say(`  ${reading.note}`);
-      return { value: reading.value };
-    });
-    if (value !== undefined) (draft as Record<string, unknown>)[field] = value;
+      const retry =
+        answer === undefined && field !== 'name' && field !== 'website'
+          ? blank()
+          : await take(question, answer ?? '');
+      if (retry.length === 0) return;
+      for (const line of retry) prompt.say(`  ${line}`);
+    }
+  }
+  /** The answer, read as its field's flag is read, into the draft; or why it cannot be. */
+  async function take({ field, part, locate }: Question, answer: string): Promise<string[]> {
+    const into = locate?.(answer) ?? part;
+    const reading = await readTyped(ctx, field, into ? { [into]: answer } : answer);
+    if ('problems' in reading) return reading.problems.map(describeProblem);
+    if (reading.note) prompt.say(`  ${reading.note}`);
+    (draft as Record<string, unknown>)[field] = into
+      ? { ...parts(field), ...(reading.value as object) }
+      : reading.value;
+    if (into === part) return [];
+    const language = languageName(into!);
+    return [
+      `${field}: that is ${language}, so it is kept as the ${language} text; now give the ${languageName(part!)} text`,
+    ];
+  }
+  const askField = async (question: Question) => {
+    if (fields.includes(question.field) && draft[question.field] === undefined)
+      await askOne(question);
   };
   const list = (field: 'programs' | 'services' | 'regions', ids: readonly string[]) =>
     `${field[0].toUpperCase()}${field.slice(1)}, comma-separated (${ids.join(', ')})`;
 
-  await askTyped('name', 'Name of the organization: ');
-  await askTyped('website', 'Website (https://...): ');
+  await askField({ field: 'name', text: 'Name of the organization: ' });
+  await askField({ field: 'website', text: 'Website (https://...): ' });
   const fallback = applicationProgram(config).id;
-  await askTyped('programs', `${list('programs', config.programIds)} [${fallback}]: `, fallback);
-  await askTyped('logo', `Logo file to copy, SVG or PNG${skippable('logo')}: `);
-  if (wants('description'))
+  const programsText = `${list('programs', config.programIds)} [${fallback}]: `;
+  await askField({ field: 'programs', text: programsText, fallback });
+  await askField({ field: 'logo', text: `Logo file to copy, SVG or PNG${skippable('logo')}: ` });
+  if (fields.includes('description'))
     await askTexts(
       'description',
       'Description',
       `plain text, at most ${DESCRIPTION_MAX} characters`,
     );
-  if (wants('usage') && joinsListing(config, programs(), 'logos'))
+  if (fields.includes('usage') && joinsListing(config, programs(), 'logos'))
     await askTexts(
       'usage',
       `What it uses ${config.project.name} for`,
@@ -146,68 +144,58 @@ async function askFor(ctx: AskContext, fields: DraftField[]) {
     );
   // What it offers is asked of a member of a program whose cards show it; what it uses the project for, of the others.
   if (joinsListing(config, programs(), 'cards') || requiredFor('services') !== undefined) {
-    await askTyped('services', `${list('services', config.serviceIds)}${skippable('services')}: `);
-    await askTyped('regions', `${list('regions', config.regionIds)}${skippable('regions')}: `);
+    await askField({
+      field: 'services',
+      text: `${list('services', config.serviceIds)}${skippable('services')}: `,
+    });
+    await askField({
+      field: 'regions',
+      text: `${list('regions', config.regionIds)}${skippable('regions')}: `,
+    });
   }
-  while (wants('contact') && !hasContact(draft.contact)) {
+  while (fields.includes('contact') && !hasContact(draft.contact)) {
     // The contact is committed with the record, but the site never shows it.
-    const part = (kind: 'email' | 'github') =>
-      optional(
-        `Contact ${kind === 'email' ? 'e-mail' : 'GitHub login'}, not shown on the site (Enter to skip): `,
-        'contact',
-        kind,
-        (answer) => typedContact({ [kind]: answer })[kind] ?? '',
-      );
-    const email = await part('email');
-    const github = await part('github');
-    if (email || github) draft.contact = typedContact({ email, github });
-    else if (requiredFor('contact'))
-      prompt.say(
-        `  contact: is required for ${requiredFor('contact')}; give an e-mail address or a GitHub login`,
-      );
-    else break;
+    for (const [part, what] of [
+      ['email', 'e-mail'],
+      ['github', 'GitHub login'],
+    ])
+      await askOne({
+        field: 'contact',
+        part,
+        text: `Contact ${what}, not shown on the site (Enter to skip): `,
+        blank: () => [],
+      });
+    if (hasContact(draft.contact) || !requiredFor('contact')) break;
+    prompt.say(
+      `  contact: is required for ${requiredFor('contact')}; give an e-mail address or a GitHub login`,
+    );
   }
 
   /** The default language's text (a description's is required beside another), then each other language's, optional. */
   async function askTexts(field: TextField, what: string, rules: string) {
-    const [first, ...others] = localeCodes(config);
-    const texts = () => draft[field] ?? {};
     const given = () =>
-      field === 'description' ? others.find((code) => texts()[code] !== undefined) : undefined;
-    if (texts()[first] === undefined) {
-      const text = await ask(
-        `${what} in ${languageName(first)}, ${rules}${given() ? '' : skippable(field)}: `,
-        (answer): Reading<string> => {
-          const other = given();
-          if (answer === '' && other)
-            return {
-              retry: [
-                `${field}.${first}: is required beside the ${languageName(other)} text; give the ${languageName(first)} text`,
-              ],
-            };
-          if (answer === '') return orSkip(field);
-          const code = textLocale(answer, [first, ...others]);
-          const reading = checked(field, code, answer);
-          if (code === first || 'retry' in reading) return reading;
-          draft[field] = { ...texts(), [code]: answer };
-          const language = languageName(code);
-          return {
-            retry: [
-              `${field}: that is ${language}, so it is kept as the ${language} text; now give the ${languageName(first)} text`,
-            ],
-          };
-        },
-      );
-      if (text !== undefined) draft[field] = { ...texts(), [first]: text };
-    }
-    if (texts()[first] === undefined) return;
-    for (const code of others.filter((code) => texts()[code] === undefined)) {
-      const text = await optional(
-        `${what} in ${languageName(code)} (optional, Enter to skip): `,
+      field === 'description' ? others.find((code) => parts(field)[code] !== undefined) : undefined;
+    if (parts(field)[first] === undefined)
+      await askOne({
         field,
-        code,
-      );
-      if (text !== undefined) draft[field] = { ...texts(), [code]: text };
-    }
+        part: first,
+        text: `${what} in ${languageName(first)}, ${rules}${given() ? '' : skippable(field)}: `,
+        blank: () => {
+          const other = given();
+          if (!other) return orSkip(field);
+          return [
+            `${field}.${first}: is required beside the ${languageName(other)} text; give the ${languageName(first)} text`,
+          ];
+        },
+        locate: (answer) => textLocale(answer, [first, ...others]),
+      });
+    if (parts(field)[first] === undefined) return;
+    for (const code of others.filter((code) => parts(field)[code] === undefined))
+      await askOne({
+        field,
+        part: code,
+        text: `${what} in ${languageName(code)} (optional, Enter to skip): `,
+        blank: () => [],
+      });
   }
 }

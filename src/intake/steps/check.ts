@@ -39,19 +39,16 @@ export async function assemble(ctx: AssembleContext): Promise<undefined> {
   return undefined;
 }
 
-/** What the step reads and reports to, and the record assembled before it. */
 export type CheckContext = Pick<
   Context,
-  'config' | 'options' | 'cwd' | 'dir' | 'draft' | 'origins' | 'issue' | 'problems'
+  'config' | 'options' | 'cwd' | 'dir' | 'draft' | 'origins' | 'issue' | 'problems' | 'stdout'
 > &
-  Pick<Context, 'stdout' | 'stderr'> &
+  Pick<Context, 'stderr'> &
   Required<Pick<Context, 'id' | 'record' | 'files'>>;
 
 /**
- * Refuses, writing nothing, what the validator would refuse: the record's own problems, each
- * pointing at its answer, a file name that cannot be one, an organization already listed, a
- * file that exists. Exit 1, or 2 when what is missing is a flag to add (an answer the first
- * form cannot give, the default language's text of a description).
+ * Refuses, writing nothing, what the validator would refuse, and an organization already
+ * listed or a file that exists. Exit 1, or 2 when what is missing is a flag to add.
  */
 export async function check(ctx: CheckContext): Promise<number | undefined> {
   const { config, draft, id } = ctx;
@@ -84,7 +81,6 @@ export async function check(ctx: CheckContext): Promise<number | undefined> {
     clashes.filter((clash) => clash.severity === 'warning'),
   );
   problems.push(...clashes.filter((clash) => clash.severity === 'error'));
-  // What the logo pipeline refuses (an unsafe SVG, a broken PNG) is never written.
   const logoRefusal = draft.logo && (await logoBytesRefusal(draft.logo, id));
   if (logoRefusal) problems.push(placed('logo', logoRefusal));
   if (RECORD_ID_PATTERN.test(id))
@@ -141,10 +137,7 @@ function idProblems(id: string, givenId: string | undefined, name: string | unde
   );
 }
 
-/**
- * Records already in the folder with the same name or website (the validator would refuse
- * the pair), a name that only reads the same, and look-alike words and hosts (warnings).
- */
+/** Records with the same name or website (the validator would refuse the pair), and look-alikes. */
 async function findClashes(
   ctx: Pick<Context, 'config' | 'cwd' | 'dir'>,
   name: string | undefined,
@@ -174,11 +167,7 @@ async function findClashes(
   ];
 }
 
-/**
- * What the logo pipeline refuses in the logo about to be written (an unsafe SVG, a broken
- * PNG), judged on the bytes in memory, so a refused logo is never written to partners/. An
- * accepted one is cached, and the validator run after writing reads it back.
- */
+/** What the logo pipeline refuses, judged in memory; an accepted logo is cached for the validator run after writing. */
 async function logoBytesRefusal(logo: DraftLogo, id: string) {
   const source = Buffer.from(logo.bytes);
   try {
