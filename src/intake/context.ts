@@ -112,7 +112,6 @@ const FLAGS = ['from-issue', 'issue', 'repo', 'logo', 'logo-url', 'dir', 'id', '
 const FIELD_FLAGS = ['website', 'program', 'programs', 'services', 'regions', 'since'] as const;
 type Flag = (typeof FLAGS | typeof FIELD_FLAGS)[number] | 'email' | 'github';
 
-/** The flags, each known to the configuration: its programs, vocabularies and languages. */
 export function parseNewPartnerArgs(args: string[], config: SiteConfig) {
   const texts = textFlags(config);
   const names = [...FLAGS, ...FIELD_FLAGS, 'email', 'github', ...texts.map(({ name }) => name)];

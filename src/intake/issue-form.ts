@@ -20,11 +20,7 @@ import {
   type RecordDraft,
 } from './draft.ts';
 
-/**
- * The questions of the community repository's first `community-partner.yml` issue form (five
- * textareas), exactly as labelled there, under the ids the generated form kept. Issues opened
- * with it stay readable after the generated form replaces it; its description is in any language.
- */
+/** The community's first form, as labelled there: issues opened with it stay readable. */
 export const FIRST_FORM_QUESTIONS: FormQuestion[] = [
   { id: 'org_name', label: 'Org or company name', field: 'name' },
   { id: 'org_description', label: 'Org or company description', field: 'description' },
@@ -82,8 +78,7 @@ export function parseIssueForm(body: string, config: SiteConfig) {
     current = { id: known.id, lines: [] };
   });
   finish();
-  // A body with no heading of the generated form is read as the first form, whose
-  // messages then name its labels.
+  // Without a heading of the generated form, the messages name the first form's labels.
   const form: IssueFormKind = forms.has('generated') ? 'generated' : 'first';
   return { answers, form, questions: form === 'generated' ? generated : FIRST_FORM_QUESTIONS };
 }

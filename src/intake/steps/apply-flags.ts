@@ -19,10 +19,7 @@ export type ApplyFlagsContext = Pick<
   'config' | 'options' | 'cwd' | 'draft' | 'origins' | 'stdout' | 'stderr'
 >;
 
-/**
- * One field's value as typed in a flag or the terminal, read as both read it (trimmed, a list
- * split, a bare host name completed, a logo file read) and checked by the field's rule.
- */
+/** One field's value as typed in a flag or the terminal (a list split, a host completed, a logo read), checked. */
 export async function readTyped(
   ctx: Pick<Context, 'config' | 'cwd'>,
   field: DraftField,
@@ -57,11 +54,7 @@ function flagOf(ctx: Pick<Context, 'config'>, field: string): string {
   return name === 'programs' ? '--program' : `--${name}`;
 }
 
-/**
- * The answers given as flags, each checked by the schema's rule for its field. A wrong flag is
- * a usage error, reported before anything is read, asked or written (exit 2); the rest go into
- * the draft, where they win over the issue's answers.
- */
+/** The flags' answers into the draft, where they win over the issue's; a wrong one is a usage error (exit 2). */
 export async function applyFlags(ctx: ApplyFlagsContext): Promise<number | undefined> {
   const { options } = ctx;
   const problems: Problem[] = [];

@@ -72,10 +72,30 @@ export async function check(ctx: CheckContext): Promise<number | undefined> {
     position: ctx.origins[field]?.position,
     field,
   });
-  // The same name or website is refused; a look-alike one is said, for the maintainer to judge.
-  const clashes = (await findClashes(ctx, draft.name, draft.website)).map((clash) =>
-    placed(clash.field, clash),
-  );
+  // The same name or website is refused (the validator would refuse the pair); a look-alike
+  // one is said, for the maintainer to judge.
+  const { records } = await loadPartners(ctx.dir, config, ctx.cwd);
+  const keyOf = { name: nameKey, website: (url: string) => URL.canParse(url) && websiteKey(url) };
+  const clashes = [
+    ...records.flatMap(({ record, file }) =>
+      (['name', 'website'] as const)
+        .filter(
+          (field) => draft[field] && keyOf[field](draft[field]) === keyOf[field](record[field]),
+        )
+        .map((field): LookAlike => ({
+          field,
+          severity: 'error',
+          message: `is the same ${field} as in ${file}`,
+          hint: `the organization is already listed: update ${file} instead`,
+        })),
+    ),
+    ...lookAlikes(
+      draft.name,
+      draft.website,
+      records.map((loaded) => ({ file: loaded.file, ...loaded.record })),
+      (one, other) => nameKey(one) === nameKey(other),
+    ),
+  ].map((clash) => placed(clash.field, clash));
   report(
     ctx.stdout,
     clashes.filter((clash) => clash.severity === 'warning'),
@@ -135,36 +155,6 @@ function idProblems(id: string, givenId: string | undefined, name: string | unde
       : `"${id}" is not a valid record id`,
     'pass --id with lowercase letters, digits and single hyphens, e.g. --id acme-cloud',
   );
-}
-
-/** Records with the same name or website (the validator would refuse the pair), and look-alikes. */
-async function findClashes(
-  ctx: Pick<Context, 'config' | 'cwd' | 'dir'>,
-  name: string | undefined,
-  website: string | undefined,
-): Promise<LookAlike[]> {
-  const { records } = await loadPartners(ctx.dir, ctx.config, ctx.cwd);
-  const same = (field: 'name' | 'website', file: string): LookAlike => ({
-    field,
-    severity: 'error',
-    message: `is the same ${field} as in ${file}`,
-    hint: `the organization is already listed: update ${file} instead`,
-  });
-  const websiteKnown = website !== undefined && URL.canParse(website);
-  return [
-    ...records.flatMap(({ record, file }) => [
-      ...(name !== undefined && nameKey(record.name) === nameKey(name) ? [same('name', file)] : []),
-      ...(websiteKnown && websiteKey(record.website) === websiteKey(website)
-        ? [same('website', file)]
-        : []),
-    ]),
-    ...lookAlikes(
-      name,
-      website,
-      records.map((loaded) => ({ file: loaded.file, ...loaded.record })),
-      (one, other) => nameKey(one) === nameKey(other),
-    ),
-  ];
 }
 
 /** What the logo pipeline refuses, judged in memory; an accepted logo is cached for the validator run after writing. */
