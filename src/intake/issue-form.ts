@@ -48,38 +48,30 @@ export function parseIssueForm(body: string, config: SiteConfig) {
     for (const { id, label } of questions) byLabel.set(labelKey(label), { id, form });
   // The contact's label before the form said what is published: issues opened with it stay readable.
   byLabel.set(labelKey('Contact (never published)'), { id: 'contact', form: 'generated' });
-  const answers: Partial<Record<string, { text: string; position: Position }>> = {};
-  const forms = new Set<IssueFormKind>();
-  let current: { id: string; lines: { text: string; line: number }[] } | undefined;
-  const finish = () => {
-    const first = current?.lines.find((line) => line.text.trim() !== '');
-    if (!current || !first || current.id in answers) return;
-    const text = current.lines
-      .map((line) => line.text)
-      .join('\n')
-      .trim();
-    if (!NO_RESPONSE.test(text))
-      answers[current.id] = {
-        text,
-        position: { line: first.line, column: first.text.search(/\S/) + 1 },
-      };
-  };
   const lines = body
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .replace(/<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\n]/g, ' '))
     .split('\n');
-  lines.forEach((text, index) => {
-    const heading = HEADING.exec(text);
-    const known = heading ? byLabel.get(labelKey(heading[1])) : undefined;
-    if (!known) return current?.lines.push({ text, line: index + 1 });
-    finish();
-    forms.add(known.form);
-    current = { id: known.id, lines: [] };
+  const headings = lines.flatMap((text, index) => {
+    const known = byLabel.get(labelKey(HEADING.exec(text)?.[1] ?? ''));
+    return known ? [{ ...known, index }] : [];
   });
-  finish();
+  const answers: Partial<Record<string, { text: string; position: Position }>> = {};
+  headings.forEach(({ id, index }, order) => {
+    const end = headings[order + 1]?.index ?? lines.length;
+    const text = lines
+      .slice(index + 1, end)
+      .join('\n')
+      .trim();
+    const first = lines.findIndex((line, at) => at > index && line.trim() !== '');
+    if (id in answers || text === '' || NO_RESPONSE.test(text)) return;
+    answers[id] = { text, position: { line: first + 1, column: lines[first].search(/\S/) + 1 } };
+  });
   // Without a heading of the generated form, the messages name the first form's labels.
-  const form: IssueFormKind = forms.has('generated') ? 'generated' : 'first';
+  const form: IssueFormKind = headings.some((heading) => heading.form === 'generated')
+    ? 'generated'
+    : 'first';
   return { answers, form, questions: form === 'generated' ? generated : FIRST_FORM_QUESTIONS };
 }
 
