@@ -155,16 +155,12 @@ export async function createContext(
   const now = new Date();
   const localNow = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
   return {
-    config: io.config,
+    ...io,
     options,
-    cwd: io.cwd,
     dir,
     today: io.today ?? localNow.toISOString().slice(0, 10),
     env: io.env ?? {},
-    issueRepo: io.issueRepo,
     timeoutMs: io.timeoutMs ?? 30_000,
-    stdout: io.stdout,
-    stderr: io.stderr,
     prompt: terminalPrompter(io.stdin, io.stdout),
     terminal: io.stdin.isTTY === true,
     draft: {},

@@ -17,7 +17,6 @@ export interface SafeFetchSettings {
   allowLoopback: boolean;
   /** Where the first request may go, e.g. only GitHub's attachment hosts. */
   firstHost?: (url: URL) => boolean;
-  maxRedirects?: number;
   /** Resolves a host name to all its addresses; the system resolver unless a test injects one. */
   resolve?: (host: string) => Promise<LookupAddress[]>;
 }
@@ -44,6 +43,7 @@ const systemResolve = (host: string) =>
   );
 
 const NOT_HTTPS = 'it is not an https address';
+const MAX_REDIRECTS = 5;
 
 /** Why the URL may not be requested at all, before any lookup (scheme, literal address). */
 function urlRefusal(url: URL, previous: URL | undefined, allowLoopback: boolean) {
@@ -111,7 +111,6 @@ export async function safeFetch(
   address: URL,
   settings: SafeFetchSettings,
 ): Promise<SafeFetchResult> {
-  const maxRedirects = settings.maxRedirects ?? 5;
   let url = address;
   let previous: URL | undefined;
   const fail = (failure: SafeFetchFailure): SafeFetchResult => ({ ok: false, url, failure });
@@ -127,7 +126,7 @@ export async function safeFetch(
       const location = response.headers.location;
       if (status < 200 || status >= 300) response.destroy();
       if (status >= 300 && status < 400 && location) {
-        if (redirects === maxRedirects) return fail({ reason: 'redirects', count: maxRedirects });
+        if (redirects === MAX_REDIRECTS) return fail({ reason: 'redirects', count: MAX_REDIRECTS });
         const next = URL.parse(location, url);
         if (!next) return fail({ reason: 'refused', why: 'it redirects to no web address' });
         [previous, url] = [url, next];
