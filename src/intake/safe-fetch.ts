@@ -4,7 +4,8 @@
 // checked, and the connection made to that checked address: there is no second lookup that a
 // rebinding DNS server could answer differently. Redirects are followed by hand, each checked
 // the same way, never from https down to http.
-import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
+import type { LookupAddress } from 'node:dns';
+import { lookup } from 'node:dns/promises';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { LookupFunction } from 'node:net';
@@ -35,12 +36,7 @@ export type SafeFetchFailure =
 
 class Refused extends Error {}
 
-const systemResolve = (host: string) =>
-  new Promise<LookupAddress[]>((resolve, reject) =>
-    dnsLookup(host, { all: true, verbatim: true }, (error, addresses) =>
-      error ? reject(error) : resolve(addresses),
-    ),
-  );
+const systemResolve = (host: string) => lookup(host, { all: true, verbatim: true });
 
 const NOT_HTTPS = 'it is not an https address';
 const MAX_REDIRECTS = 5;
