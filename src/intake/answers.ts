@@ -25,7 +25,7 @@ const parseAnswer = (text: string): Root =>
   fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
 
 /** The text a reader sees, one line per block: link text for links, no images, no emphasis, no HTML tags. */
-function visibleText(node: Nodes, leaveOut: (node: Nodes) => boolean): string {
+function visibleText(node: Nodes, leaveOut: (node: Nodes) => boolean = () => false): string {
   if (leaveOut(node)) return '';
   switch (node.type) {
     case 'image':
@@ -47,21 +47,14 @@ function visibleText(node: Nodes, leaveOut: (node: Nodes) => boolean): string {
   return 'value' in node ? node.value : '';
 }
 
-const unwrapMarkdown = (text: string, leaveOut: (node: Nodes) => boolean = () => false) =>
-  visibleText(parseAnswer(text), leaveOut);
-const nodeText = (node: Nodes) => visibleText(node, () => false);
-
-function singleLineAnswer(text: string, leaveOut?: (node: Nodes) => boolean): string {
-  const line =
-    unwrapMarkdown(text, leaveOut)
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+const singleLineAnswer = (text: string, leaveOut?: (node: Nodes) => boolean) =>
+  oneLine(
+    visibleText(parseAnswer(text), leaveOut)
       .split('\n')
-      .find((candidate) => candidate.trim() !== '') ?? '';
-  return line.replace(/\s+/g, ' ').trim();
-}
-
-export function paragraphAnswer(text: string): string {
-  return unwrapMarkdown(text).replace(/\s+/g, ' ').trim();
-}
+      .find((line) => line.trim() !== '') ?? '',
+  );
+export const paragraphAnswer = (text: string) => oneLine(visibleText(parseAnswer(text)));
 
 /** Every address the answer links to, in the order they appear: links, images, bare URLs, <img> sources. */
 export function linkTargets(text: string): string[] {
@@ -93,7 +86,7 @@ const EMPTY_BRACKETS = /\(\s*\)|（\s*）|\[\s*\]/g;
 const DANGLING_SEPARATORS = /^[\s\-–—:：|,，]+|[\s\-–—:：|,，]+$/g;
 const isSiteLink = (node: Nodes) =>
   node.type === 'link' &&
-  (SITE_WORDS.test(nodeText(node).trim()) || ADDRESS.test(nodeText(node).trim()));
+  (SITE_WORDS.test(visibleText(node).trim()) || ADDRESS.test(visibleText(node).trim()));
 
 /** The name an answer gives: its first line, without links that only say "website" or repeat an address. */
 export function nameAnswer(text: string): string {
@@ -135,7 +128,7 @@ export function contactAnswer(text: string): Contact {
   const profile = linkTargets(text)
     .map((url) => GITHUB_PROFILE.exec(url)?.[1])
     .find(Boolean);
-  const plain = unwrapMarkdown(text).replace(/mailto:/gi, '');
+  const plain = visibleText(parseAnswer(text)).replace(/mailto:/gi, '');
   const email = plain.match(EMAIL)?.[0];
   const withoutEmails = plain.replace(EMAIL, ' ');
   const mention = [...withoutEmails.matchAll(MENTION)][0]?.[1];
