@@ -73,12 +73,11 @@ export async function applyFlags(ctx: ApplyFlagsContext): Promise<number | undef
         `${formatNote({ file: COMMAND, field: flagOf(ctx, field), message: reading.note })}\n`,
       );
   };
-  await take('name', options.name);
-  await take('website', options.website);
-  await take('programs', options.program ?? options.programs);
-  await take('services', options.services);
-  await take('regions', options.regions);
-  await take('since', options.since);
+  for (const field of ['name', 'website', 'programs', 'services', 'regions', 'since'] as const)
+    await take(
+      field,
+      field === 'programs' ? (options.program ?? options.programs) : options[field],
+    );
   // Either text may complete one from the issue, so each is checked alone.
   for (const field of TEXT_FIELDS) {
     const texts = Object.entries(options.texts[field]).map(([code, text]) => [code, text?.trim()]);
