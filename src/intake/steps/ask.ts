@@ -90,7 +90,7 @@ async function askFor(ctx: AskContext, fields: DraftField[]) {
 
   /** Asks until the answer passes, each retry said first. */
   async function askOne(question: Question) {
-    const { field, part, blank = () => orSkip(field) } = question;
+    const { field, blank = () => orSkip(field) } = question;
     for (;;) {
       const answer = (await prompt.ask(question.text)).trim() || question.fallback;
       // Every record has a name and a website: a blank one is refused by its rule.
