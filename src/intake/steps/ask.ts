@@ -121,44 +121,37 @@ async function askFor(ctx: AskContext, fields: DraftField[]) {
     if (fields.includes(question.field) && draft[question.field] === undefined)
       await askOne(question);
   };
-  const list = (field: 'programs' | 'services' | 'regions', ids: readonly string[]) =>
-    `${field[0].toUpperCase()}${field.slice(1)}, comma-separated (${ids.join(', ')})`;
+  const ids = {
+    programs: config.programIds,
+    services: config.serviceIds,
+    regions: config.regionIds,
+  };
+  const list = (field: keyof typeof ids) =>
+    `${field[0].toUpperCase()}${field.slice(1)}, comma-separated (${ids[field].join(', ')})`;
+  const texts = {
+    description: ['Description', `plain text, at most ${DESCRIPTION_MAX} characters`],
+    usage: [
+      `What it uses ${config.project.name} for`,
+      `plain text with [text](https://...) links and \`code\`, at most ${USAGE_MAX} characters`,
+    ],
+  };
 
   await askField({ field: 'name', text: 'Name of the organization: ' });
   await askField({ field: 'website', text: 'Website (https://...): ' });
   const fallback = applicationProgram(config).id;
-  const programsText = `${list('programs', config.programIds)} [${fallback}]: `;
-  await askField({ field: 'programs', text: programsText, fallback });
+  await askField({ field: 'programs', text: `${list('programs')} [${fallback}]: `, fallback });
   await askField({ field: 'logo', text: `Logo file to copy, SVG or PNG${skippable('logo')}: ` });
-  if (fields.includes('description'))
-    await askTexts(
-      'description',
-      'Description',
-      `plain text, at most ${DESCRIPTION_MAX} characters`,
-    );
+  if (fields.includes('description')) await askTexts('description');
   if (fields.includes('usage') && joinsListing(config, programs(), 'logos'))
-    await askTexts(
-      'usage',
-      `What it uses ${config.project.name} for`,
-      `plain text with [text](https://...) links and \`code\`, at most ${USAGE_MAX} characters`,
-    );
+    await askTexts('usage');
   // What it offers is asked of a member of a program whose cards show it; what it uses the project for, of the others.
   if (joinsListing(config, programs(), 'cards') || requiredFor('services') !== undefined) {
-    await askField({
-      field: 'services',
-      text: `${list('services', config.serviceIds)}${skippable('services')}: `,
-    });
-    await askField({
-      field: 'regions',
-      text: `${list('regions', config.regionIds)}${skippable('regions')}: `,
-    });
+    for (const field of ['services', 'regions'] as const)
+      await askField({ field, text: `${list(field)}${skippable(field)}: ` });
   }
   while (fields.includes('contact') && !hasContact(draft.contact)) {
     // The contact is committed with the record, but the site never shows it.
-    for (const [part, what] of [
-      ['email', 'e-mail'],
-      ['github', 'GitHub login'],
-    ])
+    for (const [part, what] of Object.entries({ email: 'e-mail', github: 'GitHub login' }))
       await askOne({
         field: 'contact',
         part,
@@ -172,7 +165,8 @@ async function askFor(ctx: AskContext, fields: DraftField[]) {
   }
 
   /** The default language's text (a description's is required beside another), then each other language's, optional. */
-  async function askTexts(field: TextField, what: string, rules: string) {
+  async function askTexts(field: TextField) {
+    const [what, rules] = texts[field];
     const given = () =>
       field === 'description' ? others.find((code) => parts(field)[code] !== undefined) : undefined;
     if (parts(field)[first] === undefined)
