@@ -3,10 +3,7 @@
 // 0x7f.1, 0177.0.0.1, ::ffff:127.0.0.1, ...) is caught as the same loopback address.
 import { BlockList, isIP } from 'node:net';
 
-export type AddressKind =
-  'loopback' | 'private' | 'link-local' | 'unique-local' | 'multicast' | 'unspecified' | 'reserved';
-
-const RANGES: Record<AddressKind, string[]> = {
+const RANGES = {
   unspecified: ['0.0.0.0/8', '::/128'],
   loopback: ['127.0.0.0/8', '::1/128'],
   private: ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '100.64.0.0/10', 'fec0::/10'],
@@ -28,6 +25,7 @@ const RANGES: Record<AddressKind, string[]> = {
     '2001:db8::/32',
   ],
 };
+export type AddressKind = keyof typeof RANGES;
 
 // BlockList also matches IPv4-mapped IPv6 (::ffff:a.b.c.d) against the IPv4 ranges.
 const LISTS = Object.entries(RANGES).map(([kind, ranges]) => {

@@ -1,6 +1,5 @@
-// Reads what applicants and maintainers type (an issue's answers, flags, the terminal) into
-// record fields. GitHub shows an issue's answers as GitHub Flavored Markdown, so they are parsed
-// as that: the text is what a reader of the issue sees, the links are what they could follow.
+// Reads what applicants and maintainers type into record fields. An issue's answers are parsed as
+// the GitHub Flavored Markdown GitHub shows: the text a reader sees, the links they could follow.
 import type { Nodes, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
@@ -26,7 +25,7 @@ const parseAnswer = (text: string): Root =>
   fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
 
 /** The text a reader sees, one line per block: link text for links, no images, no emphasis, no HTML tags. */
-function visibleText(node: Nodes, leaveOut: (node: Nodes) => boolean): string {
+function visibleText(node: Nodes, leaveOut: (node: Nodes) => boolean = () => false): string {
   if (leaveOut(node)) return '';
   switch (node.type) {
     case 'image':
@@ -48,24 +47,14 @@ function visibleText(node: Nodes, leaveOut: (node: Nodes) => boolean): string {
   return 'value' in node ? node.value : '';
 }
 
-/** The answer as plain text, line breaks kept; `leaveOut` drops nodes such as links that only say "website". */
-const unwrapMarkdown = (text: string, leaveOut: (node: Nodes) => boolean = () => false) =>
-  visibleText(parseAnswer(text), leaveOut);
-const nodeText = (node: Nodes) => visibleText(node, () => false);
-
-/** One line of plain text: the first non-blank line of the answer. */
-function singleLineAnswer(text: string, leaveOut?: (node: Nodes) => boolean): string {
-  const line =
-    unwrapMarkdown(text, leaveOut)
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+const singleLineAnswer = (text: string, leaveOut?: (node: Nodes) => boolean) =>
+  oneLine(
+    visibleText(parseAnswer(text), leaveOut)
       .split('\n')
-      .find((candidate) => candidate.trim() !== '') ?? '';
-  return line.replace(/\s+/g, ' ').trim();
-}
-
-/** A paragraph of plain text: the whole answer with line breaks and runs of spaces made single spaces. */
-export function paragraphAnswer(text: string): string {
-  return unwrapMarkdown(text).replace(/\s+/g, ' ').trim();
-}
+      .find((line) => line.trim() !== '') ?? '',
+  );
+export const paragraphAnswer = (text: string) => oneLine(visibleText(parseAnswer(text)));
 
 /** Every address the answer links to, in the order they appear: links, images, bare URLs, <img> sources. */
 export function linkTargets(text: string): string[] {
@@ -97,7 +86,7 @@ const EMPTY_BRACKETS = /\(\s*\)|（\s*）|\[\s*\]/g;
 const DANGLING_SEPARATORS = /^[\s\-–—:：|,，]+|[\s\-–—:：|,，]+$/g;
 const isSiteLink = (node: Nodes) =>
   node.type === 'link' &&
-  (SITE_WORDS.test(nodeText(node).trim()) || ADDRESS.test(nodeText(node).trim()));
+  (SITE_WORDS.test(visibleText(node).trim()) || ADDRESS.test(visibleText(node).trim()));
 
 /** The name an answer gives: its first line, without links that only say "website" or repeat an address. */
 export function nameAnswer(text: string): string {
@@ -110,24 +99,15 @@ export function nameAnswer(text: string): string {
 // A host name without a scheme, as in "acme.io" or "www.acme.io/products".
 const BARE_DOMAIN = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?::\d+)?(?:[/?#]\S*)?$/i;
 
-/** A website and, when it was completed, the note that says so ("took acme.io as https://acme.io/"). */
-export interface WebsiteAnswer {
-  website: string;
-  note?: string;
-}
-
-/**
- * A website as typed: a bare host name becomes its https address, which applicants and
- * maintainers alike mean by it. Anything else comes back as typed, for the schema to refuse.
- */
-export function completeWebsite(typed: string): WebsiteAnswer {
+/** A bare host name becomes its https address, with a note saying so; anything else stays, for the schema to judge. */
+export function completeWebsite(typed: string): { website: string; note?: string } {
   if (!BARE_DOMAIN.test(typed) || !URL.canParse(`https://${typed}`)) return { website: typed };
   const website = new URL(`https://${typed}`).href;
   return { website, note: `took ${typed} as ${website}` };
 }
 
 /** The website an answer gives: the first web address or host name it links to, else its first line. */
-export function websiteAnswer(text: string): WebsiteAnswer {
+export function websiteAnswer(text: string) {
   const target = linkTargets(text).find(
     (url) => /^https?:\/\//i.test(url) || BARE_DOMAIN.test(url),
   );
@@ -143,15 +123,12 @@ const LONE_LOGIN = new RegExp(`^${GITHUB_LOGIN_PATTERN}$`);
 // Words applicants put before their contact, e.g. "GitHub: octocat" or "Email - ops@acme.io".
 const LABELS = /\b(?:e-?mail|mail|github|gh|contact|me)\s*[:\-–]\s*/gi;
 
-/**
- * The contact in an answer like "@octocat, ops@acme.io": the first e-mail address and the
- * first GitHub login (an @mention, a github.com profile link, or a lone login and nothing else).
- */
+/** The first e-mail address and GitHub login (an @mention, a profile link, or a lone login) in "@octocat, ops@acme.io". */
 export function contactAnswer(text: string): Contact {
   const profile = linkTargets(text)
     .map((url) => GITHUB_PROFILE.exec(url)?.[1])
     .find(Boolean);
-  const plain = unwrapMarkdown(text).replace(/mailto:/gi, '');
+  const plain = visibleText(parseAnswer(text)).replace(/mailto:/gi, '');
   const email = plain.match(EMAIL)?.[0];
   const withoutEmails = plain.replace(EMAIL, ' ');
   const mention = [...withoutEmails.matchAll(MENTION)][0]?.[1];
@@ -186,9 +163,8 @@ const asId = (words: string) =>
     .replace(/[\s_]+/g, '-');
 
 /**
- * The ids in a list typed by hand, such as "adopter, community partner" or "support consulting".
- * Items are split on commas, or on spaces when there is no comma; spaces and underscores stand
- * for hyphens, so without commas the longest run of words that is a known id stays together.
+ * The ids in "adopter, community partner" or "support consulting": split on commas, else on
+ * spaces, keeping together the longest run of words that is a known id (spaces read as hyphens).
  */
 export function listAnswer(text: string, vocabulary: readonly string[]): string[] {
   if (COMMAS.test(text)) return text.split(COMMAS).map(asId).filter(Boolean);
@@ -203,11 +179,7 @@ export function listAnswer(text: string, vocabulary: readonly string[]): string[
   return ids;
 }
 
-/**
- * The ids of the options chosen in a multi-select dropdown, which GitHub renders as the
- * options' labels joined by ", ". An entry that is no label is read as an id typed by hand,
- * for the schema to accept or refuse with a suggestion.
- */
+/** A multi-select dropdown's answer (GitHub joins the labels with ", ") as ids; an entry that is no label is read as an id. */
 export function choicesAnswer(
   text: string,
   choices: readonly { id: string; label: string }[],

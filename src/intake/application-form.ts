@@ -8,34 +8,16 @@ import { languageName } from '../core/text.ts';
 import { DESCRIPTION_MAX, NAME_MAX } from '../schema/record.ts';
 import { applicationProgram, localeCodes, type DraftField } from './draft.ts';
 
-/** The form's identity in the repository that hosts it; the rest comes from the configuration. */
-export interface FormIdentity {
-  /** The form's name in GitHub's template chooser. */
-  name: string;
-  description: string;
-  /** The issue title GitHub pre-fills. */
-  title: string;
-  /** Labels put on every application, so maintainers can list them. */
+/** The form's identity in the repository that hosts it (`name` in GitHub's template chooser, the pre-filled `title`, `labels` put on every application). */
+export type FormIdentity = Record<'name' | 'description' | 'title', string> & {
   labels: readonly string[];
-}
+};
 
 /** The directory's logo rules, as the logo pipeline enforces them. */
-export interface LogoAdvice {
-  maxBytes: number;
-  box: { width: number; height: number };
-}
+type LogoAdvice = { maxBytes: number; box: { width: number; height: number } };
 
-/**
- * One question of the generated form: its id (kept from the first form where it still fits,
- * so links that pre-fill it keep working), its label (what an issue body shows) and the record
- * field it answers, a text field in one language.
- */
-export interface FormQuestion {
-  id: string;
-  label: string;
-  field: DraftField;
-  locale?: string;
-}
+/** A question's id is kept from the first form where it still fits, so links that pre-fill it keep working. */
+export type FormQuestion = { id: string; label: string; field: DraftField; locale?: string };
 
 /** The generated form's questions: one description question per language of the site. */
 export function applicationQuestions(config: SiteConfig): FormQuestion[] {
@@ -65,7 +47,6 @@ const dropdown = (choices: { label: string }[]) => ({
   options: choices.map((choice) => choice.label),
 });
 
-/** The issue form as data, ready to be written as YAML. */
 export function applicationForm(config: SiteConfig, identity: FormIdentity, logo: LogoAdvice) {
   const vocabularies = configVocabularies(config);
   for (const choice of [...vocabularies.services, ...vocabularies.regions]) {
@@ -147,7 +128,6 @@ export function applicationForm(config: SiteConfig, identity: FormIdentity, logo
   };
 }
 
-/** The form as the YAML file GitHub reads, with a note that it is generated. */
 export function renderApplicationForm(
   config: SiteConfig,
   identity: FormIdentity,
@@ -167,10 +147,7 @@ export function renderApplicationForm(
   ].join('\n');
 }
 
-/**
- * The vocabularies the form offers, from the site configuration, with their labels in the
- * default language: the same ids the schema accepts and the same words the filters show.
- */
+/** The vocabularies' ids and labels in the default language: the words the filters show. */
 export function configVocabularies(config: SiteConfig) {
   const label = (term: { id: string; label: Record<string, string | undefined> }) => ({
     id: term.id,

@@ -1,6 +1,5 @@
-// What one run of `npm run new-partner` knows: the site configuration, the flags, where to read
-// and write, and the record as the steps gather it (create-astro's Context). Each step takes
-// only the part it needs (`Pick<Context, ...>`), so it can be tested alone.
+// What one run of `npm run new-partner` knows (create-astro's Context); each step takes only
+// the part it needs (`Pick<Context, ...>`), so it can be tested alone.
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
@@ -23,7 +22,7 @@ import { terminalPrompter, type Prompter } from './terminal-prompter.ts';
 import { plainLine } from './log-text.ts';
 import { parseCommandLine, UsageError } from '../core/command-line.ts';
 
-/** What the command is given by its caller: the script passes the process's, tests their own. */
+/** What the script (or a test) gives the command. */
 export interface NewPartnerIO {
   config: SiteConfig;
   stdin: Readable & { isTTY?: boolean };
@@ -31,27 +30,24 @@ export interface NewPartnerIO {
   stderr: Writable;
   /** Where the user is: paths in arguments and in messages are relative to it. */
   cwd: string;
-  /** The project, whose partners/ folder is the default. */
   projectRoot: string;
-  /** Today as YYYY-MM-DD, the default "since". */
+  /** The default "since", YYYY-MM-DD. */
   today?: string;
   /** `GITHUB_API_URL` and `GITHUB_TOKEN` for --issue; `INTAKE_ALLOW_LOOPBACK=1` lets logo downloads reach this machine (tests); `GITHUB_ACTIONS` says the output is an Actions log. */
   env?: Partial<
     Record<'GITHUB_API_URL' | 'GITHUB_TOKEN' | 'INTAKE_ALLOW_LOOPBACK' | 'GITHUB_ACTIONS', string>
   >;
-  /** The repository that takes applications: --issue's default --repo. */
+  /** --issue's default --repo. */
   issueRepo: string;
-  /** How long reading an issue or downloading a logo may take, in milliseconds. */
+  /** For reading an issue or downloading a logo. */
   timeoutMs?: number;
 }
 
-/** What `npm run new-partner` was asked to do; any field flag fills in or overrides an answer. */
 export type NewPartnerOptions = ReturnType<typeof parseNewPartnerArgs>;
 
-/** The run: the caller's settings, with defaults, and the record as the steps gather it. */
 export type Context = Required<Omit<NewPartnerIO, 'stdin' | 'projectRoot'>> & {
   options: NewPartnerOptions;
-  /** The partners folder the record goes into. */
+  /** The partners folder. */
   dir: string;
   prompt: Prompter;
   /** Standard input is a terminal, so a person is there to answer. */
@@ -63,7 +59,6 @@ export type Context = Required<Omit<NewPartnerIO, 'stdin' | 'projectRoot'>> & {
   problems: Problem[];
   id?: string;
   record?: PartnerRecordInput;
-  /** The record's file and its logo's. */
   files?: { record: string; logo?: string };
 };
 
@@ -113,15 +108,13 @@ LISTS are comma-separated, e.g. --services support,consulting. A bare host name 
 acme.io is taken as https://acme.io/.`;
 }
 
-const RUN_FLAGS = ['from-issue', 'issue', 'repo', 'logo', 'logo-url', 'dir', 'id'] as const;
-const FIELD_FLAGS = ['name', 'website', 'program', 'programs', 'services', 'regions'] as const;
-const MORE_FLAGS = ['since', 'email', 'github'] as const;
-type Flag = (typeof RUN_FLAGS | typeof FIELD_FLAGS | typeof MORE_FLAGS)[number];
+const FLAGS = ['from-issue', 'issue', 'repo', 'logo', 'logo-url', 'dir', 'id', 'name'] as const;
+const FIELD_FLAGS = ['website', 'program', 'programs', 'services', 'regions', 'since'] as const;
+type Flag = (typeof FLAGS | typeof FIELD_FLAGS)[number] | 'email' | 'github';
 
-/** The flags, each known to the configuration: its programs, vocabularies and languages. */
 export function parseNewPartnerArgs(args: string[], config: SiteConfig) {
   const texts = textFlags(config);
-  const names = [...RUN_FLAGS, ...FIELD_FLAGS, ...MORE_FLAGS, ...texts.map(({ name }) => name)];
+  const names = [...FLAGS, ...FIELD_FLAGS, 'email', 'github', ...texts.map(({ name }) => name)];
   const { values } = parseCommandLine(
     args,
     Object.fromEntries(names.map((name) => [name, { type: 'string' as const }])),
@@ -134,7 +127,6 @@ export function parseNewPartnerArgs(args: string[], config: SiteConfig) {
     throw new UsageError('--logo and --logo-url both name a logo', 'pass one of them');
   if (values.repo !== undefined && values.issue === undefined)
     throw new UsageError('--repo is the repository of --issue', 'pass --issue N with it');
-  // --description (the default language) and --description-<code> for each other language.
   const textsOf = (field: TextField): Texts =>
     Object.fromEntries(
       texts
@@ -150,7 +142,6 @@ export function parseNewPartnerArgs(args: string[], config: SiteConfig) {
   };
 }
 
-/** The context of one run, before any step: the flags read and the partners folder found. */
 export async function createContext(
   options: NewPartnerOptions,
   io: NewPartnerIO,
@@ -164,16 +155,12 @@ export async function createContext(
   const now = new Date();
   const localNow = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
   return {
-    config: io.config,
+    ...io,
     options,
-    cwd: io.cwd,
     dir,
     today: io.today ?? localNow.toISOString().slice(0, 10),
     env: io.env ?? {},
-    issueRepo: io.issueRepo,
     timeoutMs: io.timeoutMs ?? 30_000,
-    stdout: io.stdout,
-    stderr: io.stderr,
     prompt: terminalPrompter(io.stdin, io.stdout),
     terminal: io.stdin.isTTY === true,
     draft: {},

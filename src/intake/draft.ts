@@ -1,70 +1,52 @@
-// The answers gathered for a new record (from an issue, flags and the terminal), where each
-// came from, and the schema's rules that check them: one field at a time while answering,
-// the whole record before anything is written.
+// A new record's answers, where each came from, and the schema's rules that check them.
 import type { z } from 'zod';
 import type { SiteConfig } from '../config/site-config.ts';
 import { zodProblems } from '../core/zod-problems.ts';
 import type { Problem } from '../core/problems.ts';
-import type { Position } from '../core/yaml.ts';
 import type { LogoFormat } from '../logos/logo-limits.ts';
 import { plainLine } from './log-text.ts';
 import {
   descriptionTextSchema,
   recordSchemaOf,
   usageTextSchema,
+  type PartnerRecord,
   type PartnerRecordInput,
 } from '../schema/record.ts';
 
-/** Problems with flags and typed answers are reported against the command itself. */
+/** The "file" of problems with flags and typed answers. */
 export const COMMAND = 'new-partner';
 
 /** A text per language code, some languages possibly still missing. */
 export type Texts = Partial<Record<string, string>>;
-/** The logo file to copy, as read from disk or downloaded. */
-export interface DraftLogo {
-  source: string;
-  format: LogoFormat;
-  bytes: Uint8Array;
-}
+export type DraftLogo = { source: string; format: LogoFormat; bytes: Uint8Array };
 
 /** A new record's fields, each already checked by its rule; texts and contact may arrive in parts. */
-export interface RecordDraft {
-  name?: string;
-  website?: string;
-  programs?: string[];
-  logo?: DraftLogo;
-  description?: Texts;
-  /** What the organization uses the project for (the Adopter Group's question). */
-  usage?: Texts;
-  services?: string[];
-  regions?: string[];
-  contact?: { email?: string; github?: string };
-  since?: string;
-}
+export type RecordDraft = Partial<
+  Pick<PartnerRecord, 'name' | 'website' | 'programs' | 'services' | 'regions' | 'since'> & {
+    logo: DraftLogo;
+    description: Texts;
+    usage: Texts;
+    contact: { email?: string; github?: string };
+  }
+>;
 export type DraftField = keyof RecordDraft;
-/** Fields with a text per language. */
 export const TEXT_FIELDS = ['description', 'usage'] as const;
 export type TextField = (typeof TEXT_FIELDS)[number];
 
 /** Where an answer came from, so a problem with it points there and says how to supply it. */
-export interface AnswerOrigin {
-  file: string;
-  position?: Position;
-  /** How to give or correct this answer, e.g. "pass --website https://...". */
-  hint: string;
-}
+export type AnswerOrigin = Pick<Problem, 'file' | 'position'> & { hint: string };
 export type DraftOrigins = Partial<Record<DraftField, AnswerOrigin>>;
 
 /** What an answer was taken to mean, e.g. a bare host name as its https address: said, so the maintainer can check it. */
 export type AnswerNote = Pick<Problem, 'file' | 'position' | 'message'> & { field: string };
 
-/** The note as one plain line: it quotes the applicant's text. */
+/** One plain line: it quotes the applicant's text. */
 export const formatNote = (note: AnswerNote) =>
   plainLine(
     `${note.position ? `${note.file}:${note.position.line}:${note.position.column}` : note.file} ${note.field}: ${note.message}`,
   );
 
-/** The configuration's language codes, the default first. */
+/** The default first. */
 export const localeCodes = (config: SiteConfig) => [
   config.defaultLocale,
   ...config.locales.map((locale) => locale.code).filter((code) => code !== config.defaultLocale),
@@ -86,7 +68,6 @@ export function requiredBy(config: SiteConfig, programs: readonly string[], fiel
 export const hasContact = (contact: RecordDraft['contact']) =>
   contact?.email !== undefined || contact?.github !== undefined;
 
-/** The same object without its undefined entries. */
 export function defined<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(
     Object.entries(value).filter(([, entry]) => entry !== undefined),
@@ -137,10 +118,7 @@ export function lacksRequired(config: SiteConfig, draft: RecordDraft): boolean {
   );
 }
 
-/**
- * What the validator would say about the record, worded by the same error map, but pointing
- * at where each answer came from (a line of the issue, a flag) instead of a file not yet written.
- */
+/** What the validator would say about the record, each problem placed where its answer came from. */
 export function checkRecord(
   config: SiteConfig,
   record: PartnerRecordInput,
@@ -160,11 +138,7 @@ export function checkRecord(
   });
 }
 
-/**
- * One field's answer against the schema's rule for it, worded as the validator words it; each
- * text of a text field alone, so one can complete another. The problems have no file: each
- * channel places them (a flag is the command's, a terminal answer is asked again).
- */
+/** One field's answer against its rule, each text of a text field alone (one may complete another); unplaced. */
 export function checkAnswer(
   config: SiteConfig,
   field: Exclude<DraftField, 'logo'>,

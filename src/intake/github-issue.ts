@@ -2,13 +2,8 @@
 // workflow) gives its number instead of a saved copy of its body.
 import { UsageError } from '../core/command-line.ts';
 
-export interface GitHubApiSettings {
-  /** `GITHUB_API_URL` (GitHub Actions sets it; GitHub Enterprise has its own). */
-  apiUrl?: string;
-  /** `GITHUB_TOKEN`: a higher rate limit, and private repositories. */
-  token?: string;
-  timeoutMs: number;
-}
+/** `apiUrl`: GITHUB_API_URL (GitHub Enterprise has its own); `token`: GITHUB_TOKEN, for private repositories. */
+type GitHubApiSettings = { apiUrl?: string; token?: string; timeoutMs: number };
 
 const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
 // GitHub's rules: an owner is up to 39 letters, digits and single inner hyphens; a repository
@@ -20,7 +15,6 @@ const isRepo = (repo: string) => {
   return rest.length === 0 && OWNER.test(owner) && name !== undefined && NAME.test(name);
 };
 
-/** Checks `--repo` and `--issue` as typed. */
 export function issueSource(repo: string, issue: string) {
   if (!isRepo(repo))
     throw new UsageError(

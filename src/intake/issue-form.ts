@@ -20,11 +20,7 @@ import {
   type RecordDraft,
 } from './draft.ts';
 
-/**
- * The questions of the community repository's first `community-partner.yml` issue form (five
- * textareas), exactly as labelled there, under the ids the generated form kept. Issues opened
- * with it stay readable after the generated form replaces it; its description is in any language.
- */
+/** The community's first form, as labelled there: issues opened with it stay readable. */
 export const FIRST_FORM_QUESTIONS: FormQuestion[] = [
   { id: 'org_name', label: 'Org or company name', field: 'name' },
   { id: 'org_description', label: 'Org or company description', field: 'description' },
@@ -33,7 +29,6 @@ export const FIRST_FORM_QUESTIONS: FormQuestion[] = [
   { id: 'contact', label: 'Contact me', field: 'contact' },
 ];
 
-/** The form an issue was opened with: the generated one, or the first one. */
 export type IssueFormKind = 'generated' | 'first';
 
 // What GitHub writes for an answer left blank.
@@ -42,11 +37,7 @@ const HEADING = /^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
 const labelKey = (text: string) =>
   text.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
 
-/**
- * Splits an issue body into the form's answers by question id, each with the position where it
- * starts, from either form. Blank answers, `_No response_` and questions missing from the body
- * are simply absent. Headings that are not one of the form's labels stay part of the answer.
- */
+/** An issue body's answers by question id, from either form; a heading that is no label stays in its answer. */
 export function parseIssueForm(body: string, config: SiteConfig) {
   const generated = applicationQuestions(config);
   const byLabel = new Map<string, { id: string; form: IssueFormKind }>();
@@ -57,52 +48,34 @@ export function parseIssueForm(body: string, config: SiteConfig) {
     for (const { id, label } of questions) byLabel.set(labelKey(label), { id, form });
   // The contact's label before the form said what is published: issues opened with it stay readable.
   byLabel.set(labelKey('Contact (never published)'), { id: 'contact', form: 'generated' });
-  const answers: Partial<Record<string, { text: string; position: Position }>> = {};
-  const forms = new Set<IssueFormKind>();
-  let current: { id: string; lines: { text: string; line: number }[] } | undefined;
-  const finish = () => {
-    const first = current?.lines.find((line) => line.text.trim() !== '');
-    if (!current || !first || current.id in answers) return;
-    const text = current.lines
-      .map((line) => line.text)
-      .join('\n')
-      .trim();
-    if (!NO_RESPONSE.test(text))
-      answers[current.id] = {
-        text,
-        position: { line: first.line, column: first.text.search(/\S/) + 1 },
-      };
-  };
   const lines = body
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .replace(/<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\n]/g, ' '))
     .split('\n');
-  lines.forEach((text, index) => {
-    const heading = HEADING.exec(text);
-    const known = heading ? byLabel.get(labelKey(heading[1])) : undefined;
-    if (!known) return current?.lines.push({ text, line: index + 1 });
-    finish();
-    forms.add(known.form);
-    current = { id: known.id, lines: [] };
+  const headings = lines.flatMap((text, index) => {
+    const known = byLabel.get(labelKey(HEADING.exec(text)?.[1] ?? ''));
+    return known ? [{ ...known, index }] : [];
   });
-  finish();
-  // A body with no heading of the generated form is read as the first form, whose
-  // messages then name its labels.
-  const form: IssueFormKind = forms.has('generated') ? 'generated' : 'first';
+  const answers: Partial<Record<string, { text: string; position: Position }>> = {};
+  headings.forEach(({ id, index }, order) => {
+    const end = headings[order + 1]?.index ?? lines.length;
+    const text = lines
+      .slice(index + 1, end)
+      .join('\n')
+      .trim();
+    const first = lines.findIndex((line, at) => at > index && line.trim() !== '');
+    if (id in answers || text === '' || NO_RESPONSE.test(text)) return;
+    answers[id] = { text, position: { line: first + 1, column: lines[first].search(/\S/) + 1 } };
+  });
+  // Without a heading of the generated form, the messages name the first form's labels.
+  const form: IssueFormKind = headings.some((heading) => heading.form === 'generated')
+    ? 'generated'
+    : 'first';
   return { answers, form, questions: form === 'generated' ? generated : FIRST_FORM_QUESTIONS };
 }
 
-export interface IssueDraft {
-  draft: RecordDraft;
-  origins: DraftOrigins;
-  /** What was taken to mean more than it says, e.g. a bare host name as its https address. */
-  notes: AnswerNote[];
-  /** Where the issue says the logo is (usually a GitHub attachment): to download, or pass --logo. */
-  logoLinks: string[];
-  /** The form the issue was opened with: only the generated one asks for services and regions. */
-  form: IssueFormKind;
-}
+export type IssueDraft = ReturnType<typeof draftFromIssue>;
 
 // The flag that gives or corrects each answer.
 const FLAG_HINTS: Partial<Record<DraftField, string>> = {
@@ -114,12 +87,8 @@ const FLAG_HINTS: Partial<Record<DraftField, string>> = {
   contact: '--email ADDRESS or --github LOGIN',
 };
 
-/**
- * The record fields an application issue answers, from either form, each remembering its
- * line in the issue. Values are as the applicant gave them: the record they make is checked
- * as a whole, so each problem points at its answer.
- */
-export function draftFromIssue(body: string, shownFile: string, config: SiteConfig): IssueDraft {
+/** The record fields an issue answers, unchecked (the record is checked whole), each with its line in the issue. */
+export function draftFromIssue(body: string, shownFile: string, config: SiteConfig) {
   const { answers, form, questions } = parseIssueForm(body, config);
   const locales = localeCodes(config);
   const draft: RecordDraft = {};

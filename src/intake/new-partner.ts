@@ -1,6 +1,4 @@
-// `npm run new-partner`: turns an application issue, flags or answers in the terminal into one
-// record and its logo. As create-astro does, one context goes through a list of steps, each
-// taking only what it needs; the terminal is one more step, asked only when someone can answer.
+// `npm run new-partner`: as in create-astro, one context goes through a list of steps.
 import { COMMAND } from './draft.ts';
 import {
   createContext,
@@ -24,11 +22,7 @@ const USAGE_HINT = 'run npm run new-partner -- --help for the options';
 type Step = (ctx: Context) => Promise<number | undefined>;
 const STEPS = [applyFlags, readIssue, fetchLogo, ask, assemble, check, write] as Step[];
 
-/**
- * Gathers a new record, refuses what the validator would refuse, writes the record and its
- * logo, then runs the validator on them. Returns the exit code: 0 written and valid, 1 refused
- * or invalid, 2 wrong usage. A user's mistake is reported in one line each, never thrown.
- */
+/** The exit code: 0 written and valid, 1 refused or invalid, 2 wrong usage. */
 export async function newPartner(args: string[], io: NewPartnerIO): Promise<number> {
   try {
     const options = parseNewPartnerArgs(args, io.config);

@@ -4,7 +4,8 @@
 // checked, and the connection made to that checked address: there is no second lookup that a
 // rebinding DNS server could answer differently. Redirects are followed by hand, each checked
 // the same way, never from https down to http.
-import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
+import type { LookupAddress } from 'node:dns';
+import { lookup } from 'node:dns/promises';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { LookupFunction } from 'node:net';
@@ -17,7 +18,6 @@ export interface SafeFetchSettings {
   allowLoopback: boolean;
   /** Where the first request may go, e.g. only GitHub's attachment hosts. */
   firstHost?: (url: URL) => boolean;
-  maxRedirects?: number;
   /** Resolves a host name to all its addresses; the system resolver unless a test injects one. */
   resolve?: (host: string) => Promise<LookupAddress[]>;
 }
@@ -36,14 +36,10 @@ export type SafeFetchFailure =
 
 class Refused extends Error {}
 
-const systemResolve = (host: string) =>
-  new Promise<LookupAddress[]>((resolve, reject) =>
-    dnsLookup(host, { all: true, verbatim: true }, (error, addresses) =>
-      error ? reject(error) : resolve(addresses),
-    ),
-  );
+const systemResolve = (host: string) => lookup(host, { all: true, verbatim: true });
 
 const NOT_HTTPS = 'it is not an https address';
+const MAX_REDIRECTS = 5;
 
 /** Why the URL may not be requested at all, before any lookup (scheme, literal address). */
 function urlRefusal(url: URL, previous: URL | undefined, allowLoopback: boolean) {
@@ -111,7 +107,6 @@ export async function safeFetch(
   address: URL,
   settings: SafeFetchSettings,
 ): Promise<SafeFetchResult> {
-  const maxRedirects = settings.maxRedirects ?? 5;
   let url = address;
   let previous: URL | undefined;
   const fail = (failure: SafeFetchFailure): SafeFetchResult => ({ ok: false, url, failure });
@@ -127,7 +122,7 @@ export async function safeFetch(
       const location = response.headers.location;
       if (status < 200 || status >= 300) response.destroy();
       if (status >= 300 && status < 400 && location) {
-        if (redirects === maxRedirects) return fail({ reason: 'redirects', count: maxRedirects });
+        if (redirects === MAX_REDIRECTS) return fail({ reason: 'redirects', count: MAX_REDIRECTS });
         const next = URL.parse(location, url);
         if (!next) return fail({ reason: 'refused', why: 'it redirects to no web address' });
         [previous, url] = [url, next];

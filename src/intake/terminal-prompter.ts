@@ -2,23 +2,14 @@ import { createInterface, type Interface } from 'node:readline/promises';
 import type { Readable, Writable } from 'node:stream';
 import { UsageError } from '../core/command-line.ts';
 
-/** Asks one question at a time and reads one line per answer. */
-export interface Prompter {
-  ask(question: string): Promise<string>;
-  say(line: string): void;
-  close(): void;
-}
+export type Prompter = ReturnType<typeof terminalPrompter>;
 
 /**
- * A prompter on the terminal, or on piped input, that touches the input only once it asks.
- * Lines are read through the interface's async iterator, which buffers them, so answers piped
- * all at once are not lost between questions (rl.question would drop lines that arrive before
- * it is called).
+ * A prompter that touches the input only once it asks. Lines are read through the interface's
+ * async iterator, which buffers them: rl.question would drop piped lines that arrive before it
+ * is called.
  */
-export function terminalPrompter(
-  input: Readable & { isTTY?: boolean },
-  output: Writable,
-): Prompter {
+export function terminalPrompter(input: Readable & { isTTY?: boolean }, output: Writable) {
   let reader: { rl: Interface; lines: AsyncIterator<string> } | undefined;
   let interrupted = false;
   const open = () => {
@@ -31,7 +22,7 @@ export function terminalPrompter(
     return { rl, lines: rl[Symbol.asyncIterator]() };
   };
   return {
-    async ask(question) {
+    async ask(question: string): Promise<string> {
       reader ??= open();
       reader.rl.setPrompt(question);
       reader.rl.prompt();
@@ -51,7 +42,7 @@ export function terminalPrompter(
       if (input.isTTY !== true) output.write('\n'); // piped answers are not echoed; keep one question per line
       return next.value;
     },
-    say(line) {
+    say(line: string) {
       output.write(`${line}\n`);
     },
     close() {

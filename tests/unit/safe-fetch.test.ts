@@ -11,7 +11,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { addressKind, addressRefusal } from '../../src/intake/address-check.ts';
-import { downloadLogo, isGitHubAttachment } from '../../src/intake/download-logo.ts';
+import { downloadLogo, isGitHubAttachment } from '../../src/intake/read-logo.ts';
 import { safeFetch, type SafeFetchSettings } from '../../src/intake/safe-fetch.ts';
 
 const SVG =

@@ -10,6 +10,7 @@ import {
   isTextField,
   TEXT_FIELDS,
   type DraftField,
+  type RecordDraft,
 } from '../draft.ts';
 import { readLogo } from '../read-logo.ts';
 
@@ -18,15 +19,13 @@ export type ApplyFlagsContext = Pick<
   'config' | 'options' | 'cwd' | 'draft' | 'origins' | 'stdout' | 'stderr'
 >;
 
-/**
- * One field's value as typed in a flag or the terminal, read as both read it (trimmed, a list
- * split, a bare host name completed, a logo file read) and checked by the field's rule.
- */
+/** One field's value as typed in a flag or the terminal (a list split, a host completed, a logo read), checked. */
 export async function readTyped(
   ctx: Pick<Context, 'config' | 'cwd'>,
   field: DraftField,
   typed: unknown,
 ): Promise<{ value: unknown; note?: string } | { problems: Problem[] }> {
+  if (field === 'contact') typed = typedContact(typed as RecordDraft['contact'] & object);
   const text = typeof typed === 'string' ? typed.trim() : '';
   if (field === 'logo') {
     const reading = await readLogo(path.resolve(ctx.cwd, text), text);
@@ -55,11 +54,7 @@ function flagOf(ctx: Pick<Context, 'config'>, field: string): string {
   return name === 'programs' ? '--program' : `--${name}`;
 }
 
-/**
- * The answers given as flags, each checked by the schema's rule for its field. A wrong flag is
- * a usage error, reported before anything is read, asked or written (exit 2); the rest go into
- * the draft, where they win over the issue's answers.
- */
+/** The flags' answers into the draft, where they win over the issue's; a wrong one is a usage error (exit 2). */
 export async function applyFlags(ctx: ApplyFlagsContext): Promise<number | undefined> {
   const { options } = ctx;
   const problems: Problem[] = [];
@@ -78,18 +73,17 @@ export async function applyFlags(ctx: ApplyFlagsContext): Promise<number | undef
         `${formatNote({ file: COMMAND, field: flagOf(ctx, field), message: reading.note })}\n`,
       );
   };
-  await take('name', options.name);
-  await take('website', options.website);
-  await take('programs', options.program ?? options.programs);
-  await take('services', options.services);
-  await take('regions', options.regions);
-  await take('since', options.since);
+  for (const field of ['name', 'website', 'programs', 'services', 'regions', 'since'] as const)
+    await take(
+      field,
+      field === 'programs' ? (options.program ?? options.programs) : options[field],
+    );
   // Either text may complete one from the issue, so each is checked alone.
   for (const field of TEXT_FIELDS) {
     const texts = Object.entries(options.texts[field]).map(([code, text]) => [code, text?.trim()]);
     if (texts.length > 0) await take(field, Object.fromEntries(texts));
   }
-  const contact = typedContact({ email: options.email, github: options.github });
+  const contact = { email: options.email, github: options.github };
   if (hasContact(contact)) await take('contact', contact);
   await take('logo', options.logo);
   if (problems.length === 0) return undefined;

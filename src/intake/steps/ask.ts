@@ -1,11 +1,11 @@
+// The terminal front: each missing field is asked through the reader the flags use (readTyped).
 import { describeProblem } from '../../core/problems.ts';
 import { DESCRIPTION_MAX, recordSchemaOf, USAGE_MAX } from '../../schema/record.ts';
-import { textLocale, typedContact } from '../answers.ts';
+import { textLocale } from '../answers.ts';
 import { languageName, shownPath } from '../../core/text.ts';
 import type { Context } from '../context.ts';
 import {
   applicationProgram,
-  checkAnswer,
   hasContact,
   joinsListing,
   lacksRequired,
@@ -21,29 +21,20 @@ export type AskContext = Pick<
   'config' | 'cwd' | 'dir' | 'draft' | 'issue' | 'prompt' | 'terminal'
 >;
 
-// An answer taken, or the lines to say before asking again.
-type Reading<T> = { value: T | undefined } | { retry: string[] };
-
 /**
  * Which fields to ask for. By hand, every one the flags left out, when someone can answer:
- * a person at a terminal, or piped answers for a required field the flags did not give (so
- * with every required flag given and no terminal, nothing is asked). With an issue, only in a
- * terminal, and only what the form cannot give: the first form's services and regions, and
- * the default language's text of a description written in another language.
+ * a person at a terminal, or piped answers for a required field the flags did not give. With
+ * an issue, only in a terminal, and only what the form cannot give.
  */
 export function fieldsToAsk(ctx: Omit<AskContext, 'prompt'>): DraftField[] {
   const { config, draft, issue } = ctx;
-  if (!issue)
-    return ctx.terminal || lacksRequired(config, draft)
-      ? (Object.keys(recordSchemaOf(config).shape) as DraftField[])
-      : [];
-  return ctx.terminal ? beyondTheForm(ctx) : [];
+  if (issue) return ctx.terminal ? beyondTheForm(ctx) : [];
+  return ctx.terminal || lacksRequired(config, draft)
+    ? (Object.keys(recordSchemaOf(config).shape) as DraftField[])
+    : [];
 }
 
-/**
- * What an issue's form cannot give, for the terminal to ask or a flag to add: a partner's
- * services and regions in the first form, the default language's text of a description.
- */
+/** What an issue's form cannot give: the first form's services and regions, the default language's description. */
 export function beyondTheForm({
   config,
   draft,
@@ -73,137 +64,132 @@ export async function ask(ctx: AskContext): Promise<undefined> {
   return undefined;
 }
 
+/** One question: the field (or the part of a text or the contact) it fills in. */
+interface Question {
+  field: DraftField;
+  part?: string;
+  text: string;
+  fallback?: string;
+  /** The lines a blank answer gets before the question is asked again; none skips it. */
+  blank?: () => string[];
+  /** The part an answer is really in: a text written in another language is kept as that. */
+  locate?: (answer: string) => string;
+}
+
 async function askFor(ctx: AskContext, fields: DraftField[]) {
   const { config, draft, prompt } = ctx;
-  const wants = (field: DraftField) => fields.includes(field);
-  const ask = async <T>(
-    question: string,
-    read: (answer: string) => Reading<T> | Promise<Reading<T>>,
-  ): Promise<T | undefined> => {
-    for (;;) {
-      const reading = await read((await prompt.ask(question)).trim());
-      if ('value' in reading) return reading.value;
-      for (const line of reading.retry) prompt.say(`  ${line}`);
-    }
-  };
-  /** `value`, if `checked` (the value itself unless told) passes the rule of `field`. */
-  const checked = <T>(field: Exclude<DraftField, 'logo'>, value: T, given: unknown = value) => {
-    const problems = checkAnswer(config, field, given);
-    return (
-      problems.length > 0 ? { retry: problems.map(describeProblem) } : { value }
-    ) as Reading<T>;
-  };
+  const [first, ...others] = localeCodes(config);
   const programs = () => draft.programs ?? [applicationProgram(config).id];
   // What a chosen program requires cannot be skipped; the message names its members.
   const requiredFor = (field: string) => requiredBy(config, programs(), field);
   const skippable = (field: string) => (requiredFor(field) ? '' : ' (optional, Enter to skip)');
-  const orSkip = <T>(field: string): Reading<T> =>
-    requiredFor(field)
-      ? { retry: [`${field}: is required for ${requiredFor(field)}; give a value`] }
-      : { value: undefined };
-  /** Asks for `field` unless the draft has it, reading the answer as its flag is read. */
-  const askTyped = async (field: DraftField, question: string, fallback?: string) => {
-    if (!wants(field) || draft[field] !== undefined) return;
-    const value = await ask(question, async (answer) => {
-      // Every record has a name and a website: a blank one is refused by its rule.
-      if ((answer || fallback) === undefined && !['name', 'website'].includes(field))
-        return orSkip(field);
-      const reading = await readTyped(ctx, field, answer || fallback || '');
-      if ('problems' in reading) return { retry: reading.problems.map(describeProblem) };
-      if (reading.note) prompt.say(`  ${reading.note}`);
-      return { value: reading.value };
-    });
-    if (value !== undefined) (draft as Record<string, unknown>)[field] = value;
-  };
-  const list = (field: 'programs' | 'services' | 'regions', ids: readonly string[]) =>
-    `${field[0].toUpperCase()}${field.slice(1)}, comma-separated (${ids.join(', ')})`;
+  const orSkip = (field: string) =>
+    requiredFor(field) ? [`${field}: is required for ${requiredFor(field)}; give a value`] : [];
+  const parts = (field: DraftField) =>
+    (draft as Record<string, Record<string, unknown> | undefined>)[field] ?? {};
 
-  await askTyped('name', 'Name of the organization: ');
-  await askTyped('website', 'Website (https://...): ');
-  const fallback = applicationProgram(config).id;
-  await askTyped('programs', `${list('programs', config.programIds)} [${fallback}]: `, fallback);
-  await askTyped('logo', `Logo file to copy, SVG or PNG${skippable('logo')}: `);
-  if (wants('description'))
-    await askTexts(
-      'description',
-      'Description',
-      `plain text, at most ${DESCRIPTION_MAX} characters`,
-      true,
-    );
-  if (wants('usage') && joinsListing(config, programs(), 'logos'))
-    await askTexts(
-      'usage',
+  /** Asks until the answer passes, each retry said first. */
+  async function askOne(question: Question) {
+    const { field, blank = () => orSkip(field) } = question;
+    for (;;) {
+      const answer = (await prompt.ask(question.text)).trim() || question.fallback;
+      // Every record has a name and a website: a blank one is refused by its rule.
+      const retry =
+        answer === undefined && field !== 'name' && field !== 'website'
+          ? blank()
+          : await take(question, answer ?? '');
+      if (retry.length === 0) return;
+      for (const line of retry) prompt.say(`  ${line}`);
+    }
+  }
+  /** The answer, read as its field's flag is read, into the draft; or why it cannot be. */
+  async function take({ field, part, locate }: Question, answer: string): Promise<string[]> {
+    const into = locate?.(answer) ?? part;
+    const reading = await readTyped(ctx, field, into ? { [into]: answer } : answer);
+    if ('problems' in reading) return reading.problems.map(describeProblem);
+    if (reading.note) prompt.say(`  ${reading.note}`);
+    (draft as Record<string, unknown>)[field] = into
+      ? { ...parts(field), ...(reading.value as object) }
+      : reading.value;
+    if (into === part) return [];
+    const language = languageName(into!);
+    return [
+      `${field}: that is ${language}, so it is kept as the ${language} text; now give the ${languageName(part!)} text`,
+    ];
+  }
+  const askField = async (question: Question) => {
+    if (fields.includes(question.field) && draft[question.field] === undefined)
+      await askOne(question);
+  };
+  const ids = {
+    programs: config.programIds,
+    services: config.serviceIds,
+    regions: config.regionIds,
+  };
+  const list = (field: keyof typeof ids) =>
+    `${field[0].toUpperCase()}${field.slice(1)}, comma-separated (${ids[field].join(', ')})`;
+  const texts = {
+    description: ['Description', `plain text, at most ${DESCRIPTION_MAX} characters`],
+    usage: [
       `What it uses ${config.project.name} for`,
       `plain text with [text](https://...) links and \`code\`, at most ${USAGE_MAX} characters`,
-      false,
-    );
+    ],
+  };
+
+  await askField({ field: 'name', text: 'Name of the organization: ' });
+  await askField({ field: 'website', text: 'Website (https://...): ' });
+  const fallback = applicationProgram(config).id;
+  await askField({ field: 'programs', text: `${list('programs')} [${fallback}]: `, fallback });
+  await askField({ field: 'logo', text: `Logo file to copy, SVG or PNG${skippable('logo')}: ` });
+  if (fields.includes('description')) await askTexts('description');
+  if (fields.includes('usage') && joinsListing(config, programs(), 'logos'))
+    await askTexts('usage');
   // What it offers is asked of a member of a program whose cards show it; what it uses the project for, of the others.
-  const offers = joinsListing(config, programs(), 'cards') || requiredFor('services') !== undefined;
-  for (const [field, ids] of [
-    ['services', config.serviceIds],
-    ['regions', config.regionIds],
-  ] as const)
-    if (offers) await askTyped(field, `${list(field, ids)}${skippable(field)}: `);
-  while (wants('contact') && !hasContact(draft.contact)) {
-    const part = (kind: 'email' | 'github') =>
-      ask(
-        // The contact is committed with the record, but the site never shows it.
-        `Contact ${kind === 'email' ? 'e-mail' : 'GitHub login'}, not shown on the site (Enter to skip): `,
-        (answer) => {
-          const value = typedContact({ [kind]: answer })[kind];
-          return value === '' ? { value: undefined } : checked('contact', value, { [kind]: value });
-        },
-      );
-    const email = await part('email');
-    const github = await part('github');
-    if (email || github) draft.contact = typedContact({ email, github });
-    else if (requiredFor('contact'))
-      prompt.say(
-        `  contact: is required for ${requiredFor('contact')}; give an e-mail address or a GitHub login`,
-      );
-    else break;
+  if (joinsListing(config, programs(), 'cards') || requiredFor('services') !== undefined) {
+    for (const field of ['services', 'regions'] as const)
+      await askField({ field, text: `${list(field)}${skippable(field)}: ` });
+  }
+  while (fields.includes('contact') && !hasContact(draft.contact)) {
+    // The contact is committed with the record, but the site never shows it.
+    for (const [part, what] of Object.entries({ email: 'e-mail', github: 'GitHub login' }))
+      await askOne({
+        field: 'contact',
+        part,
+        text: `Contact ${what}, not shown on the site (Enter to skip): `,
+        blank: () => [],
+      });
+    if (hasContact(draft.contact) || !requiredFor('contact')) break;
+    prompt.say(
+      `  contact: is required for ${requiredFor('contact')}; give an e-mail address or a GitHub login`,
+    );
   }
 
-  /** The default language's text (if `needsDefault`, required beside another), then each other language's, optional. */
-  async function askTexts(field: TextField, what: string, rules: string, needsDefault: boolean) {
-    const [first, ...others] = localeCodes(config);
-    const texts = () => draft[field] ?? {};
+  /** The default language's text (a description's is required beside another), then each other language's, optional. */
+  async function askTexts(field: TextField) {
+    const [what, rules] = texts[field];
     const given = () =>
-      needsDefault ? others.find((code) => texts()[code] !== undefined) : undefined;
-    if (texts()[first] === undefined) {
-      const text = await ask(
-        `${what} in ${languageName(first)}, ${rules}${given() ? '' : skippable(field)}: `,
-        (answer): Reading<string> => {
+      field === 'description' ? others.find((code) => parts(field)[code] !== undefined) : undefined;
+    if (parts(field)[first] === undefined)
+      await askOne({
+        field,
+        part: first,
+        text: `${what} in ${languageName(first)}, ${rules}${given() ? '' : skippable(field)}: `,
+        blank: () => {
           const other = given();
-          if (answer === '' && other)
-            return {
-              retry: [
-                `${field}.${first}: is required beside the ${languageName(other)} text; give the ${languageName(first)} text`,
-              ],
-            };
-          if (answer === '') return orSkip(field);
-          const code = textLocale(answer, [first, ...others]);
-          const reading = checked(field, answer, { [code]: answer });
-          if (code === first || 'retry' in reading) return reading;
-          draft[field] = { ...texts(), [code]: answer };
-          const language = languageName(code);
-          return {
-            retry: [
-              `${field}: that is ${language}, so it is kept as the ${language} text; now give the ${languageName(first)} text`,
-            ],
-          };
+          if (!other) return orSkip(field);
+          return [
+            `${field}.${first}: is required beside the ${languageName(other)} text; give the ${languageName(first)} text`,
+          ];
         },
-      );
-      if (text !== undefined) draft[field] = { ...texts(), [first]: text };
-    }
-    if (texts()[first] === undefined) return;
-    for (const code of others.filter((code) => texts()[code] === undefined)) {
-      const text = await ask(
-        `${what} in ${languageName(code)} (optional, Enter to skip): `,
-        (answer) =>
-          answer === '' ? { value: undefined } : checked(field, answer, { [code]: answer }),
-      );
-      if (text !== undefined) draft[field] = { ...texts(), [code]: text };
-    }
+        locate: (answer) => textLocale(answer, [first, ...others]),
+      });
+    if (parts(field)[first] === undefined) return;
+    for (const code of others.filter((code) => parts(field)[code] === undefined))
+      await askOne({
+        field,
+        part: code,
+        text: `${what} in ${languageName(code)} (optional, Enter to skip): `,
+        blank: () => [],
+      });
   }
 }

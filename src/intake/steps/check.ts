@@ -39,19 +39,16 @@ export async function assemble(ctx: AssembleContext): Promise<undefined> {
   return undefined;
 }
 
-/** What the step reads and reports to, and the record assembled before it. */
 export type CheckContext = Pick<
   Context,
-  'config' | 'options' | 'cwd' | 'dir' | 'draft' | 'origins' | 'issue' | 'problems'
+  'config' | 'options' | 'cwd' | 'dir' | 'draft' | 'origins' | 'issue' | 'problems' | 'stdout'
 > &
-  Pick<Context, 'stdout' | 'stderr'> &
+  Pick<Context, 'stderr'> &
   Required<Pick<Context, 'id' | 'record' | 'files'>>;
 
 /**
- * Refuses, writing nothing, what the validator would refuse: the record's own problems, each
- * pointing at its answer, a file name that cannot be one, an organization already listed, a
- * file that exists. Exit 1, or 2 when what is missing is a flag to add (an answer the first
- * form cannot give, the default language's text of a description).
+ * Refuses, writing nothing, what the validator would refuse, and an organization already
+ * listed or a file that exists. Exit 1, or 2 when what is missing is a flag to add.
  */
 export async function check(ctx: CheckContext): Promise<number | undefined> {
   const { config, draft, id } = ctx;
@@ -75,16 +72,35 @@ export async function check(ctx: CheckContext): Promise<number | undefined> {
     position: ctx.origins[field]?.position,
     field,
   });
-  // The same name or website is refused; a look-alike one is said, for the maintainer to judge.
-  const clashes = (await findClashes(ctx, draft.name, draft.website)).map((clash) =>
-    placed(clash.field, clash),
-  );
+  // The same name or website is refused (the validator would refuse the pair); a look-alike
+  // one is said, for the maintainer to judge.
+  const { records } = await loadPartners(ctx.dir, config, ctx.cwd);
+  const keyOf = { name: nameKey, website: (url: string) => URL.canParse(url) && websiteKey(url) };
+  const clashes = [
+    ...records.flatMap(({ record, file }) =>
+      (['name', 'website'] as const)
+        .filter(
+          (field) => draft[field] && keyOf[field](draft[field]) === keyOf[field](record[field]),
+        )
+        .map((field): LookAlike => ({
+          field,
+          severity: 'error',
+          message: `is the same ${field} as in ${file}`,
+          hint: `the organization is already listed: update ${file} instead`,
+        })),
+    ),
+    ...lookAlikes(
+      draft.name,
+      draft.website,
+      records.map((loaded) => ({ file: loaded.file, ...loaded.record })),
+      (one, other) => nameKey(one) === nameKey(other),
+    ),
+  ].map((clash) => placed(clash.field, clash));
   report(
     ctx.stdout,
     clashes.filter((clash) => clash.severity === 'warning'),
   );
   problems.push(...clashes.filter((clash) => clash.severity === 'error'));
-  // What the logo pipeline refuses (an unsafe SVG, a broken PNG) is never written.
   const logoRefusal = draft.logo && (await logoBytesRefusal(draft.logo, id));
   if (logoRefusal) problems.push(placed('logo', logoRefusal));
   if (RECORD_ID_PATTERN.test(id))
@@ -141,44 +157,7 @@ function idProblems(id: string, givenId: string | undefined, name: string | unde
   );
 }
 
-/**
- * Records already in the folder with the same name or website (the validator would refuse
- * the pair), a name that only reads the same, and look-alike words and hosts (warnings).
- */
-async function findClashes(
-  ctx: Pick<Context, 'config' | 'cwd' | 'dir'>,
-  name: string | undefined,
-  website: string | undefined,
-): Promise<LookAlike[]> {
-  const { records } = await loadPartners(ctx.dir, ctx.config, ctx.cwd);
-  const same = (field: 'name' | 'website', file: string): LookAlike => ({
-    field,
-    severity: 'error',
-    message: `is the same ${field} as in ${file}`,
-    hint: `the organization is already listed: update ${file} instead`,
-  });
-  const websiteKnown = website !== undefined && URL.canParse(website);
-  return [
-    ...records.flatMap(({ record, file }) => [
-      ...(name !== undefined && nameKey(record.name) === nameKey(name) ? [same('name', file)] : []),
-      ...(websiteKnown && websiteKey(record.website) === websiteKey(website)
-        ? [same('website', file)]
-        : []),
-    ]),
-    ...lookAlikes(
-      name,
-      website,
-      records.map((loaded) => ({ file: loaded.file, ...loaded.record })),
-      (one, other) => nameKey(one) === nameKey(other),
-    ),
-  ];
-}
-
-/**
- * What the logo pipeline refuses in the logo about to be written (an unsafe SVG, a broken
- * PNG), judged on the bytes in memory, so a refused logo is never written to partners/. An
- * accepted one is cached, and the validator run after writing reads it back.
- */
+/** What the logo pipeline refuses, judged in memory; an accepted logo is cached for the validator run after writing. */
 async function logoBytesRefusal(logo: DraftLogo, id: string) {
   const source = Buffer.from(logo.bytes);
   try {

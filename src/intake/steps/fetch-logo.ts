@@ -1,6 +1,6 @@
 import type { Context } from '../context.ts';
 import { COMMAND } from '../draft.ts';
-import { downloadLogo } from '../download-logo.ts';
+import { downloadLogo } from '../read-logo.ts';
 
 export type FetchLogoContext = Pick<
   Context,
@@ -9,10 +9,7 @@ export type FetchLogoContext = Pick<
 
 const isWebLink = (url: string) => /^https?:\/\//i.test(url);
 
-/**
- * Downloads the logo from --logo-url, or, for an issue read online, from the link in its logo
- * answer (--logo wins over both). A failed download is one problem, reported with the record's.
- */
+/** The logo from --logo-url or an issue read online (--logo wins); a failed download is reported with the record's problems. */
 export async function fetchLogo(ctx: FetchLogoContext): Promise<undefined> {
   const link = ctx.issue?.logoLinks.find(isWebLink);
   const address = ctx.options.logoUrl ?? (ctx.issue?.online ? link : undefined);

@@ -8,17 +8,13 @@ import { draftFromIssue } from '../issue-form.ts';
 import { echoLine } from '../log-text.ts';
 import { UsageError } from '../../core/command-line.ts';
 
-/** What the step reads, and what it fills in. */
 export type ReadIssueContext = Pick<
   Context,
   'config' | 'options' | 'cwd' | 'env' | 'issueRepo' | 'timeoutMs' | 'stdout'
 > &
   Pick<Context, 'draft' | 'origins' | 'issue'>;
 
-/**
- * Reads the application issue, from GitHub's API (--issue) or a saved body (--from-issue),
- * into the draft under the flags already there (a flag corrects the issue).
- */
+/** The issue, from GitHub's API (--issue) or a saved body (--from-issue), into the draft under the flags. */
 export async function readIssue(ctx: ReadIssueContext): Promise<undefined> {
   const { options } = ctx;
   let body: string;
@@ -55,7 +51,7 @@ export async function readIssue(ctx: ReadIssueContext): Promise<undefined> {
   for (const [field, answer] of Object.entries(read.draft))
     draft[field] =
       field === 'description' || field === 'contact'
-        ? { ...answer, ...(draft[field] as object | undefined) }
+        ? { ...(answer as object), ...(draft[field] as object | undefined) }
         : (draft[field] ?? answer);
   Object.assign(ctx.origins, { ...read.origins, ...ctx.origins });
   return undefined;

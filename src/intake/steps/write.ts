@@ -24,10 +24,7 @@ export function renderRecordYaml(record: PartnerRecordInput): string {
   return `# yaml-language-server: $schema=../schema/partner.schema.json\n${body}`;
 }
 
-/**
- * Writes the record and its logo, never over an existing file, then runs the validator on
- * them and shows what concerns the new record: exit 0 when it passes, 1 on its errors.
- */
+/** Writes the record and its logo, never over a file, then runs the validator on them: exit 0 or 1. */
 export async function write(ctx: WriteContext): Promise<number> {
   const { files } = ctx;
   const show = (file: string) => shownPath(file, ctx.cwd);
@@ -60,10 +57,7 @@ export async function write(ctx: WriteContext): Promise<number> {
   return 1;
 }
 
-/**
- * The validator's (`npm run validate`) findings in the new record's folder that concern the
- * new record: its own problems, its logo's, and clashes that name it.
- */
+/** The validator's findings in the folder that concern the new record, its logo, or name it. */
 async function newRecordProblems(ctx: WriteContext): Promise<Problem[]> {
   const shownRecord = shownPath(ctx.files.record, ctx.cwd);
   const shownLogo = ctx.files.logo && shownPath(ctx.files.logo, ctx.cwd);
