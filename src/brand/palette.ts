@@ -41,10 +41,29 @@ function readableOn(color: string, backgrounds: string[], toward: string): strin
   }
   return toward;
 }
-/** The neutral colours of each theme (Docusaurus's Infima, which project sites often use). */
+/**
+ * The neutral colours of each theme (Docusaurus's Infima, which project sites often use), with the
+ * directory's muted text, borders and focus ring.
+ */
 export const NEUTRALS = {
-  light: { bg: '#ffffff', surface: '#f5f6f7', text: '#1c1e21', onAccent: '#ffffff' },
-  dark: { bg: '#1b1b1d', surface: '#242526', text: '#e3e3e3', onAccent: '#0b1524' },
+  light: {
+    bg: '#ffffff',
+    surface: '#f5f6f7',
+    text: '#1c1e21',
+    onAccent: '#ffffff',
+    muted: '#4a5360',
+    border: '#d5dbe3',
+    focus: '#c2410c',
+  },
+  dark: {
+    bg: '#1b1b1d',
+    surface: '#242526',
+    text: '#e3e3e3',
+    onAccent: '#0b1524',
+    muted: '#b9bec6',
+    border: '#3c4048',
+    focus: '#fdba74',
+  },
 } as const;
 
 export function themeColors(primary: string, theme: 'light' | 'dark') {
