@@ -1,4 +1,4 @@
-import { lstat, readFile, realpath } from 'node:fs/promises';
+import { lstat, open, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { SiteConfig } from '../config/site-config.ts';
 import { checkAgainst, readFolder, readSmallFile } from '../core/checked-files.ts';
@@ -8,6 +8,7 @@ import { parseYaml } from '../core/yaml.ts';
 import {
   LOGO_EXTENSIONS,
   logoBytesProblem,
+  SNIFF_BYTES,
   sniffLogoFormat,
   type LogoFormat,
 } from '../logos/logo-limits.ts';
@@ -159,7 +160,12 @@ async function findLogo(
   // Checked before anything is read, so a huge file costs nothing.
   const tooLarge = logoBytesProblem(stats.size);
   if (tooLarge) return refuse(`${named} ${tooLarge.message}`, tooLarge.hint!);
-  const format = sniffLogoFormat(await readFile(real));
+  // Only the first bytes tell the format: the logo pipeline reads the whole file once, later.
+  const handle = await open(real);
+  const { buffer, bytesRead } = await handle
+    .read({ buffer: new Uint8Array(SNIFF_BYTES) })
+    .finally(() => handle.close());
+  const format = sniffLogoFormat(buffer.subarray(0, bytesRead));
   const claimed = path.extname(real).slice(1).toLowerCase();
   if (format === undefined)
     return refuse(
