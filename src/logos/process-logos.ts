@@ -72,7 +72,8 @@ export async function processLogos(records: RecordWithLogo[], cacheDir = logoCac
     }
   };
 
-  // sharp gives each image one thread on these machines (sharp.concurrency() is 1), so one logo per core.
+  // One logo per core at a time; sharp encodes a logo's images side by side (sharp.concurrency()
+  // is 1 on these machines, so each encode takes one thread of libuv's pool).
   const limit = pLimit(os.availableParallelism());
   const withLogo = records.filter((loaded) => loaded.logo);
   await Promise.all(withLogo.map((loaded) => limit(() => processOne(loaded))));
