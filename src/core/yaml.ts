@@ -141,7 +141,9 @@ function sourceOffsets(events: Event[], source: string) {
       frame.key = { name: scalar ? getScalarValue(source, event) : '', offset };
       path = null;
     } else if (frame) {
-      path = frame.path && [...frame.path, frame.sequence ? frame.index++ : frame.key!.name];
+      const step = frame.sequence ? frame.index : frame.key!.name;
+      if (frame.sequence) frame.index++;
+      path = frame.path && [...frame.path, step];
       if (path) offsets.set(JSON.stringify(path), { value: offset, key: frame.key?.offset });
       frame.key = undefined;
     } else offsets.set('[]', { value: offset });

@@ -75,13 +75,15 @@ export async function check(ctx: CheckContext): Promise<number | undefined> {
   // The same name or website is refused (the validator would refuse the pair); a look-alike
   // one is said, for the maintainer to judge.
   const { records } = await loadPartners(ctx.dir, config, ctx.cwd);
-  const keyOf = { name: nameKey, website: (url: string) => URL.canParse(url) && websiteKey(url) };
+  const sameAs = {
+    name: (one: string, other: string) => nameKey(one) === nameKey(other),
+    website: (one: string, other: string) =>
+      URL.canParse(one) && URL.canParse(other) && websiteKey(one) === websiteKey(other),
+  };
   const clashes = [
     ...records.flatMap(({ record, file }) =>
       (['name', 'website'] as const)
-        .filter(
-          (field) => draft[field] && keyOf[field](draft[field]) === keyOf[field](record[field]),
-        )
+        .filter((field) => draft[field] && sameAs[field](draft[field], record[field]))
         .map((field): LookAlike => ({
           field,
           severity: 'error',
@@ -93,7 +95,7 @@ export async function check(ctx: CheckContext): Promise<number | undefined> {
       draft.name,
       draft.website,
       records.map((loaded) => ({ file: loaded.file, ...loaded.record })),
-      (one, other) => nameKey(one) === nameKey(other),
+      sameAs.name,
     ),
   ].map((clash) => placed(clash.field, clash));
   report(
