@@ -2,7 +2,7 @@
 // workflow) gives its number instead of a saved copy of its body.
 import { UsageError } from '../core/command-line.ts';
 
-/** `apiUrl`: GITHUB_API_URL (GitHub Enterprise has its own); `token`: GITHUB_TOKEN, for private repositories. */
+/** `apiUrl`: GITHUB_API_URL (GitHub Enterprise has its own); `token`: GITHUB_TOKEN, for private repositories and a higher rate limit. */
 type GitHubApiSettings = { apiUrl?: string; token?: string; timeoutMs: number };
 
 const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
