@@ -7,27 +7,21 @@ import type { BuildStats } from '../src/content/collection-loaders.ts';
 import { runScript } from '../tooling/run-script.ts';
 import type { BuildUsage } from './build-usage-reporter.ts';
 
-export interface BuildOptions {
-  /** The real partners/ when not given. */
-  partnersDir?: string;
-  outDir: string;
-  cacheDir: string;
-  /** Arguments for scripts/build.ts, e.g. `--into DIR`. */
-  args?: string[];
-}
-
-/** `directoryReadyMs`: from the build's start until its records and logos were ready. */
 export type BuildRun = BuildStats & BuildUsage & { wallMs: number };
 
 const USAGE_REPORTER = fileURLToPath(new URL('./build-usage-reporter.ts', import.meta.url));
 
 /** One build; a failed one throws with the end of its output, named by `label`. */
-export async function runBuild(label: string, options: BuildOptions): Promise<BuildRun> {
+export async function runBuild(
+  label: string,
+  options: { partnersDir?: string; outDir: string; cacheDir: string; args?: string[] },
+): Promise<BuildRun> {
   const statsFile = `${options.outDir}.stats.jsonl`;
   await rm(statsFile, { force: true });
   const run = await runScript('scripts/build.ts', options.args, {
     nodeArgs: ['--import', USAGE_REPORTER],
     env: {
+      // The real partners/ when not given.
       PARTNERS_DIR: options.partnersDir ?? 'partners',
       OUT_DIR: options.outDir,
       LOGO_CACHE_DIR: options.cacheDir,

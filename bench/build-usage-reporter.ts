@@ -1,23 +1,16 @@
-// Preloaded into the build process (node --import) by build-run.ts: on exit, appends to
-// BUILD_STATS_FILE what the kernel counted for the process itself: its peak resident memory
-// (exact, no sampling gaps) and its CPU time, which, unlike wall time, hardly depends on what
-// else the machine runs.
+// Preloaded into the build process (node --import) by build-run.ts: at exit, appends to
+// BUILD_STATS_FILE the kernel's counts for the process, all its threads: its exact peak RSS
+// (no sampling gaps), and its CPU time, which unlike wall time hardly depends on the machine's load.
 import { appendFileSync } from 'node:fs';
 
-export interface BuildUsage {
-  /** Peak RSS of the build's process, all its threads (the kernel's high-water mark). */
-  peakRssBytes: number;
-  /** CPU time (user + system) of the build's process, all its threads. */
-  cpuMs: number;
-}
+const buildUsage = () => {
+  const { maxRSS, userCPUTime, systemCPUTime } = process.resourceUsage();
+  // maxRSS is in KiB, CPU times in microseconds.
+  return { peakRssBytes: maxRSS * 1024, cpuMs: (userCPUTime + systemCPUTime) / 1000 };
+};
+export type BuildUsage = ReturnType<typeof buildUsage>;
 
 process.on('exit', () => {
   const file = process.env.BUILD_STATS_FILE;
-  const { maxRSS, userCPUTime, systemCPUTime } = process.resourceUsage();
-  // maxRSS is in KiB, CPU times in microseconds.
-  const usage: BuildUsage = {
-    peakRssBytes: maxRSS * 1024,
-    cpuMs: (userCPUTime + systemCPUTime) / 1000,
-  };
-  if (file) appendFileSync(file, `${JSON.stringify(usage)}\n`);
+  if (file) appendFileSync(file, `${JSON.stringify(buildUsage())}\n`);
 });

@@ -4,12 +4,9 @@ import { parseAllHeaders, type Header } from '@netlify/headers-parser';
 
 export type HostHeaders = (pathname: string) => Record<string, string>;
 
-/**
- * Reads a site's header rules the way Netlify does (its own parser): `_headers` in the site's
- * folder and, when given, the `[[headers]]` of a netlify.toml. Every rule matching a path
- * applies, and a header that two rules set gets both values joined with a comma, as on Netlify
- * and Cloudflare Pages (so a test sees the mess two overlapping Cache-Control rules would make).
- */
+// A site's `_headers` and a netlify.toml's `[[headers]]`, read by Netlify's own parser. Every
+// matching rule applies, and two values of one header are joined with a comma, as on Netlify and
+// Cloudflare Pages (so a test sees the mess two overlapping Cache-Control rules would make).
 export async function readHostHeaders(root: string, netlifyToml?: string): Promise<HostHeaders> {
   const headersFile = path.join(root, '_headers');
   const { headers, errors } = await parseAllHeaders({

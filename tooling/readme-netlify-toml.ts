@@ -1,14 +1,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-/** The changes to karmada-io/website, as `git apply` takes them. */
 const HOST_PATCH = path.resolve(import.meta.dirname, '../host/karmada-website.patch');
 
-/**
- * Writes karmada.io's netlify.toml as host/karmada-website.patch leaves it into `dir`, and
- * returns its path. The patch's one hunk for the file covers all of it, so its context and
- * added lines are the new file.
- */
+// Writes karmada.io's netlify.toml as host/karmada-website.patch leaves it into `dir`: the
+// patch's one hunk for the file covers all of it, so its context and added lines are the file.
 export async function writeReadmeNetlifyToml(dir: string): Promise<string> {
   const patch = await readFile(HOST_PATCH, 'utf8');
   const section = patch.split(/^diff --git /m).find((part) => part.startsWith('a/netlify.toml '));

@@ -19,11 +19,9 @@ const TYPES: Record<string, string> = {
 /** What a static host compresses. */
 const TEXT = /^(text\/|application\/(json|xml)|image\/svg)/;
 
-/**
- * Serves a built site on 127.0.0.1 as a static host would: index.html for folders, the site's
- * `_headers` (and a netlify.toml's `[[headers]]`) applied, and for an unknown URL the nearest
- * 404.html up the path with status 404 (as Cloudflare Pages does; Netlify, with `_redirects`).
- */
+// Serves a built site on 127.0.0.1 as a static host would: index.html for folders, its header
+// rules, and for an unknown URL the nearest 404.html up the path with status 404 (as Cloudflare
+// Pages does; Netlify, with `_redirects`).
 export async function serveStatic(
   root: string,
   options: {
