@@ -1,13 +1,12 @@
-// Generates a partners folder of any size for the build benchmark: the real records as
-// templates (community partners with every field, adopters with few), each copy under its own
-// name (its names in other languages stay), website and logo, the logos drawn in the shapes
-// real logos come in. Seeded, so the same size always gives the same files and runs stay
-// comparable.
+// A partners folder of any size for the build benchmark: copies of the real records, each under
+// its own name, website and logo, the logos drawn in the shapes real logos come in. Seeded, so
+// the same size always gives the same files and runs stay comparable.
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { dump, load } from 'js-yaml';
+import pLimit from 'p-limit';
 import sharp from 'sharp';
 import type { PartnerRecordInput } from '../src/schema/record.ts';
 
@@ -56,11 +55,8 @@ export async function writeSyntheticPartners(dir: string, count: number) {
     set.logoSourceBytes += logo.length;
   };
   // One logo per core at a time: rasterizing is the slow part, and sharp uses one thread per image.
-  let next = 0;
-  const worker = async () => {
-    while (next < count) await writeOne(next++);
-  };
-  await Promise.all(Array.from({ length: os.availableParallelism() }, worker));
+  const limit = pLimit(os.availableParallelism());
+  await Promise.all(Array.from({ length: count }, (_, index) => limit(() => writeOne(index))));
   return set;
 }
 
@@ -72,11 +68,8 @@ const SHAPES: Record<string, { mark: number[]; ratio: number[] }> = {
   tall: { mark: [300, 600], ratio: [1.5, 2.5] },
 };
 
-/**
- * One logo, drawn from shapes only (no text, so no fonts are needed) and different for every
- * seed, so no two sources hash alike: a round mark, and bars of random lengths across it (a
- * square logo), beside it (a wordmark's "letters") or under it (a tall logo's lines).
- */
+// One logo, from shapes only (no fonts needed), different for every seed so no two hash alike: a
+// round mark, and bars across it (square), beside it (a wordmark's "letters") or under it (tall).
 async function syntheticLogo(format: string, [shape, ground]: string[], random: () => number) {
   const between = ([least, most]: number[]) => least + random() * (most - least);
   const hue = Math.floor(random() * 360);

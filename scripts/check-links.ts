@@ -56,14 +56,11 @@ if (unreachableEverywhere([...outcomes.values()]))
     'no link could be reached at all (every host failed to resolve or connect): is this machine offline?',
   );
 if (options.markdown) {
-  const {
-    GITHUB_SERVER_URL: server,
-    GITHUB_REPOSITORY: repository,
-    GITHUB_RUN_ID: runId,
-  } = process.env;
-  const repositoryUrl = server && repository && `${server}/${repository}`;
-  const runUrl = repositoryUrl && runId && `${repositoryUrl}/actions/runs/${runId}`;
-  const context = { repositoryUrl, commit: process.env.GITHUB_SHA, runUrl };
+  const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID, GITHUB_SHA } = process.env;
+  const repositoryUrl =
+    GITHUB_SERVER_URL && GITHUB_REPOSITORY && `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}`;
+  const runUrl = repositoryUrl && GITHUB_RUN_ID && `${repositoryUrl}/actions/runs/${GITHUB_RUN_ID}`;
+  const context = { repositoryUrl, commit: GITHUB_SHA, runUrl };
   await writeFile(options.markdown, renderLinkReport(problems, targets.length, context));
 }
 process.exitCode = exitCodeFor(problems);

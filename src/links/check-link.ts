@@ -35,7 +35,7 @@ export interface CheckLinkOptions {
 }
 
 const MAX_REDIRECTS = 10;
-/** Says honestly what is asking; `npm run check-links` adds the project's name and site. */
+// `npm run check-links` adds the project's name and site.
 const DEFAULT_USER_AGENT = 'Mozilla/5.0 (compatible; partner-directory-link-check)';
 
 const PERMANENT_REDIRECTS = new Set([301, 308]);
@@ -51,10 +51,7 @@ type Chain =
   | { ok: true; status: number; headers: Headers; finalUrl: string; hops: [number, string][] }
   | { ok: false; failure: LinkFailure; retryable: boolean; finalUrl: string };
 
-/**
- * Checks one URL: HEAD, then GET if HEAD fails; redirects hop by hop (a permanent move is told
- * from a temporary one); retries with backoff after timeouts, 5xx answers and dropped connections.
- */
+/** One URL: HEAD, then GET if HEAD fails; redirects hop by hop; retries with backoff. */
 export async function checkLink(url: string, options: CheckLinkOptions): Promise<LinkOutcome> {
   let useHead = true;
   let chain: Chain;

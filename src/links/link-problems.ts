@@ -86,7 +86,7 @@ function brokenHint(failure: LinkFailure): string {
     failure.reason === 'status'
       ? failure.status >= 500
       : failure.reason === 'timeout' || failure.reason === 'network';
-  if (passing)
-    return 'the site may be down for now: open it in a browser, and update or remove the link if it stays broken';
-  return "find the page's new address (ask the organization if needed), or remove the link";
+  return passing
+    ? 'the site may be down for now: open it in a browser, and update or remove the link if it stays broken'
+    : "find the page's new address (ask the organization if needed), or remove the link";
 }
