@@ -8,7 +8,6 @@ import { runBuild } from './build-run.ts';
 import * as format from './report-format.ts';
 import { writeSyntheticPartners } from './synthetic-partners.ts';
 
-/** The figures and the verdicts, as `npm run bench` prints them. */
 export async function benchBuildScaling(workDir: string, sizes: number[]): Promise<string> {
   const results: ScalingResult[] = [];
   for (const size of sizes)

@@ -1,6 +1,5 @@
 // Part 3 of `npm run bench`: `npm run build -- --into DIR` against a normal build, real data,
-// warm logo cache. The --into build is the same build plus a copy of the directory's folders
-// into DIR, so it should cost at most a few percent more (budget: 10%).
+// warm logo cache: it is the same build plus a copy of the directory's folders into DIR.
 import { cp } from 'node:fs/promises';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../tooling/run-script.ts';
@@ -10,7 +9,6 @@ import * as format from './report-format.ts';
 const RUNS = 3;
 const INTO_SHARE_MAX = 1.1;
 
-/** The figures and the verdict, as `npm run bench` prints them. */
 export async function benchIntoBuild(workDir: string): Promise<string> {
   const dir = path.join(workDir, 'into');
   const site = path.join(dir, 'karmada-build');

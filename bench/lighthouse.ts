@@ -59,7 +59,6 @@ async function lighthouse(url: string, flags: string[], retry = true): Promise<R
   return retry ? lighthouse(url, flags, false) : failed;
 }
 
-/** The rows of one of the report's table audits. */
 function tableItems(report: Result, id: string) {
   const details = report.audits[id]?.details;
   return details?.type === 'table' ? details.items : [];

@@ -1,8 +1,7 @@
-// Part 2 of `npm run bench`: the real partners/ built, then served twice by the local static
-// server (text gzipped): standalone, and merged into the Docusaurus-shaped fixture with the
-// README's netlify.toml block, as karmada.io would serve it. On each, the heaviest page of each
-// kind the build has, found in the build itself (its folders and its feed), so a new kind of
-// page is measured once it is built, and the 404 page, through Lighthouse.
+// Part 2 of `npm run bench`: the real partners/ built and served (text gzipped) standalone and
+// merged into the Docusaurus-shaped fixture with the README's netlify.toml block; on each, the
+// heaviest page of each kind found in the build (so a new kind is measured once built) and the
+// 404 page, through Lighthouse.
 import { cp, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { addDirectoryInto } from '../src/deploy/into-site.ts';
@@ -23,7 +22,6 @@ export interface BenchPage {
   path: string;
 }
 
-/** The figures and the verdicts, as `npm run bench` prints them. */
 export async function benchPages(workDir: string): Promise<string> {
   const outDir = path.join(workDir, 'real-site');
   const cacheDir = path.join(workDir, 'real-logo-cache');

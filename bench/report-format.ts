@@ -1,7 +1,6 @@
 // Plain-text output for the benchmark: aligned tables and PASS/MISS lines. 1 KB = 1024 bytes.
 import os from 'node:os';
 
-/** A progress line, under the heading of the part being measured. */
 export const log = (line: string) => console.log(`  ${line}`);
 
 export function bytes(bytes: number | undefined): string {
@@ -17,7 +16,6 @@ export function ms(ms: number | undefined): string {
   return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
 
-/** A column of a table: its header, and its cell in each row. */
 export type Column<Row> = [header: string, cell: (row: Row) => string];
 
 /** Columns padded to their widest cell; every cell but the first right-aligned, as numbers read best. */

@@ -1,6 +1,5 @@
-// Prints build-scaling figures, then each kind of page through Lighthouse, standalone and merged
-// into a host site, against the project's budgets. Never fails on a figure: a MISS is reported,
-// and the exit code is 0 unless the benchmark itself could not run.
+// Prints the bench/ parts' figures against the project's budgets. Never fails on a figure: a MISS
+// is reported, and the exit code is 0 unless the benchmark itself could not run.
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';

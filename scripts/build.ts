@@ -29,9 +29,8 @@ if (options.replace && options.into === undefined)
   refuse(USAGE, '--replace only applies with --into DIR');
 
 const logLevel = process.env.ASTRO_LOG_LEVEL as 'info' | undefined;
-// Astro keeps the content store in its cache folder and the pages read it back from there:
-// each build gets a folder of its own, so builds of different partner folders can run side by
-// side (as the tests do). It goes away however the build ends, an invalid record included.
+// Astro keeps the content store in its cache folder: one per build, so builds of different
+// partner folders can run side by side (as the tests do); it goes away however the build ends.
 const cacheDir = await mkdtemp(path.join(os.tmpdir(), 'partners-build-cache-'));
 const staging =
   options.into === undefined

@@ -1,6 +1,5 @@
-// The scripts' command line and output: --help prints the usage and exits 0, a usage mistake
-// prints its message and the usage and exits 2; problems are one line each, with a GitHub
-// annotation beside each inside GitHub Actions, and any error makes the exit code 1.
+// The scripts' command line and output: --help exits 0, a usage mistake exits 2; problems are
+// one line each (with a GitHub annotation inside GitHub Actions), and any error exits 1.
 import type { ParseArgsOptionsConfig } from 'node:util';
 import { parseCommandLine, UsageError, type CommandLine } from '../src/core/command-line.ts';
 import { formatAnnotation, formatProblem, hasErrors, type Problem } from '../src/core/problems.ts';

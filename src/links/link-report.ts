@@ -12,8 +12,7 @@ export interface ReportContext {
 }
 
 /** Marks the issue as this report's, for people reading the source of the issue body. */
-export const REPORT_MARKER =
-  '<!-- link-health report: written by `npm run check-links -- --markdown` -->';
+const REPORT_MARKER = '<!-- link-health report: written by `npm run check-links -- --markdown` -->';
 
 type ReportedProblem = Problem & Pick<LinkProblem, 'remote'>;
 
