@@ -1,6 +1,5 @@
-// Part 1 of `npm run bench`: how the build scales with the number of partners (issue "Logos").
-// For each size: a synthetic partners folder, a cold build (empty logo cache), a warm build
-// (same data, cache full), the logo bytes written and referenced, and peak memory.
+// Part 1 of `npm run bench`: how the build scales with the number of partners (issue "Logos"):
+// per size, a cold and a warm build of synthetic partners, the logo bytes, and peak memory.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { LOGO_URL_PREFIX } from '../src/site/directory-paths.ts';

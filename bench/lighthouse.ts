@@ -1,7 +1,6 @@
-// Lighthouse (npm) in the Chromium of CHROMIUM_PATH, offline, against a page on the local static
-// server. Twice per page: the phone profile (a mid-range phone on slow 4G: the four scores and
-// layout shift) and the desktop profile at 1x, where the transfer budget applies (a denser
-// screen rightly fetches larger logos). Every figure is Lighthouse's own audit.
+// Lighthouse (npm), offline, against a page on the local static server, twice: the phone profile
+// for the four scores and layout shift, and the desktop profile at 1x, where the transfer budget
+// applies (a denser screen rightly fetches larger logos). Every figure is Lighthouse's own audit.
 import type { Result } from 'lighthouse';
 import { CHROMIUM_FLAGS, chromiumPath } from '../tooling/chromium.ts';
 import { runScript } from '../tooling/run-script.ts';

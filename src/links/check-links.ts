@@ -21,8 +21,7 @@ export async function checkLinks(urls: Iterable<string>, options: CheckLinksOpti
     return hosts.get(host)!(() => checkLink(url, { ...options, gate }));
   };
   const distinct = [...new Set(urls)];
-  const outcomes = await Promise.all(distinct.map(check));
-  return new Map(distinct.map((url, index) => [url, outcomes[index]]));
+  return new Map(await Promise.all(distinct.map(async (url) => [url, await check(url)] as const)));
 }
 
 /** True when no request got through anywhere: the network, not the links, is at fault. */

@@ -63,8 +63,7 @@ function table(problems: ReportedProblem[], { repositoryUrl, commit }: ReportCon
   ];
 }
 
-// A cell is one line, without a bare pipe; what a remote server sent is a code span, never
-// rendered as Markdown or HTML.
+// One line, no bare pipe; what a remote server sent is a code span, never Markdown or HTML.
 function cell(text: string, remote: string[] = []): string {
   const quoted = remote
     .toSorted((a, b) => b.length - a.length)
