@@ -81,10 +81,9 @@ async function follow(url: string, method: string, options: CheckLinkOptions): P
   for (;;) {
     let response: Response;
     try {
-      const target = current;
       // The timeout starts when the request does, not while it waits for a slot.
       response = await gate(() =>
-        doFetch(target, {
+        doFetch(current, {
           method,
           redirect: 'manual',
           signal: AbortSignal.timeout(options.timeoutMs),
