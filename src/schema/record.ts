@@ -12,9 +12,6 @@ const needsOne = <T extends z.ZodObject>(map: T, message: string) =>
     message,
     when: (payload) => payload.issues.length === 0,
   });
-/** A plain string is the default language's text. */
-const inDefaultLocale = (defaultLocale: string) => (text: unknown) =>
-  (typeof text === 'string' ? { [defaultLocale]: text } : text) as LocalizedText;
 
 /** File names of records: they become URL slugs and anchors. */
 export const RECORD_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -24,8 +21,8 @@ export const DESCRIPTION_MAX = 400;
 export const NAME_MAX = 80;
 /** GitHub's rule for logins: letters, digits and single inner hyphens, at most 39 characters. */
 export const GITHUB_LOGIN_PATTERN = '[A-Za-z\\d](?:[A-Za-z\\d]|-(?=[A-Za-z\\d])){0,38}';
-const GITHUB_LOGIN = new RegExp(`^${GITHUB_LOGIN_PATTERN}$`);
 const MARKUP = /<\/?[a-z!][^>]*>/i;
+const isoDate = z.iso.date('must be a date written YYYY-MM-DD');
 // Control and invisible formatting characters (zero-width spaces, right-to-left overrides) would
 // make a name look blank or different from what is stored. Line breaks and tabs are fine.
 const INVISIBLE = /[\p{Cf}\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
@@ -101,7 +98,9 @@ const perLanguage = (
       text.meta({ description: `${languageName(defaultLocale)} ${what}.` }),
       required ? map : needsOne(map, `needs a text for at least one of ${localeCodes.join(', ')}`),
     ])
-    .transform(inDefaultLocale(defaultLocale));
+    .transform(
+      (text) => (typeof text === 'string' ? { [defaultLocale]: text } : text) as LocalizedText,
+    );
 };
 
 /** A page: its title per language and one URL, or a URL per language with that language's title. */
@@ -124,7 +123,7 @@ export const localizedLinkSchema = (config: SiteConfig) =>
       if (typeof link.url === 'string') return;
       for (const code of config.localeCodes) {
         const hasTitle = link.title[code] !== undefined;
-        const hasUrl = (link.url as LocalizedText)[code] !== undefined;
+        const hasUrl = link.url[code] !== undefined;
         if (hasTitle === hasUrl) continue;
         ctx.addIssue({
           code: 'custom',
@@ -132,7 +131,7 @@ export const localizedLinkSchema = (config: SiteConfig) =>
           message: hasUrl
             ? `has a ${languageName(code)} URL but no ${languageName(code)} title`
             : `has no ${languageName(code)} URL for the ${languageName(code)} title`,
-          input: hasUrl ? (link.url as LocalizedText)[code] : link.title[code],
+          input: hasUrl ? link.url[code] : link.title[code],
           params: {
             hint: hasUrl
               ? `add title.${code}, or remove url.${code}`
@@ -160,9 +159,7 @@ export const usageTextSchema = plainText(USAGE_MAX).superRefine((text, ctx) => {
 
 const joinedSchema = (config: SiteConfig) =>
   z.strictObject({
-    date: z.iso
-      .date('must be a date written YYYY-MM-DD')
-      .describe('The day the organization joined, as announced, YYYY-MM-DD.'),
+    date: isoDate.describe('The day the organization joined, as announced, YYYY-MM-DD.'),
     announcement: localizedLinkSchema(config)
       .optional()
       .describe(
@@ -180,7 +177,7 @@ export const contactSchema = z
       .string()
       .trim()
       .regex(
-        GITHUB_LOGIN,
+        new RegExp(`^${GITHUB_LOGIN_PATTERN}$`),
         'must be a GitHub login (letters, digits and single hyphens, without "@")',
       )
       .optional()
@@ -291,10 +288,7 @@ export function createRecordSchema(config: SiteConfig) {
         .describe(
           `When the organization joined a program, keyed by program (${config.programIds.join(', ')}): "date" (YYYY-MM-DD) and optionally the "announcement" (title and url, per language).`,
         ),
-      since: z.iso
-        .date('must be a date written YYYY-MM-DD')
-        .optional()
-        .describe('The date the organization joined, YYYY-MM-DD.'),
+      since: isoDate.optional().describe('The date the organization joined, YYYY-MM-DD.'),
       case_studies: z
         .array(localizedLinkSchema(config))
         .optional()
