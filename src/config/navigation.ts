@@ -18,9 +18,7 @@ const localized = <T extends z.ZodType<string>>(value: T) => {
   return schema;
 };
 
-/** A label: one text for every language (a name such as GitHub), or one per locale code. */
 const localizedLabelSchema = localized(text(120));
-/** A link: one address for every language, or one per locale code. */
 const localizedUrlSchema = localized(httpsUrl);
 
 const linkSchema = z.strictObject({ label: localizedLabelSchema, href: localizedUrlSchema });

@@ -4,11 +4,8 @@ export type LogoLimits = Record<
   number
 >;
 
-/**
- * Every interface string, in every language the site's code is translated into; `satisfies`
- * makes a missing translation a type error. What a project says about itself (its name,
- * description, programs, vocabularies) comes from site.config.yaml instead.
- */
+// Every interface string, per language; `zh: Strings` makes a missing translation a type error.
+// What a project says about itself (name, programs, vocabularies) comes from site.config.yaml.
 const en = {
   pageTitle: (project: string) => `${project} Partners`,
   skipToContent: 'Skip to main content',
