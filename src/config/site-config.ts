@@ -91,7 +91,6 @@ export const siteConfigSchema = sectionsSchema
   .transform((config) => ({
     ...config,
     defaultLocale: defaultLocaleOf(config.locales),
-    // The vocabularies as lists of ids, in the order the configuration gives them.
     localeCodes: config.locales.map((locale) => locale.code),
     programIds: config.programs.map((program) => program.id),
     serviceIds: config.services.map((term) => term.id),

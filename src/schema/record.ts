@@ -61,7 +61,6 @@ export const plainText = (max: number) =>
       message: 'must not contain invisible or control characters (such as zero-width spaces)',
     });
 
-/** One language's text of a description, as checked wherever a description is typed. */
 export const descriptionTextSchema = plainText(DESCRIPTION_MAX);
 
 /** A record's text per language code; the default language's is always there. */
@@ -337,7 +336,6 @@ export type PartnerRecordInput = z.input<RecordSchema>;
 export type PartnerRecord = z.output<RecordSchema>;
 
 const schemas = new WeakMap<SiteConfig, RecordSchema>();
-/** The record schema of a configuration, built once per configuration. */
 export function recordSchemaOf(config: SiteConfig): RecordSchema {
   if (!schemas.has(config)) schemas.set(config, createRecordSchema(config));
   return schemas.get(config)!;
