@@ -63,9 +63,6 @@ export const plainText = (max: number) =>
 
 export const descriptionTextSchema = plainText(DESCRIPTION_MAX);
 
-/** A record's text per language code; the default language's is always there. */
-export type LocalizedText = Record<string, string | undefined>;
-
 /** A path on the project's own site, e.g. /docs/casestudies/vipkid, resolved against `site.url`. */
 export const isSitePath = (value: string): boolean =>
   /^\/(?![/\\])\S*$/.test(value) && URL.canParse(value, 'https://site.invalid');
@@ -97,9 +94,7 @@ const perLanguage = (
       text.meta({ description: `${languageName(defaultLocale)} ${what}.` }),
       required ? map : needsOne(map, `needs a text for at least one of ${localeCodes.join(', ')}`),
     ])
-    .transform(
-      (text) => (typeof text === 'string' ? { [defaultLocale]: text } : text) as LocalizedText,
-    );
+    .transform((text) => (typeof text === 'string' ? { [defaultLocale]: text } : text));
 };
 
 /** A page: its title per language and one URL, or a URL per language with that language's title. */
