@@ -13,7 +13,6 @@ const NODE_WORDS: Record<string, string> = {
   image: 'an image',
   heading: 'a heading (#)',
   list: 'a list',
-  listItem: 'a list',
   blockquote: 'a quotation (>)',
   code: 'a code block',
   break: 'a line break',
