@@ -2,8 +2,7 @@
 // (a virtual module, never a second reading) and the routes and texts built from it.
 import config, { logos } from 'virtual:partners-directory/config';
 import { routesFor } from '../site/locale-routes.ts';
-import { textsFor } from '../site/page-text.ts';
-import { fallbackLocale, forLocale, type Localized } from '../config/navigation.ts';
+import { textsFor, type Localized } from '../site/page-text.ts';
 
 export { config, logos };
 export const routes = routesFor(config);
@@ -22,9 +21,6 @@ export const { pageText, localized, fallbackLang, programAnchor, langOf, formatD
 
 /** The header's and footer's words in `locale`, and the `lang` of one shown in another language. */
 export const navigationText = (locale: string) => ({
-  text: (value: Localized) => forLocale(value, locale, config.defaultLocale),
-  lang: (value: Localized) => {
-    const fallback = fallbackLocale(value, locale, config.defaultLocale);
-    return fallback && langOf(fallback);
-  },
+  text: (value: Localized) => localized(value, locale)!,
+  lang: (value: Localized) => fallbackLang(value, locale),
 });

@@ -7,5 +7,3 @@ export const localizedMaps = z.registry<{ localized: true }>();
 export const localizedTextSchema = z
   .record(z.string(), z.string().trim().min(1, 'must not be blank'))
   .register(localizedMaps, { localized: true });
-
-export type LocalizedConfigText = z.output<typeof localizedTextSchema>;

@@ -18,26 +18,8 @@ const localized = <T extends z.ZodType<string>>(value: T) => {
   return schema;
 };
 
-/** A label: one text for every language (a name such as GitHub), or one per locale code. */
 const localizedLabelSchema = localized(text(120));
-/** A link: one address for every language, or one per locale code. */
 const localizedUrlSchema = localized(httpsUrl);
-
-export type Localized = string | Record<string, string>;
-
-/** The value for a locale: the one for every language, else the locale's, else the default language's. */
-export function forLocale(value: Localized, locale: string, defaultLocale: string): string {
-  return typeof value === 'string' ? value : (value[locale] ?? value[defaultLocale]!);
-}
-
-/** The default locale where `forLocale` fell back to it (for a `lang` attribute), else undefined. */
-export function fallbackLocale(
-  value: Localized,
-  locale: string,
-  defaultLocale: string,
-): string | undefined {
-  return typeof value !== 'string' && value[locale] === undefined ? defaultLocale : undefined;
-}
 
 const linkSchema = z.strictObject({ label: localizedLabelSchema, href: localizedUrlSchema });
 

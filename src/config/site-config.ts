@@ -44,8 +44,7 @@ export const siteConfigSchema = sectionsSchema
     unique('services', 'id', ids(config.services));
     unique('regions', 'id', ids(config.regions));
     config.programs.forEach((program, index) => {
-      const taken = program.list === 'partners' || codes.has(program.list ?? '');
-      if (taken)
+      if (program.list === 'partners' || codes.has(program.list ?? ''))
         issue(
           ['programs', index, 'list'],
           'is a path the directory itself uses (partners, or a language code)',
@@ -92,7 +91,6 @@ export const siteConfigSchema = sectionsSchema
   .transform((config) => ({
     ...config,
     defaultLocale: defaultLocaleOf(config.locales),
-    // The vocabularies as lists of ids, in the order the configuration gives them.
     localeCodes: config.locales.map((locale) => locale.code),
     programIds: config.programs.map((program) => program.id),
     serviceIds: config.services.map((term) => term.id),

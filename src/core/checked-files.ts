@@ -1,11 +1,9 @@
-// Reading a folder of small, checked files (records, program pages, a configuration): the
-// steps every such folder shares, worded for what its files are.
+// The steps every folder of small, checked files (records, program pages) shares.
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import type { z } from 'zod';
 import type { Checked, Position, Problem } from './problems.ts';
 import { knownFieldsOf, zodProblems } from './zod-problems.ts';
 
-/** A folder's entries, sorted, or the problem of a folder that cannot be read. */
 export async function readFolder(
   dir: string,
   shown: string,
@@ -42,7 +40,6 @@ export async function readSmallFile(
   return { ok: true, bytes: await readFile(file) };
 }
 
-/** A value checked against a schema: its data, or every problem placed in `file`. */
 export function checkAgainst<S extends z.ZodType>(
   schema: S,
   value: unknown,

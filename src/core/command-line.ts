@@ -1,8 +1,6 @@
-// How the project's commands read their arguments: node:util's parseArgs, strict, with --help,
-// and one UsageError for a mistake in how a command was called. scripts/cli.ts prints it.
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 
-/** A mistake in how a command was called: said with the usage (or the hint), exit code 2. */
+/** A mistake in how a command was called; scripts/cli.ts prints it with the usage, exit code 2. */
 export class UsageError extends Error {
   readonly hint?: string;
   constructor(message: string, hint?: string) {
@@ -14,13 +12,9 @@ export class UsageError extends Error {
 
 const HELP = { help: { type: 'boolean', short: 'h' } } as const;
 type Config<O> = { options: O & typeof HELP; strict: true; allowPositionals: true };
-/** What parseArgs read: the flags by name (`help` among them) and the positional arguments. */
 export type CommandLine<O extends ParseArgsOptionsConfig> = ReturnType<typeof parseArgs<Config<O>>>;
 
-/**
- * parseArgs with `--help`/`-h` and at most `positionals` arguments. A refusal is a UsageError:
- * the first sentence of parseArgs' message ("Unknown option '--fast'") or "unexpected argument X".
- */
+/** parseArgs, strict, with `--help`/`-h`; a refusal is a UsageError ("Unknown option '--fast'"). */
 export function parseCommandLine<const O extends ParseArgsOptionsConfig>(
   args: string[],
   options: O,

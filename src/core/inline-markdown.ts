@@ -1,4 +1,5 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { toString } from 'mdast-util-to-string';
 import type { Nodes } from 'mdast';
 
 /** A run of a line: plain text, `code`, or a link's text and address. */
@@ -12,7 +13,6 @@ const NODE_WORDS: Record<string, string> = {
   image: 'an image',
   heading: 'a heading (#)',
   list: 'a list',
-  listItem: 'a list',
   blockquote: 'a quotation (>)',
   code: 'a code block',
   break: 'a line break',
@@ -51,7 +51,8 @@ export function inlineSegments(markdown: string, { code = true } = {}): InlineSe
     else segments.push(segment);
   };
   const visit = (node: Nodes) => {
-    if (node.type === 'link') push({ text: plainOf(node), href: node.url });
+    if (node.type === 'link')
+      push({ text: toString(node, { includeImageAlt: false }), href: node.url });
     else if (node.type === 'text') push({ text: node.value });
     else if (node.type === 'inlineCode') push({ text: node.value, ...(code && { code }) });
     else if ('children' in node)
@@ -70,9 +71,6 @@ export const inlinePlainText = (markdown: string): string =>
   inlineSegments(markdown)
     .map((segment) => segment.text)
     .join('');
-
-const plainOf = (node: Nodes): string =>
-  'value' in node ? node.value : 'children' in node ? node.children.map(plainOf).join('') : '';
 
 /** A configuration line (the header's announcement, the footer's notes): text and links. */
 export const inlineLinks = (markdown: string): InlineSegment[] =>

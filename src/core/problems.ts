@@ -1,5 +1,4 @@
-// The one shape of "something is wrong, and how to fix it" for every check (YAML, schema,
-// logos, records seen together, the new-partner command), and the one way it is printed.
+// The one shape of "something is wrong, and how to fix it" for every check, and how it is printed.
 import { plural } from './text.ts';
 
 /** Line and column in a file, both from 1. */

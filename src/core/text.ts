@@ -19,6 +19,5 @@ export const languageName = (code: string, inLanguage = 'en') =>
 /** A file as a user would type it: relative to `root`, with forward slashes. */
 export const shownPath = (file: string, root = process.cwd()) => relativePath(root, file) || file;
 
-/** A relative path with forward slashes on every system. */
 export const relativePath = (from: string, to: string) =>
   pathRelative(from, to).split(pathSep).join('/');

@@ -19,10 +19,7 @@ export type ParsedYaml = Checked<{ value: unknown; locate: Locate }>;
 const MAX_DEPTH = 20;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/**
- * One YAML document with the place of every value. Bytes are decoded as UTF-8 (a BOM is fine);
- * YAML 1.2, no aliases. `filename` is the file as shown to users; problems name it.
- */
+/** One YAML 1.2 document (UTF-8, no aliases) with each value's place; problems name `filename`. */
 export function parseYaml(input: Uint8Array | string, filename: string): ParsedYaml {
   const refuse = (problem: Omit<Problem, 'file' | 'severity'>): ParsedYaml => ({
     ok: false,

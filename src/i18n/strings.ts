@@ -4,11 +4,8 @@ export type LogoLimits = Record<
   number
 >;
 
-/**
- * Every interface string, in every language the site's code is translated into; `satisfies`
- * makes a missing translation a type error. What a project says about itself (its name,
- * description, programs, vocabularies) comes from site.config.yaml instead.
- */
+// Every interface string, per language; `zh: Strings` makes a missing translation a type error.
+// What a project says about itself (name, programs, vocabularies) comes from site.config.yaml.
 const en = {
   pageTitle: (project: string) => `${project} Partners`,
   skipToContent: 'Skip to main content',
@@ -92,10 +89,8 @@ const en = {
 
 type Strings = typeof en;
 
-/**
- * Chinese puts no space between two Chinese words (关于华为, 华为官网) but one between Chinese
- * and Latin text (关于 DaoCloud): templates write the spaces, and this drops those between Han.
- */
+// Chinese puts no space between two Chinese words (关于华为) but one before Latin text (关于
+// DaoCloud): templates write the spaces, and this drops those between Han.
 const han = (text: string) => text.replace(/(\p{Script=Han}) (?=\p{Script=Han})/gu, '$1');
 /** A language as a Chinese reader names its written form: 英语 is spoken, 英文 written. */
 const written = (language: string) => language.replace(/语$/, '文');

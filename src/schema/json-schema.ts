@@ -8,23 +8,19 @@ export function partnerJsonSchema(config: SiteConfig): Record<string, unknown> {
     io: 'input',
     unrepresentable: 'any',
   }) as Record<string, unknown>;
+  // zod's superRefine cannot be expressed in JSON Schema: "if programs contains X, then these
+  // fields are required", once per program with requirements.
+  const rules = programRequirements(config).map((program) => ({
+    if: { properties: { programs: { contains: { const: program.id } } }, required: ['programs'] },
+    then: { required: [...program.fields] },
+  }));
   return {
     ...schema,
     $id: new URL('/partners/partner.schema.json', config.site.url).href,
     title: `${config.project.name} partner record`,
     description: `One organization of the ${config.project.name} partners directory: partners/<id>.yaml.`,
-    // zod's superRefine cannot be expressed in JSON Schema; these are the same rules.
-    ...requirements(config),
+    ...(rules.length > 1 ? { allOf: rules } : rules[0]),
   };
-}
-
-/** "If programs contains X, then these fields are required", once per program with requirements. */
-function requirements(config: SiteConfig): Record<string, unknown> {
-  const rules = programRequirements(config).map((program) => ({
-    if: { properties: { programs: { contains: { const: program.id } } }, required: ['programs'] },
-    then: { required: [...program.fields] },
-  }));
-  return rules.length > 1 ? { allOf: rules } : (rules[0] ?? {});
 }
 
 /** A Markdown table of the record's fields, for the README. */

@@ -4,7 +4,6 @@ import { plainText, webUrl } from './record.ts';
 
 /** Search engines show about 160 characters of a description; longer ones are cut mid-sentence. */
 export const PROGRAM_DESCRIPTION_MAX = 160;
-export const PROGRAM_SUMMARY_MAX = 600;
 
 /** A program page's front matter (`<programs>/<locale>/<slug>.md`); its body is the program. */
 export const createProgramFrontMatterSchema = ({ programIds }: Pick<SiteConfig, 'programIds'>) =>
@@ -18,7 +17,7 @@ export const createProgramFrontMatterSchema = ({ programIds }: Pick<SiteConfig, 
     description: plainText(PROGRAM_DESCRIPTION_MAX).describe(
       `What search results and link previews show of the page, at most ${PROGRAM_DESCRIPTION_MAX} characters.`,
     ),
-    summary: plainText(PROGRAM_SUMMARY_MAX).describe(
+    summary: plainText(600).describe(
       "One paragraph on the program's tab of the directory, above the Apply button.",
     ),
     apply: z

@@ -12,9 +12,6 @@ const needsOne = <T extends z.ZodObject>(map: T, message: string) =>
     message,
     when: (payload) => payload.issues.length === 0,
   });
-/** A plain string is the default language's text. */
-const inDefaultLocale = (defaultLocale: string) => (text: unknown) =>
-  (typeof text === 'string' ? { [defaultLocale]: text } : text) as LocalizedText;
 
 /** File names of records: they become URL slugs and anchors. */
 export const RECORD_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -24,8 +21,8 @@ export const DESCRIPTION_MAX = 400;
 export const NAME_MAX = 80;
 /** GitHub's rule for logins: letters, digits and single inner hyphens, at most 39 characters. */
 export const GITHUB_LOGIN_PATTERN = '[A-Za-z\\d](?:[A-Za-z\\d]|-(?=[A-Za-z\\d])){0,38}';
-const GITHUB_LOGIN = new RegExp(`^${GITHUB_LOGIN_PATTERN}$`);
 const MARKUP = /<\/?[a-z!][^>]*>/i;
+const isoDate = z.iso.date('must be a date written YYYY-MM-DD');
 // Control and invisible formatting characters (zero-width spaces, right-to-left overrides) would
 // make a name look blank or different from what is stored. Line breaks and tabs are fine.
 const INVISIBLE = /[\p{Cf}\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
@@ -64,11 +61,7 @@ export const plainText = (max: number) =>
       message: 'must not contain invisible or control characters (such as zero-width spaces)',
     });
 
-/** One language's text of a description, as checked wherever a description is typed. */
 export const descriptionTextSchema = plainText(DESCRIPTION_MAX);
-
-/** A record's text per language code; the default language's is always there. */
-export type LocalizedText = Record<string, string | undefined>;
 
 /** A path on the project's own site, e.g. /docs/casestudies/vipkid, resolved against `site.url`. */
 export const isSitePath = (value: string): boolean =>
@@ -101,7 +94,7 @@ const perLanguage = (
       text.meta({ description: `${languageName(defaultLocale)} ${what}.` }),
       required ? map : needsOne(map, `needs a text for at least one of ${localeCodes.join(', ')}`),
     ])
-    .transform(inDefaultLocale(defaultLocale));
+    .transform((text) => (typeof text === 'string' ? { [defaultLocale]: text } : text));
 };
 
 /** A page: its title per language and one URL, or a URL per language with that language's title. */
@@ -124,7 +117,7 @@ export const localizedLinkSchema = (config: SiteConfig) =>
       if (typeof link.url === 'string') return;
       for (const code of config.localeCodes) {
         const hasTitle = link.title[code] !== undefined;
-        const hasUrl = (link.url as LocalizedText)[code] !== undefined;
+        const hasUrl = link.url[code] !== undefined;
         if (hasTitle === hasUrl) continue;
         ctx.addIssue({
           code: 'custom',
@@ -132,7 +125,7 @@ export const localizedLinkSchema = (config: SiteConfig) =>
           message: hasUrl
             ? `has a ${languageName(code)} URL but no ${languageName(code)} title`
             : `has no ${languageName(code)} URL for the ${languageName(code)} title`,
-          input: hasUrl ? (link.url as LocalizedText)[code] : link.title[code],
+          input: hasUrl ? link.url[code] : link.title[code],
           params: {
             hint: hasUrl
               ? `add title.${code}, or remove url.${code}`
@@ -160,9 +153,7 @@ export const usageTextSchema = plainText(USAGE_MAX).superRefine((text, ctx) => {
 
 const joinedSchema = (config: SiteConfig) =>
   z.strictObject({
-    date: z.iso
-      .date('must be a date written YYYY-MM-DD')
-      .describe('The day the organization joined, as announced, YYYY-MM-DD.'),
+    date: isoDate.describe('The day the organization joined, as announced, YYYY-MM-DD.'),
     announcement: localizedLinkSchema(config)
       .optional()
       .describe(
@@ -180,7 +171,7 @@ export const contactSchema = z
       .string()
       .trim()
       .regex(
-        GITHUB_LOGIN,
+        new RegExp(`^${GITHUB_LOGIN_PATTERN}$`),
         'must be a GitHub login (letters, digits and single hyphens, without "@")',
       )
       .optional()
@@ -291,10 +282,7 @@ export function createRecordSchema(config: SiteConfig) {
         .describe(
           `When the organization joined a program, keyed by program (${config.programIds.join(', ')}): "date" (YYYY-MM-DD) and optionally the "announcement" (title and url, per language).`,
         ),
-      since: z.iso
-        .date('must be a date written YYYY-MM-DD')
-        .optional()
-        .describe('The date the organization joined, YYYY-MM-DD.'),
+      since: isoDate.optional().describe('The date the organization joined, YYYY-MM-DD.'),
       case_studies: z
         .array(localizedLinkSchema(config))
         .optional()
@@ -343,7 +331,6 @@ export type PartnerRecordInput = z.input<RecordSchema>;
 export type PartnerRecord = z.output<RecordSchema>;
 
 const schemas = new WeakMap<SiteConfig, RecordSchema>();
-/** The record schema of a configuration, built once per configuration. */
 export function recordSchemaOf(config: SiteConfig): RecordSchema {
   if (!schemas.has(config)) schemas.set(config, createRecordSchema(config));
   return schemas.get(config)!;

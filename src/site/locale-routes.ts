@@ -33,10 +33,8 @@ export function routesFor({
         params: { lang: locale === defaultLocale ? undefined : locale },
         locale,
       })),
-    pageLocale: (astro: { currentLocale?: string | undefined }) => {
-      const locale = astro.currentLocale;
-      return locale && localeCodes.includes(locale) ? locale : defaultLocale;
-    },
+    pageLocale: ({ currentLocale }: { currentLocale?: string | undefined }) =>
+      currentLocale && localeCodes.includes(currentLocale) ? currentLocale : defaultLocale,
     /** The same page in every language, for hreflang links and the language switch. */
     alternatesOf: (pathIn: (locale: string) => string): Record<string, string> =>
       Object.fromEntries(localeCodes.map((locale) => [locale, pathIn(locale)])),

@@ -1,17 +1,25 @@
-import type { LocalizedConfigText } from '../config/localized-text.ts';
 import { anchorOf, type SiteConfig } from '../config/site-config.ts';
 import { languageName } from '../core/text.ts';
 import { STRINGS } from '../i18n/strings.ts';
 
-type Texts = Record<string, string | undefined>;
+/** One text for every language, or a text per locale code. */
+export type Localized = string | Record<string, string | undefined>;
 
 /** What the pages of the site `config` describes say, in each of its languages. */
 export function textsFor(config: SiteConfig) {
   const { defaultLocale, project, locales, programs } = config;
-  const inLocale = (text: LocalizedConfigText, locale: string): string =>
-    text[locale] ?? text[defaultLocale]!;
-  const labels = (terms: { id: string; label: LocalizedConfigText }[], locale: string) =>
-    Object.fromEntries(terms.map((term) => [term.id, inLocale(term.label, locale)]));
+  /** The language a text is shown in on a page in `locale`: its own, the default, any. */
+  const shownLocale = (text: Localized, locale: string) =>
+    typeof text === 'string'
+      ? locale
+      : [locale, defaultLocale, ...Object.keys(text)].find((code) => text[code] !== undefined);
+  /** A text in the visitor's language, else the default language's, else any there is. */
+  const localized = (text: Localized | undefined, locale: string): string | undefined => {
+    const shown = text && shownLocale(text, locale);
+    return typeof text === 'string' ? text : shown && text?.[shown];
+  };
+  const labels = (terms: { id: string; label: Localized }[], locale: string) =>
+    Object.fromEntries(terms.map((term) => [term.id, localized(term.label, locale)!]));
 
   /** Everything a page says in one language: the interface strings and the project's words. */
   const pageText = (locale: string) => {
@@ -24,9 +32,9 @@ export function textsFor(config: SiteConfig) {
       languageName: localeEntry.label,
       siteName: project.name,
       pageTitle: ui.pageTitle(project.name),
-      pageDescription: inLocale(project.description, locale),
-      intro: inLocale(project.intro, locale),
-      footer: inLocale(project.footer, locale),
+      pageDescription: localized(project.description, locale)!,
+      intro: localized(project.intro, locale)!,
+      footer: localized(project.footer, locale)!,
       programs: labels(programs, locale),
       services: labels(config.services, locale),
       regions: labels(config.regions, locale),
@@ -39,20 +47,13 @@ export function textsFor(config: SiteConfig) {
   };
 
   const langOf = (code: string): string => locales.find((entry) => entry.code === code)!.lang;
-  /** The language a record's text is shown in on a page in `locale`: its own, the default, any. */
-  const shownLocale = (text: Texts, locale: string) =>
-    [locale, defaultLocale, ...Object.keys(text)].find((code) => text[code] !== undefined);
 
   return {
     pageText,
     langOf,
-    /** A record's text in the visitor's language, else the default language's, else any there is. */
-    localized: (text: Texts | undefined, locale: string): string | undefined => {
-      const shown = text && shownLocale(text, locale);
-      return shown && text[shown];
-    },
-    /** `lang` for a record's text where `localized` fell back to another language. */
-    fallbackLang: (text: Texts | undefined, locale: string): string | undefined => {
+    localized,
+    /** `lang` for a text where `localized` fell back to another language. */
+    fallbackLang: (text: Localized | undefined, locale: string): string | undefined => {
       const shown = text && shownLocale(text, locale);
       return shown && shown !== locale ? langOf(shown) : undefined;
     },
