@@ -1,7 +1,5 @@
-// The community partner application form: a GitHub issue form generated from the site
-// configuration and the record schema (`npm run form` writes forms/community-partner.yml), and
-// the questions `new-partner` reads an issue's answers by. GitHub renders each answer as
-// `### <label>`, a blank line, then the answer.
+// The application form (`npm run form` writes it from the configuration and the schema), and the
+// questions `new-partner` reads an issue by: GitHub renders each answer under `### <label>`.
 import { dump } from 'js-yaml';
 import type { SiteConfig } from '../config/site-config.ts';
 import { languageName } from '../core/text.ts';

@@ -7,6 +7,7 @@ import type { LogoFormat } from '../logos/logo-limits.ts';
 import { plainLine } from './log-text.ts';
 import {
   descriptionTextSchema,
+  programRequirements,
   recordSchemaOf,
   usageTextSchema,
   type PartnerRecord,
@@ -16,7 +17,6 @@ import {
 /** The "file" of problems with flags and typed answers. */
 export const COMMAND = 'new-partner';
 
-/** A text per language code, some languages possibly still missing. */
 export type Texts = Partial<Record<string, string>>;
 export type DraftLogo = { source: string; format: LogoFormat; bytes: Uint8Array };
 
@@ -52,18 +52,21 @@ export const localeCodes = (config: SiteConfig) => [
   ...config.locales.map((locale) => locale.code).filter((code) => code !== config.defaultLocale),
 ];
 
+export const listIds = (config: SiteConfig) => ({
+  programs: config.programIds,
+  services: config.serviceIds,
+  regions: config.regionIds,
+});
+
 /** The program an application joins: the first that requires more than name and website, else the first. */
 export const applicationProgram = (config: SiteConfig) =>
   config.programs.find((program) => program.requires.length > 0) ?? config.programs[0];
 
 /** The first of `programs` that requires `field`, named as its members ("community partners"). */
-export function requiredBy(config: SiteConfig, programs: readonly string[], field: string) {
-  const program = config.programs.find(
-    (candidate) =>
-      programs.includes(candidate.id) && (candidate.requires as string[]).includes(field),
-  );
-  return program?.label[config.defaultLocale]?.toLowerCase();
-}
+export const requiredBy = (config: SiteConfig, programs: readonly string[], field: string) =>
+  programRequirements(config).find(
+    (program) => programs.includes(program.id) && program.fields.includes(field as never),
+  )?.members;
 
 export const hasContact = (contact: RecordDraft['contact']) =>
   contact?.email !== undefined || contact?.github !== undefined;

@@ -9,10 +9,7 @@ const UNPRINTABLE = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]+/gu;
 export const plainLine = (text: string) =>
   text.replace(UNPRINTABLE, ' ').replace(/\s+/g, ' ').trim();
 
-/**
- * `line` as plain text, ending in a newline; in an Actions log, between `::stop-commands::`
- * and its random resume token, so nothing in it runs as a workflow command.
- */
+/** `line` as a plain line; in an Actions log between `::stop-commands::` and a random token, so nothing in it runs. */
 export function echoLine(line: string, inActions: boolean, token = randomUUID()): string {
   const plain = `${plainLine(line)}\n`;
   return inActions ? `::stop-commands::${token}\n${plain}::${token}::\n` : plain;

@@ -1,8 +1,5 @@
-// A new record's logo, read from a file or downloaded from the link in the application (a
-// GitHub attachment) or --logo-url; either way its format is judged by its bytes. The address
-// comes from an issue anyone can open, so safe-fetch.ts decides what may be reached; here: a
-// size cap enforced while reading, a timeout for the whole download. Messages never quote the
-// remote server.
+// A new record's logo from a file, the application's GitHub attachment or --logo-url, its format
+// judged by its bytes. safe-fetch.ts decides what may be reached; messages never quote the server.
 import { readFile, stat } from 'node:fs/promises';
 import type { Checked } from '../core/problems.ts';
 import { logoBytesProblem, MAX_LOGO_BYTES, sniffLogoFormat } from '../logos/logo-limits.ts';

@@ -1,9 +1,7 @@
-// Downloads a file named in an issue anyone can open, so that the link cannot make this machine
-// reach itself or its network (a server-side request forgery): https only (plain http only to
-// a test's loopback server), every hop's host resolved once, every address it resolves to
-// checked, and the connection made to that checked address: there is no second lookup that a
-// rebinding DNS server could answer differently. Redirects are followed by hand, each checked
-// the same way, never from https down to http.
+// Downloads a file an issue links to without letting the link reach this machine or its network
+// (SSRF): https only (http to a test's loopback server), each hop resolved once, every address
+// checked and connected to as checked (no second lookup for DNS rebinding), redirects followed by
+// hand, never down to http.
 import type { LookupAddress } from 'node:dns';
 import { lookup } from 'node:dns/promises';
 import { request as httpRequest, type IncomingMessage } from 'node:http';

@@ -8,6 +8,7 @@ import {
   formatNote,
   hasContact,
   isTextField,
+  listIds,
   TEXT_FIELDS,
   type DraftField,
   type RecordDraft,
@@ -31,18 +32,12 @@ export async function readTyped(
     const reading = await readLogo(path.resolve(ctx.cwd, text), text);
     return reading.ok ? { value: reading.logo } : { problems: [{ ...reading.problem, field }] };
   }
-  const { config } = ctx;
-  const lists = {
-    programs: config.programIds,
-    services: config.serviceIds,
-    regions: config.regionIds,
-  };
-  const ids = lists[field as keyof typeof lists] as readonly string[] | undefined;
+  const ids = listIds(ctx.config)[field as 'programs'] as readonly string[] | undefined;
   const { website, note } = field === 'website' ? completeWebsite(text) : {};
   const value = ids
     ? listAnswer(text, ids)
     : (website ?? (typeof typed === 'string' ? text : typed));
-  const problems = checkAnswer(config, field, value);
+  const problems = checkAnswer(ctx.config, field, value);
   return problems.length > 0 ? { problems } : { value, note };
 }
 

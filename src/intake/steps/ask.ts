@@ -9,6 +9,7 @@ import {
   hasContact,
   joinsListing,
   lacksRequired,
+  listIds,
   localeCodes,
   requiredBy,
   type DraftField,
@@ -21,11 +22,7 @@ export type AskContext = Pick<
   'config' | 'cwd' | 'dir' | 'draft' | 'issue' | 'prompt' | 'terminal'
 >;
 
-/**
- * Which fields to ask for. By hand, every one the flags left out, when someone can answer:
- * a person at a terminal, or piped answers for a required field the flags did not give. With
- * an issue, only in a terminal, and only what the form cannot give.
- */
+/** By hand: every field the flags left out, to a terminal, or to piped answers when a required one is missing. With an issue: only in a terminal, only what the form cannot give. */
 export function fieldsToAsk(ctx: Omit<AskContext, 'prompt'>): DraftField[] {
   const { config, draft, issue } = ctx;
   if (issue) return ctx.terminal ? beyondTheForm(ctx) : [];
@@ -121,13 +118,8 @@ async function askFor(ctx: AskContext, fields: DraftField[]) {
     if (fields.includes(question.field) && draft[question.field] === undefined)
       await askOne(question);
   };
-  const ids = {
-    programs: config.programIds,
-    services: config.serviceIds,
-    regions: config.regionIds,
-  };
-  const list = (field: keyof typeof ids) =>
-    `${field[0].toUpperCase()}${field.slice(1)}, comma-separated (${ids[field].join(', ')})`;
+  const list = (field: keyof ReturnType<typeof listIds>) =>
+    `${field[0].toUpperCase()}${field.slice(1)}, comma-separated (${listIds(config)[field].join(', ')})`;
   const texts = {
     description: ['Description', `plain text, at most ${DESCRIPTION_MAX} characters`],
     usage: [

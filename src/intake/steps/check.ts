@@ -46,10 +46,7 @@ export type CheckContext = Pick<
   Pick<Context, 'stderr'> &
   Required<Pick<Context, 'id' | 'record' | 'files'>>;
 
-/**
- * Refuses, writing nothing, what the validator would refuse, and an organization already
- * listed or a file that exists. Exit 1, or 2 when what is missing is a flag to add.
- */
+/** Refuses what the validator would, a listed organization or an existing file: exit 1, or 2 for a flag to add. */
 export async function check(ctx: CheckContext): Promise<number | undefined> {
   const { config, draft, id } = ctx;
   ctx.origins.services ??= {
@@ -72,8 +69,7 @@ export async function check(ctx: CheckContext): Promise<number | undefined> {
     position: ctx.origins[field]?.position,
     field,
   });
-  // The same name or website is refused (the validator would refuse the pair); a look-alike
-  // one is said, for the maintainer to judge.
+  // The same name or website is refused, as the validator would; a look-alike is for the maintainer to judge.
   const { records } = await loadPartners(ctx.dir, config, ctx.cwd);
   const sameAs = {
     name: (one: string, other: string) => nameKey(one) === nameKey(other),
