@@ -9,8 +9,7 @@ const RANGES = {
   'link-local': ['169.254.0.0/16', 'fe80::/10'],
   'unique-local': ['fc00::/7'],
   multicast: ['224.0.0.0/4', 'ff00::/8'],
-  // Documentation, benchmarking, protocol and future-use blocks, the broadcast address,
-  // IPv4-compatible IPv6 (::a.b.c.d) and Teredo: none is a web server's.
+  // Documentation, benchmarking, protocol, future-use, broadcast, ::a.b.c.d and Teredo: no web server's.
   reserved: [
     '192.0.0.0/24',
     '192.0.2.0/24',

@@ -47,7 +47,6 @@ export type NewPartnerOptions = ReturnType<typeof parseNewPartnerArgs>;
 
 export type Context = Required<Omit<NewPartnerIO, 'stdin' | 'projectRoot'>> & {
   options: NewPartnerOptions;
-  /** The partners folder. */
   dir: string;
   prompt: Prompter;
   /** Standard input is a terminal, so a person is there to answer. */

@@ -1,5 +1,4 @@
-// Reads an application issue through GitHub's REST API, so a maintainer (or the add-partner
-// workflow) gives its number instead of a saved copy of its body.
+// Reads an application issue through GitHub's REST API: a maintainer or workflow gives its number.
 import { UsageError } from '../core/command-line.ts';
 
 /** `apiUrl`: GITHUB_API_URL (GitHub Enterprise has its own); `token`: GITHUB_TOKEN, for private repositories and a higher rate limit. */

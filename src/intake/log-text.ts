@@ -1,5 +1,4 @@
-// Text from an issue, written to a terminal or a GitHub Actions log. An applicant could put
-// escape sequences, newlines or a line starting `::` (a workflow command) in it.
+// Issue text for a terminal or an Actions log: it may hold escapes, newlines or a `::` workflow command.
 import { randomUUID } from 'node:crypto';
 
 // Control characters (C0, DEL, C1), line and paragraph separators, bidirectional overrides.

@@ -16,20 +16,16 @@ const refused = (message: string, hint: string): LogoReading => ({
 
 /** The logo file to copy, its format told by its content, whatever its name says. */
 export async function readLogo(file: string, shown = file): Promise<LogoReading> {
-  let size: number;
-  try {
-    const stats = await stat(file);
-    if (!stats.isFile())
-      return refused(`"${shown}" is not a file`, 'give the path of the logo file itself');
-    size = stats.size;
-  } catch {
+  const stats = await stat(file).catch(() => undefined);
+  if (!stats)
     return refused(
       `"${shown}" does not exist`,
       'check the path: it is relative to the folder you run the command in',
     );
-  }
+  if (!stats.isFile())
+    return refused(`"${shown}" is not a file`, 'give the path of the logo file itself');
   // The logo pipeline refuses it anyway; saying so now avoids reading a wrong file whole.
-  const tooLarge = logoBytesProblem(size);
+  const tooLarge = logoBytesProblem(stats.size);
   if (tooLarge)
     return refused(`"${shown}" ${tooLarge.message}`, 'ask for an SVG, or a smaller PNG');
   const bytes = new Uint8Array(await readFile(file));

@@ -100,7 +100,6 @@ function get(url: URL, settings: SafeFetchSettings): Promise<IncomingMessage> {
   );
 }
 
-/** Downloads `address`, following redirects; see the file's comment for what is refused. */
 export async function safeFetch(
   address: URL,
   settings: SafeFetchSettings,

@@ -104,7 +104,6 @@ export async function check(ctx: CheckContext): Promise<number | undefined> {
   if (RECORD_ID_PATTERN.test(id))
     for (const file of [ctx.files.record, ctx.files.logo])
       if (file && existsSync(file)) problems.push(alreadyExists(shownPath(file, ctx.cwd)));
-  const partner = draft.programs?.includes(applicationProgram(config).id) ?? false;
   if (problems.length > 0) {
     report(ctx.stderr, problems);
     ctx.stderr.write(
@@ -116,7 +115,7 @@ export async function check(ctx: CheckContext): Promise<number | undefined> {
       beyondTheForm(ctx).some((field) => field === 'services' || field === 'description');
     return flagMissing ? 2 : 1;
   }
-  if (partner && draft.regions === undefined)
+  if (draft.programs?.includes(applicationProgram(config).id) && draft.regions === undefined)
     report(ctx.stdout, [
       {
         file: COMMAND,
