@@ -78,11 +78,7 @@ export function defined<T extends object>(value: T): Partial<T> {
 }
 
 /** The record file's content, fields in the schema's order, texts in the configuration's; the logo is named after the id. */
-export function assembleRecord(
-  config: SiteConfig,
-  draft: RecordDraft,
-  id: string,
-): PartnerRecordInput {
+export function assembleRecord(config: SiteConfig, draft: RecordDraft, id: string) {
   const locales = localeCodes(config);
   const texts = (given: Texts | undefined) => {
     const kept = defined(Object.fromEntries(locales.map((code) => [code, given?.[code]])));

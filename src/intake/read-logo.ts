@@ -59,10 +59,7 @@ export function isGitHubAttachment(url: URL, allowLoopback = false): boolean {
 }
 
 /** The logo at `address`, or one line saying why it cannot be used. */
-export async function downloadLogo(
-  address: string,
-  settings: DownloadSettings,
-): Promise<LogoReading> {
+export async function downloadLogo(address: string, settings: DownloadSettings) {
   const start = URL.parse(address);
   if (!start || !/^https?:$/.test(start.protocol))
     return refused(
@@ -126,5 +123,5 @@ export async function downloadLogo(
       'check the link in the application; ask the applicant for a PNG or SVG',
     );
   }
-  return { ok: true, logo: { source: shown, format, bytes } };
+  return { ok: true as const, logo: { source: shown, format, bytes } };
 }

@@ -20,10 +20,7 @@ export interface SafeFetchSettings {
   resolve?: (host: string) => Promise<LookupAddress[]>;
 }
 
-/** What became of the download; the remote server's own words (status text, pages) are dropped. */
-export type SafeFetchResult =
-  { ok: true; bytes: Uint8Array; url: URL } | { ok: false; url: URL; failure: SafeFetchFailure };
-
+/** Why a download failed; the remote server's own words (status text, pages) are dropped. */
 export type SafeFetchFailure =
   | { reason: 'refused'; why: string }
   | { reason: 'status'; status: number }
@@ -100,13 +97,10 @@ function get(url: URL, settings: SafeFetchSettings): Promise<IncomingMessage> {
   );
 }
 
-export async function safeFetch(
-  address: URL,
-  settings: SafeFetchSettings,
-): Promise<SafeFetchResult> {
+export async function safeFetch(address: URL, settings: SafeFetchSettings) {
   let url = address;
   let previous: URL | undefined;
-  const fail = (failure: SafeFetchFailure): SafeFetchResult => ({ ok: false, url, failure });
+  const fail = (failure: SafeFetchFailure) => ({ ok: false as const, url, failure });
   try {
     for (let redirects = 0; ; redirects++) {
       const refusal =
@@ -126,7 +120,7 @@ export async function safeFetch(
       } else if (status < 200 || status >= 300) return fail({ reason: 'status', status });
       else {
         const bytes = await readCapped(response, settings.maxBytes);
-        return bytes ? { ok: true, bytes, url } : fail({ reason: 'too-large' });
+        return bytes ? { ok: true as const, bytes, url } : fail({ reason: 'too-large' });
       }
     }
   } catch (error) {

@@ -32,11 +32,8 @@ export function fieldsToAsk(ctx: Omit<AskContext, 'prompt'>): DraftField[] {
 }
 
 /** What an issue's form cannot give: the first form's services and regions, the default language's description. */
-export function beyondTheForm({
-  config,
-  draft,
-  issue,
-}: Pick<Context, 'config' | 'draft' | 'issue'>) {
+export function beyondTheForm(ctx: Pick<Context, 'config' | 'draft' | 'issue'>) {
+  const { config, draft, issue } = ctx;
   const program = applicationProgram(config).id;
   const fields: DraftField[] = [];
   if (issue?.form === 'first' && (draft.programs ?? [program]).includes(program))
