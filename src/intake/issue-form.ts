@@ -59,9 +59,8 @@ export function parseIssueForm(body: string, config: SiteConfig) {
   });
   const answers: Partial<Record<string, { text: string; position: Position }>> = {};
   headings.forEach(({ id, index }, order) => {
-    const end = headings[order + 1]?.index ?? lines.length;
     const text = lines
-      .slice(index + 1, end)
+      .slice(index + 1, headings[order + 1]?.index)
       .join('\n')
       .trim();
     const first = lines.findIndex((line, at) => at > index && line.trim() !== '');

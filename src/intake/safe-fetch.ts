@@ -145,10 +145,7 @@ async function readCapped(response: IncomingMessage, maxBytes: number) {
   let size = 0;
   for await (const chunk of response as AsyncIterable<Buffer>) {
     size += chunk.byteLength;
-    if (size > maxBytes) {
-      response.destroy();
-      return undefined;
-    }
+    if (size > maxBytes) return undefined; // leaving the loop destroys the stream
     chunks.push(chunk);
   }
   return new Uint8Array(Buffer.concat(chunks));

@@ -31,10 +31,9 @@ export async function assemble(ctx: AssembleContext): Promise<undefined> {
   ctx.draft.since ??= ctx.today;
   ctx.id = ctx.options.id ?? suggestId(ctx.draft.name ?? '');
   ctx.record = assembleRecord(ctx.config, ctx.draft, ctx.id);
-  const format = ctx.draft.logo?.format;
   ctx.files = {
     record: path.join(ctx.dir, `${ctx.id}.yaml`),
-    ...(format ? { logo: path.join(ctx.dir, `${ctx.id}.${format}`) } : {}),
+    logo: ctx.record.logo && path.join(ctx.dir, ctx.record.logo),
   };
   return undefined;
 }

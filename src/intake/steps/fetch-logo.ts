@@ -7,11 +7,9 @@ export type FetchLogoContext = Pick<
   'options' | 'issue' | 'draft' | 'origins' | 'problems' | 'timeoutMs' | 'env' | 'stdout'
 >;
 
-const isWebLink = (url: string) => /^https?:\/\//i.test(url);
-
 /** The logo from --logo-url or an issue read online (--logo wins); a failed download is reported with the record's problems. */
 export async function fetchLogo(ctx: FetchLogoContext): Promise<undefined> {
-  const link = ctx.issue?.logoLinks.find(isWebLink);
+  const link = ctx.issue?.logoLinks.find((url) => /^https?:\/\//i.test(url));
   const address = ctx.options.logoUrl ?? (ctx.issue?.online ? link : undefined);
   if (!ctx.draft.logo && address !== undefined) {
     const reading = await downloadLogo(address, {
