@@ -79,6 +79,7 @@ const textFlags = (config: SiteConfig) =>
   );
 
 export function usage(config: SiteConfig, issueRepo: string): string {
+  const texts = textFlags(config).map(({ name }) => `--${name}, `);
   return `Usage:
   npm run new-partner -- --issue N [--repo owner/name] [options]
   npm run new-partner -- --from-issue FILE [--logo PATH] [--services a,b] [--regions x,y] [options]
@@ -99,9 +100,7 @@ checks the new record with the validator. Never overwrites an existing file.
   --since YYYY-MM-DD   the date the organization joined (default today)
   --dir DIR            the partners folder (default partners/, or PARTNERS_DIR)
   --id ID              the record's file name (default derived from the name)
-  --name, --website, ${textFlags(config)
-    .map(({ name }) => `--${name}, `)
-    .join('')}--email, --github TEXT
+  --name, --website, ${texts.join('')}--email, --github TEXT
                        give or correct that answer (the flag wins over the issue)
 LISTS are comma-separated, e.g. --services support,consulting. A bare host name such as
 acme.io is taken as https://acme.io/.`;

@@ -52,10 +52,7 @@ export function isGitHubAttachment(url: URL, allowLoopback = false): boolean {
   if (url.protocol !== 'https:') return false;
   if (url.hostname === 'github.com')
     return /^\/(user-attachments\/(assets|files)|[^/]+\/[^/]+\/assets)\//.test(url.pathname);
-  return (
-    url.hostname === 'user-images.githubusercontent.com' ||
-    url.hostname === 'private-user-images.githubusercontent.com'
-  );
+  return /^(private-)?user-images\.githubusercontent\.com$/.test(url.hostname);
 }
 
 /** The logo at `address`, or one line saying why it cannot be used. */

@@ -43,9 +43,7 @@ function urlRefusal(url: URL, previous: URL | undefined, allowLoopback: boolean)
   const loopbackHttp = url.protocol === 'http:' && allowLoopback && isLoopbackHost(url.hostname);
   if (url.protocol !== 'https:' && !loopbackHttp) return NOT_HTTPS;
   const literal = ipLiteral(url.hostname);
-  return literal === undefined
-    ? undefined
-    : addressProblem(literal, url, allowLoopback, 'it names');
+  return literal && addressProblem(literal, url, allowLoopback, 'it names');
 }
 
 /** Why `address` may not be connected to for `url`; plain http reaches only a loopback test server. */
