@@ -1,5 +1,5 @@
 // A new record's answers, where each came from, and the schema's rules that check them.
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { SiteConfig } from '../config/site-config.ts';
 import { zodProblems } from '../core/zod-problems.ts';
 import type { Problem } from '../core/problems.ts';
@@ -142,19 +142,15 @@ export function checkAnswer(
   config: SiteConfig,
   field: Exclude<DraftField, 'logo'>,
   value: unknown,
-): Problem[] {
-  const shape = recordSchemaOf(config).shape as Record<string, z.ZodType>;
+) {
   const textRule = { description: descriptionTextSchema, usage: usageTextSchema };
-  const parts: [string[], z.ZodType, unknown][] = isTextField(field)
-    ? Object.entries(value as Texts).map(([code, text]) => [[field, code], textRule[field], text])
-    : [[[field], shape[field], value]];
-  return parts.flatMap(([path, rule, part]) => {
-    const result = rule.safeParse(part, { reportInput: true });
-    if (result.success) return [];
-    return zodProblems(
-      result.error.issues.map((issue) => ({ ...issue, path: [...path, ...issue.path] })),
-    );
-  });
+  const rule = isTextField(field)
+    ? z.object(
+        Object.fromEntries(Object.keys(value as Texts).map((code) => [code, textRule[field]])),
+      )
+    : recordSchemaOf(config).shape[field];
+  const result = z.object({ [field]: rule }).safeParse({ [field]: value }, { reportInput: true });
+  return result.success ? [] : zodProblems(result.error.issues);
 }
 
 export const isTextField = (field: string): field is TextField =>

@@ -15,11 +15,6 @@ import {
 } from '../draft.ts';
 import { readLogo } from '../read-logo.ts';
 
-export type ApplyFlagsContext = Pick<
-  Context,
-  'config' | 'options' | 'cwd' | 'draft' | 'origins' | 'stdout' | 'stderr'
->;
-
 /** One field's value as typed in a flag or the terminal (a list split, a host completed, a logo read), checked. */
 export async function readTyped(
   ctx: Pick<Context, 'config' | 'cwd'>,
@@ -50,7 +45,9 @@ function flagOf(ctx: Pick<Context, 'config'>, field: string): string {
 }
 
 /** The flags' answers into the draft, where they win over the issue's; a wrong one is a usage error (exit 2). */
-export async function applyFlags(ctx: ApplyFlagsContext): Promise<number | undefined> {
+export async function applyFlags(
+  ctx: Pick<Context, 'config' | 'options' | 'cwd' | 'draft' | 'origins' | 'stdout' | 'stderr'>,
+): Promise<number | undefined> {
   const { options } = ctx;
   const problems: Problem[] = [];
   const take = async (field: DraftField, typed: unknown) => {

@@ -18,15 +18,12 @@ import {
 import { lookAlikes, type LookAlike } from '../look-alike.ts';
 import { beyondTheForm } from './ask.ts';
 
-export type AssembleContext = Pick<
-  Context,
-  'config' | 'options' | 'dir' | 'today' | 'draft' | 'origins' | 'id' | 'record' | 'files'
->;
-
 const vocabulary = (ids: readonly string[]) => `one or more of ${ids.join(', ')}, comma-separated`;
 
 /** The record as it will be written (joining the application's program unless told otherwise), its file name and files. */
-export async function assemble(ctx: AssembleContext): Promise<undefined> {
+export async function assemble(
+  ctx: Pick<Context, 'config' | 'options' | 'dir' | 'today' | 'draft' | 'id' | 'record' | 'files'>,
+): Promise<undefined> {
   ctx.draft.programs ??= [applicationProgram(ctx.config).id];
   ctx.draft.since ??= ctx.today;
   ctx.id = ctx.options.id ?? suggestId(ctx.draft.name ?? '');
