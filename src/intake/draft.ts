@@ -142,7 +142,7 @@ export function checkAnswer(
   config: SiteConfig,
   field: Exclude<DraftField, 'logo'>,
   value: unknown,
-) {
+): Problem[] {
   const textRule = { description: descriptionTextSchema, usage: usageTextSchema };
   const rule = isTextField(field)
     ? z.object(
