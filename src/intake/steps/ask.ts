@@ -55,7 +55,6 @@ export async function ask(ctx: AskContext): Promise<undefined> {
   } finally {
     ctx.prompt.close();
   }
-  return undefined;
 }
 
 /** One question: the field (or the part of a text or the contact) it fills in. */

@@ -32,7 +32,6 @@ export async function assemble(
     record: path.join(ctx.dir, `${ctx.id}.yaml`),
     logo: ctx.record.logo && path.join(ctx.dir, ctx.record.logo),
   };
-  return undefined;
 }
 
 export type CheckContext = Pick<
@@ -121,7 +120,6 @@ export async function check(ctx: CheckContext): Promise<number | undefined> {
         hint: `add --regions with ${vocabulary(config.regionIds)} if the application says where the services are offered`,
       },
     ]);
-  return undefined;
 }
 
 export const alreadyExists = (shownFile: string): Problem => ({

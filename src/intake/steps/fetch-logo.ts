@@ -39,5 +39,4 @@ export async function fetchLogo(ctx: FetchLogoContext): Promise<undefined> {
         ? `the application links to its logo: pass --logo-url ${link}, or --logo PATH for a copy you downloaded`
         : 'the application has no logo: ask the applicant for an SVG or PNG and pass --logo PATH',
     };
-  return undefined;
 }
