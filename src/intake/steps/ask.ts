@@ -138,7 +138,6 @@ async function askFor(ctx: AskContext, fields: DraftField[]) {
       await askField({ field, text: `${list(field)}${skippable(field)}: ` });
   }
   while (fields.includes('contact') && !hasContact(draft.contact)) {
-    // The contact is committed with the record, but the site never shows it.
     for (const [part, what] of Object.entries({ email: 'e-mail', github: 'GitHub login' }))
       await askOne({
         field: 'contact',
