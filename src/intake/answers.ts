@@ -96,9 +96,8 @@ const BARE_DOMAIN = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?::\d+)?(?
 
 /** A bare host name becomes its https address, with a note saying so; anything else stays, for the schema to judge. */
 export function completeWebsite(typed: string): { website: string; note?: string } {
-  if (!BARE_DOMAIN.test(typed) || !URL.canParse(`https://${typed}`)) return { website: typed };
-  const website = new URL(`https://${typed}`).href;
-  return { website, note: `took ${typed} as ${website}` };
+  const url = BARE_DOMAIN.test(typed) ? URL.parse(`https://${typed}`) : null;
+  return url ? { website: url.href, note: `took ${typed} as ${url.href}` } : { website: typed };
 }
 
 /** The website an answer gives: the first web address or host name it links to, else its first line. */

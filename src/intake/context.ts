@@ -1,5 +1,4 @@
-// What one run of `npm run new-partner` knows (create-astro's Context); each step takes only
-// the part it needs (`Pick<Context, ...>`), so it can be tested alone.
+// What one run of `npm run new-partner` knows (create-astro's Context); steps pick their part, to test alone.
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
