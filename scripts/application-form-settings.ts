@@ -1,7 +1,5 @@
-// The application form as `npm run form` writes it. The project, the program's required
-// fields, the languages and the vocabularies come from site.config.yaml; the name, description,
-// pre-filled issue title and field ids are kept from karmada-io/community's first form, so
-// links to it keep working.
+// The application form as `npm run form` writes it: name, description, title and field ids kept
+// from karmada-io/community's first form, so links to it keep working; the rest from the config.
 import { projectConfig } from './project-config.ts';
 import { renderApplicationForm, type FormIdentity } from '../src/intake/application-form.ts';
 import { applicationProgram } from '../src/intake/draft.ts';

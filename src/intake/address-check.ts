@@ -1,6 +1,5 @@
-// Which IP addresses a download from an issue's link may reach: public ones only. A host is
-// judged by the address it resolves to, so every spelling of 127.0.0.1 (127.1, 2130706433,
-// 0x7f.1, 0177.0.0.1, ::ffff:127.0.0.1, ...) is caught as the same loopback address.
+// Which IP addresses a download from an issue's link may reach: public ones only. A host is judged
+// by the address it resolves to, so each spelling of 127.0.0.1 (127.1, 0x7f.1, ::ffff:7f00:1) is loopback.
 import { BlockList, isIP } from 'node:net';
 
 const RANGES = {
@@ -10,8 +9,7 @@ const RANGES = {
   'link-local': ['169.254.0.0/16', 'fe80::/10'],
   'unique-local': ['fc00::/7'],
   multicast: ['224.0.0.0/4', 'ff00::/8'],
-  // Documentation, benchmarking, protocol and future-use blocks, the broadcast address,
-  // IPv4-compatible IPv6 (::a.b.c.d) and Teredo: none is a web server's.
+  // Documentation, benchmarking, protocol, future-use, broadcast, ::a.b.c.d and Teredo: no web server's.
   reserved: [
     '192.0.0.0/24',
     '192.0.2.0/24',
@@ -37,11 +35,7 @@ const LISTS = Object.entries(RANGES).map(([kind, ranges]) => {
   return { kind: kind as AddressKind, list };
 });
 
-/**
- * The IP address a URL host spells, in its canonical form (brackets dropped), or undefined
- * for a host name. IPv4 is read as browsers read it: shorthand, decimal, hex, octal, a
- * trailing dot.
- */
+/** The IP address a URL host spells, canonical and without brackets (IPv4 read as browsers do), or undefined for a host name. */
 export function ipLiteral(host: string): string | undefined {
   const bare = host.replace(/^\[(.*)\]$/, '$1');
   const parsed = URL.parse(`http://${isIP(bare) === 6 ? `[${bare}]` : host}/`);
@@ -59,10 +53,7 @@ export function addressKind(address: string): AddressKind | undefined {
   return LISTS.find(({ list }) => list.check(ip, family))?.kind;
 }
 
-/**
- * Why a download may not connect to `address` (e.g. `10.0.0.1, a private address`), or undefined when it may. `allowLoopback`
- * (INTAKE_ALLOW_LOOPBACK=1, for tests' local servers) lets loopback through, nothing else.
- */
+/** Why a download may not connect to `address` (`10.0.0.1, a private address`); `allowLoopback` (tests' servers) lets loopback through. */
 export function addressRefusal(address: string, allowLoopback: boolean): string | undefined {
   const kind = addressKind(address);
   if (kind === undefined || (kind === 'loopback' && allowLoopback)) return undefined;

@@ -1,5 +1,4 @@
-// Reads what applicants and maintainers type into record fields. An issue's answers are parsed as
-// the GitHub Flavored Markdown GitHub shows: the text a reader sees, the links they could follow.
+// Reads typed answers; an issue's as the GitHub Flavored Markdown GitHub renders: visible text, links.
 import type { Nodes, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
@@ -60,21 +59,17 @@ export const paragraphAnswer = (text: string) => oneLine(visibleText(parseAnswer
 export function linkTargets(text: string): string[] {
   const targets: string[] = [];
   const collect = (node: Nodes) => {
-    if (node.type === 'link' || node.type === 'image' || node.type === 'definition')
-      targets.push(asWritten(node, text) ?? node.url);
+    if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
+      // GFM links a bare "www.acme.io" to http://; kept as written, it is completed to https.
+      const written = text.slice(node.position!.start.offset, node.position!.end.offset);
+      targets.push(/^www\./i.test(written) ? written : node.url);
+    }
     if (node.type === 'html')
       for (const match of node.value.matchAll(HTML_IMAGE_SOURCE)) targets.push(match[1]);
     if ('children' in node) node.children.forEach(collect);
   };
   collect(parseAnswer(text));
   return [...new Set(targets)];
-}
-
-// GFM links a bare "www.acme.io" to http://www.acme.io. Kept as written, it is completed to https like any host name.
-function asWritten(node: Nodes, text: string): string | undefined {
-  if (node.position?.start.offset === undefined) return undefined;
-  const written = text.slice(node.position.start.offset, node.position.end.offset);
-  return /^www\./i.test(written) ? written : undefined;
 }
 
 // Links applicants put beside the name to point at their site: "Acme ([website](https://acme.io))".
@@ -101,9 +96,8 @@ const BARE_DOMAIN = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?::\d+)?(?
 
 /** A bare host name becomes its https address, with a note saying so; anything else stays, for the schema to judge. */
 export function completeWebsite(typed: string): { website: string; note?: string } {
-  if (!BARE_DOMAIN.test(typed) || !URL.canParse(`https://${typed}`)) return { website: typed };
-  const website = new URL(`https://${typed}`).href;
-  return { website, note: `took ${typed} as ${website}` };
+  const url = BARE_DOMAIN.test(typed) ? URL.parse(`https://${typed}`) : null;
+  return url ? { website: url.href, note: `took ${typed} as ${url.href}` } : { website: typed };
 }
 
 /** The website an answer gives: the first web address or host name it links to, else its first line. */
@@ -162,10 +156,7 @@ const asId = (words: string) =>
     .toLowerCase()
     .replace(/[\s_]+/g, '-');
 
-/**
- * The ids in "adopter, community partner" or "support consulting": split on commas, else on
- * spaces, keeping together the longest run of words that is a known id (spaces read as hyphens).
- */
+/** The ids in "adopter, community partner" or "support consulting": split on commas, else on spaces, keeping the longest known id (spaces read as hyphens) together. */
 export function listAnswer(text: string, vocabulary: readonly string[]): string[] {
   if (COMMAS.test(text)) return text.split(COMMAS).map(asId).filter(Boolean);
   const words = text.trim().split(/\s+/).filter(Boolean);

@@ -1,7 +1,5 @@
-// The community partner application form: a GitHub issue form generated from the site
-// configuration and the record schema (`npm run form` writes forms/community-partner.yml), and
-// the questions `new-partner` reads an issue's answers by. GitHub renders each answer as
-// `### <label>`, a blank line, then the answer.
+// The application form (`npm run form` writes it from the configuration and the schema), and the
+// questions `new-partner` reads an issue by: GitHub renders each answer under `### <label>`.
 import { dump } from 'js-yaml';
 import type { SiteConfig } from '../config/site-config.ts';
 import { languageName } from '../core/text.ts';
@@ -58,29 +56,18 @@ export function applicationForm(config: SiteConfig, identity: FormIdentity, logo
   const program = applicationProgram(config);
   const members = program.label[config.defaultLocale]!;
   const required = (field: string) => ['name', 'website', ...program.requires].includes(field);
-  const megabytes = logo.maxBytes / 1024 / 1024;
-  const describe: Partial<Record<DraftField, (question: FormQuestion) => string>> = {
-    name: () =>
-      `The organization's official name, as the directory should show it. ${THE_DIRECTORYS}: at most ${NAME_MAX} characters.`,
-    website: () =>
-      `The organization's official website address related to the ${project} community partner, such as the page about its ${project} offering. ${THE_DIRECTORYS}: a full address starting with https:// (http:// is accepted, with a warning to the maintainers).`,
-    description: ({ locale }) =>
-      `${locale === config.defaultLocale ? '' : `Optional: the same in ${languageName(locale!)}, shown on the directory's ${languageName(locale!)} pages. `}What the organization offers around ${project}, in plain text without links or formatting. ${THE_DIRECTORYS}: at most ${DESCRIPTION_MAX} characters.`,
-    services: () =>
-      `What the organization offers around ${project}; choose every one that applies. ${THE_DIRECTORYS}: at least one, for the directory's filter by service.`,
-    regions: () =>
+  const describe = (locale = config.defaultLocale): Partial<Record<DraftField, string>> => ({
+    name: `The organization's official name, as the directory should show it. ${THE_DIRECTORYS}: at most ${NAME_MAX} characters.`,
+    website: `The organization's official website address related to the ${project} community partner, such as the page about its ${project} offering. ${THE_DIRECTORYS}: a full address starting with https:// (http:// is accepted, with a warning to the maintainers).`,
+    description: `${locale === config.defaultLocale ? '' : `Optional: the same in ${languageName(locale)}, shown on the directory's ${languageName(locale)} pages. `}What the organization offers around ${project}, in plain text without links or formatting. ${THE_DIRECTORYS}: at most ${DESCRIPTION_MAX} characters.`,
+    services: `What the organization offers around ${project}; choose every one that applies. ${THE_DIRECTORYS}: at least one, for the directory's filter by service.`,
+    regions:
       'Optional: where the organization offers its services; choose every one that applies. The directory asks this for its filter by region.',
-    logo: () =>
-      [
-        'Drag the logo file into this box, in PNG or SVG format.',
-        `${THE_DIRECTORYS}: at most ${megabytes} MB; a PNG at least ${logo.box.width * 2} px wide,`,
-        `since logos are shown in a ${logo.box.width}x${logo.box.height} px box and twice as large on high-density screens.`,
-        'The directory trims empty margins itself.',
-      ].join(' '),
-    contact: () =>
+    logo: `Drag the logo file into this box, in PNG or SVG format. ${THE_DIRECTORYS}: at most ${logo.maxBytes / 1024 / 1024} MB; a PNG at least ${logo.box.width * 2} px wide, since logos are shown in a ${logo.box.width}x${logo.box.height} px box and twice as large on high-density screens. The directory trims empty margins itself.`,
+    contact:
       "An e-mail address and/or a GitHub login the maintainers can reach about this listing. This issue is public, and the answer is committed with the organization's record to a public repository; the directory's pages and feed never show it.",
-  };
-  const kinds: Partial<Record<DraftField, object>> = {
+  });
+  const kinds: Partial<Record<DraftField, { type: string; [attribute: string]: unknown }>> = {
     name: { type: 'input', placeholder: 'Acme Cloud GmbH' },
     website: { type: 'input', placeholder: 'https://acme.example/' },
     services: dropdown(vocabularies.services),
@@ -106,15 +93,13 @@ export function applicationForm(config: SiteConfig, identity: FormIdentity, logo
         },
       },
       ...applicationQuestions(config).map((question) => {
-        const { type, ...kind } = (kinds[question.field] ?? { type: 'textarea' }) as {
-          type: string;
-        };
+        const { type, ...kind } = kinds[question.field] ?? { type: 'textarea' };
         return {
           id: question.id,
           type,
           attributes: {
             label: question.label,
-            description: describe[question.field]!(question),
+            description: describe(question.locale)[question.field],
             ...kind,
           },
           validations: {
@@ -137,12 +122,8 @@ export function renderApplicationForm(
   return [
     '# Generated by `npm run form` from site.config.yaml and the record schema: edit',
     '# src/intake/application-form.ts, not this file. Copy it to .github/ISSUE_TEMPLATE/ in the',
-    ...(identity.labels.length > 0
-      ? [
-          `# repository that takes applications, and create the label${identity.labels.length > 1 ? 's' : ''} ${identity.labels.join(', ')} there once:`,
-          '# GitHub silently drops a label the repository lacks.',
-        ]
-      : ['# repository that takes applications.']),
+    `# repository that takes applications, and create the label ${identity.labels.join(', ')} there once:`,
+    '# GitHub silently drops a label the repository lacks.',
     yaml,
   ].join('\n');
 }

@@ -1,5 +1,4 @@
-// What one run of `npm run new-partner` knows (create-astro's Context); each step takes only
-// the part it needs (`Pick<Context, ...>`), so it can be tested alone.
+// What one run of `npm run new-partner` knows (create-astro's Context); steps pick their part, to test alone.
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
@@ -10,6 +9,7 @@ import { shownPath } from '../core/text.ts';
 import type { PartnerRecordInput } from '../schema/record.ts';
 import {
   applicationProgram,
+  defined,
   localeCodes,
   TEXT_FIELDS,
   type DraftOrigins,
@@ -47,7 +47,6 @@ export type NewPartnerOptions = ReturnType<typeof parseNewPartnerArgs>;
 
 export type Context = Required<Omit<NewPartnerIO, 'stdin' | 'projectRoot'>> & {
   options: NewPartnerOptions;
-  /** The partners folder. */
   dir: string;
   prompt: Prompter;
   /** Standard input is a terminal, so a person is there to answer. */
@@ -71,13 +70,7 @@ export const textFlag = (config: SiteConfig, field: TextField, code: string) =>
   code === config.defaultLocale ? `--${field}` : `--${field}-${code}`;
 
 const textFlags = (config: SiteConfig) =>
-  TEXT_FIELDS.flatMap((field) =>
-    localeCodes(config).map((code) => ({
-      field,
-      code,
-      name: textFlag(config, field, code).slice(2),
-    })),
-  );
+  TEXT_FIELDS.flatMap((field) => localeCodes(config).map((code) => textFlag(config, field, code)));
 
 export function usage(config: SiteConfig, issueRepo: string): string {
   return `Usage:
@@ -100,9 +93,7 @@ checks the new record with the validator. Never overwrites an existing file.
   --since YYYY-MM-DD   the date the organization joined (default today)
   --dir DIR            the partners folder (default partners/, or PARTNERS_DIR)
   --id ID              the record's file name (default derived from the name)
-  --name, --website, ${textFlags(config)
-    .map(({ name }) => `--${name}, `)
-    .join('')}--email, --github TEXT
+  --name, --website, ${textFlags(config).join(', ')}, --email, --github TEXT
                        give or correct that answer (the flag wins over the issue)
 LISTS are comma-separated, e.g. --services support,consulting. A bare host name such as
 acme.io is taken as https://acme.io/.`;
@@ -113,8 +104,8 @@ const FIELD_FLAGS = ['website', 'program', 'programs', 'services', 'regions', 's
 type Flag = (typeof FLAGS | typeof FIELD_FLAGS)[number] | 'email' | 'github';
 
 export function parseNewPartnerArgs(args: string[], config: SiteConfig) {
-  const texts = textFlags(config);
-  const names = [...FLAGS, ...FIELD_FLAGS, 'email', 'github', ...texts.map(({ name }) => name)];
+  const texts = textFlags(config).map((flag) => flag.slice(2));
+  const names = [...FLAGS, ...FIELD_FLAGS, 'email', 'github', ...texts];
   const { values } = parseCommandLine(
     args,
     Object.fromEntries(names.map((name) => [name, { type: 'string' as const }])),
@@ -128,10 +119,10 @@ export function parseNewPartnerArgs(args: string[], config: SiteConfig) {
   if (values.repo !== undefined && values.issue === undefined)
     throw new UsageError('--repo is the repository of --issue', 'pass --issue N with it');
   const textsOf = (field: TextField): Texts =>
-    Object.fromEntries(
-      texts
-        .filter((flag) => flag.field === field && values[flag.name] !== undefined)
-        .map((flag) => [flag.code, values[flag.name]]),
+    defined(
+      Object.fromEntries(
+        localeCodes(config).map((code) => [code, values[textFlag(config, field, code).slice(2)]]),
+      ),
     );
   return {
     ...(values as Partial<Record<Flag, string>>),

@@ -1,5 +1,5 @@
 // A new record's answers, where each came from, and the schema's rules that check them.
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { SiteConfig } from '../config/site-config.ts';
 import { zodProblems } from '../core/zod-problems.ts';
 import type { Problem } from '../core/problems.ts';
@@ -7,6 +7,7 @@ import type { LogoFormat } from '../logos/logo-limits.ts';
 import { plainLine } from './log-text.ts';
 import {
   descriptionTextSchema,
+  programRequirements,
   recordSchemaOf,
   usageTextSchema,
   type PartnerRecord,
@@ -16,7 +17,6 @@ import {
 /** The "file" of problems with flags and typed answers. */
 export const COMMAND = 'new-partner';
 
-/** A text per language code, some languages possibly still missing. */
 export type Texts = Partial<Record<string, string>>;
 export type DraftLogo = { source: string; format: LogoFormat; bytes: Uint8Array };
 
@@ -52,18 +52,21 @@ export const localeCodes = (config: SiteConfig) => [
   ...config.locales.map((locale) => locale.code).filter((code) => code !== config.defaultLocale),
 ];
 
+export const listIds = (config: SiteConfig) => ({
+  programs: config.programIds,
+  services: config.serviceIds,
+  regions: config.regionIds,
+});
+
 /** The program an application joins: the first that requires more than name and website, else the first. */
 export const applicationProgram = (config: SiteConfig) =>
   config.programs.find((program) => program.requires.length > 0) ?? config.programs[0];
 
 /** The first of `programs` that requires `field`, named as its members ("community partners"). */
-export function requiredBy(config: SiteConfig, programs: readonly string[], field: string) {
-  const program = config.programs.find(
-    (candidate) =>
-      programs.includes(candidate.id) && (candidate.requires as string[]).includes(field),
-  );
-  return program?.label[config.defaultLocale]?.toLowerCase();
-}
+export const requiredBy = (config: SiteConfig, programs: readonly string[], field: string) =>
+  programRequirements(config).find(
+    (program) => programs.includes(program.id) && program.fields.includes(field as never),
+  )?.members;
 
 export const hasContact = (contact: RecordDraft['contact']) =>
   contact?.email !== undefined || contact?.github !== undefined;
@@ -75,11 +78,7 @@ export function defined<T extends object>(value: T): Partial<T> {
 }
 
 /** The record file's content, fields in the schema's order, texts in the configuration's; the logo is named after the id. */
-export function assembleRecord(
-  config: SiteConfig,
-  draft: RecordDraft,
-  id: string,
-): PartnerRecordInput {
+export function assembleRecord(config: SiteConfig, draft: RecordDraft, id: string) {
   const locales = localeCodes(config);
   const texts = (given: Texts | undefined) => {
     const kept = defined(Object.fromEntries(locales.map((code) => [code, given?.[code]])));
@@ -144,18 +143,14 @@ export function checkAnswer(
   field: Exclude<DraftField, 'logo'>,
   value: unknown,
 ): Problem[] {
-  const shape = recordSchemaOf(config).shape as Record<string, z.ZodType>;
   const textRule = { description: descriptionTextSchema, usage: usageTextSchema };
-  const parts: [string[], z.ZodType, unknown][] = isTextField(field)
-    ? Object.entries(value as Texts).map(([code, text]) => [[field, code], textRule[field], text])
-    : [[[field], shape[field], value]];
-  return parts.flatMap(([path, rule, part]) => {
-    const result = rule.safeParse(part, { reportInput: true });
-    if (result.success) return [];
-    return zodProblems(
-      result.error.issues.map((issue) => ({ ...issue, path: [...path, ...issue.path] })),
-    );
-  });
+  const rule = isTextField(field)
+    ? z.object(
+        Object.fromEntries(Object.keys(value as Texts).map((code) => [code, textRule[field]])),
+      )
+    : recordSchemaOf(config).shape[field];
+  const result = z.object({ [field]: rule }).safeParse({ [field]: value }, { reportInput: true });
+  return result.success ? [] : zodProblems(result.error.issues);
 }
 
 export const isTextField = (field: string): field is TextField =>

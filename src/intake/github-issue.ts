@@ -1,5 +1,4 @@
-// Reads an application issue through GitHub's REST API, so a maintainer (or the add-partner
-// workflow) gives its number instead of a saved copy of its body.
+// Reads an application issue through GitHub's REST API: a maintainer or workflow gives its number.
 import { UsageError } from '../core/command-line.ts';
 
 /** `apiUrl`: GITHUB_API_URL (GitHub Enterprise has its own); `token`: GITHUB_TOKEN, for private repositories and a higher rate limit. */
@@ -8,15 +7,10 @@ type GitHubApiSettings = { apiUrl?: string; token?: string; timeoutMs: number };
 const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
 // GitHub's rules: an owner is up to 39 letters, digits and single inner hyphens; a repository
 // name up to 100 letters, digits, '.', '_' and '-', but never '.' or '..' (a path, not a name).
-const OWNER = /^(?=.{1,39}$)[A-Za-z0-9]+(-[A-Za-z0-9]+)*$/;
-const NAME = /^(?!\.\.?$)[A-Za-z0-9._-]{1,100}$/;
-const isRepo = (repo: string) => {
-  const [owner, name, ...rest] = repo.split('/');
-  return rest.length === 0 && OWNER.test(owner) && name !== undefined && NAME.test(name);
-};
+const REPO = /^(?=[^/]{1,39}\/)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*\/(?!\.\.?$)[A-Za-z0-9._-]{1,100}$/;
 
 export function issueSource(repo: string, issue: string) {
-  if (!isRepo(repo))
+  if (!REPO.test(repo))
     throw new UsageError(
       `--repo must be owner/name (got ${JSON.stringify(repo)})`,
       'pass the owner and name from the issue address, e.g. --repo octo-org/community',

@@ -59,9 +59,8 @@ export function parseIssueForm(body: string, config: SiteConfig) {
   });
   const answers: Partial<Record<string, { text: string; position: Position }>> = {};
   headings.forEach(({ id, index }, order) => {
-    const end = headings[order + 1]?.index ?? lines.length;
     const text = lines
-      .slice(index + 1, end)
+      .slice(index + 1, headings[order + 1]?.index)
       .join('\n')
       .trim();
     const first = lines.findIndex((line, at) => at > index && line.trim() !== '');
@@ -95,8 +94,6 @@ export function draftFromIssue(body: string, shownFile: string, config: SiteConf
   const origins: DraftOrigins = {};
   const notes: AnswerNote[] = [];
   let logoLinks: string[] = [];
-  const label = (field: DraftField) =>
-    questions.find((question) => question.field === field)?.label;
   for (const question of questions) {
     const { field } = question;
     const answer = answers[question.id];
@@ -153,7 +150,7 @@ export function draftFromIssue(body: string, shownFile: string, config: SiteConf
   if (other && draft.description?.[locales[0]] === undefined) {
     const [language, fallback] = [languageName(other), languageName(locales[0])];
     origins.description!.hint = answers.org_description
-      ? `the answer to "${label('description')}" is in ${language}, so it is kept as description.${other}: add the ${fallback} text with --description "..."`
+      ? `the answer to "${questions.find((question) => question.field === 'description')?.label}" is in ${language}, so it is kept as description.${other}: add the ${fallback} text with --description "..."`
       : `${shownFile} gives only the ${language} description: add the ${fallback} text with --description "..."`;
   }
   return { draft, origins, notes, logoLinks, form };

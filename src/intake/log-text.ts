@@ -1,5 +1,4 @@
-// Text from an issue, written to a terminal or a GitHub Actions log. An applicant could put
-// escape sequences, newlines or a line starting `::` (a workflow command) in it.
+// Issue text for a terminal or an Actions log: it may hold escapes, newlines or a `::` workflow command.
 import { randomUUID } from 'node:crypto';
 
 // Control characters (C0, DEL, C1), line and paragraph separators, bidirectional overrides.
@@ -9,10 +8,7 @@ const UNPRINTABLE = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]+/gu;
 export const plainLine = (text: string) =>
   text.replace(UNPRINTABLE, ' ').replace(/\s+/g, ' ').trim();
 
-/**
- * `line` as plain text, ending in a newline; in an Actions log, between `::stop-commands::`
- * and its random resume token, so nothing in it runs as a workflow command.
- */
+/** `line` as a plain line; in an Actions log between `::stop-commands::` and a random token, so nothing in it runs. */
 export function echoLine(line: string, inActions: boolean, token = randomUUID()): string {
   const plain = `${plainLine(line)}\n`;
   return inActions ? `::stop-commands::${token}\n${plain}::${token}::\n` : plain;

@@ -1,7 +1,5 @@
-// Names and web hosts that look like another record's without being equal to it: "Huаwei"
-// with a Cyrillic а, "Bl00mberg", "ｂｏｅ". A small table of the letters most often used for
-// this (after Unicode's confusables list, Latin look-alikes only) is enough for a directory
-// whose names are checked by a maintainer anyway.
+// Names and web hosts that look like another record's: "Huаwei" with a Cyrillic а, "Bl00mberg", "ｂｏｅ".
+// A small table after Unicode's confusables is enough where a maintainer checks every name anyway.
 import { domainToUnicode } from 'node:url';
 import type { Problem } from '../core/problems.ts';
 
@@ -54,11 +52,7 @@ const hostOf = (website: string) =>
     .replace(/^www\./, '')
     .replace(/\.$/, '');
 
-/**
- * A name that reads as an existing record's is refused; a word mixing scripts, and a website
- * host that reads as another record's, are warned about. Exact duplicates are not this
- * function's business (the validator's name and website keys catch them).
- */
+/** A name reading as an existing record's is refused; mixed scripts and a look-alike host are warned about. Exact duplicates are the validator's. */
 export function lookAlikes(
   name: string | undefined,
   website: string | undefined,

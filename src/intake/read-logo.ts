@@ -1,8 +1,5 @@
-// A new record's logo, read from a file or downloaded from the link in the application (a
-// GitHub attachment) or --logo-url; either way its format is judged by its bytes. The address
-// comes from an issue anyone can open, so safe-fetch.ts decides what may be reached; here: a
-// size cap enforced while reading, a timeout for the whole download. Messages never quote the
-// remote server.
+// A new record's logo from a file, the application's GitHub attachment or --logo-url, its format
+// judged by its bytes. safe-fetch.ts decides what may be reached; messages never quote the server.
 import { readFile, stat } from 'node:fs/promises';
 import type { Checked } from '../core/problems.ts';
 import { logoBytesProblem, MAX_LOGO_BYTES, sniffLogoFormat } from '../logos/logo-limits.ts';
@@ -19,20 +16,16 @@ const refused = (message: string, hint: string): LogoReading => ({
 
 /** The logo file to copy, its format told by its content, whatever its name says. */
 export async function readLogo(file: string, shown = file): Promise<LogoReading> {
-  let size: number;
-  try {
-    const stats = await stat(file);
-    if (!stats.isFile())
-      return refused(`"${shown}" is not a file`, 'give the path of the logo file itself');
-    size = stats.size;
-  } catch {
+  const stats = await stat(file).catch(() => undefined);
+  if (!stats)
     return refused(
       `"${shown}" does not exist`,
       'check the path: it is relative to the folder you run the command in',
     );
-  }
+  if (!stats.isFile())
+    return refused(`"${shown}" is not a file`, 'give the path of the logo file itself');
   // The logo pipeline refuses it anyway; saying so now avoids reading a wrong file whole.
-  const tooLarge = logoBytesProblem(size);
+  const tooLarge = logoBytesProblem(stats.size);
   if (tooLarge)
     return refused(`"${shown}" ${tooLarge.message}`, 'ask for an SVG, or a smaller PNG');
   const bytes = new Uint8Array(await readFile(file));
@@ -59,17 +52,11 @@ export function isGitHubAttachment(url: URL, allowLoopback = false): boolean {
   if (url.protocol !== 'https:') return false;
   if (url.hostname === 'github.com')
     return /^\/(user-attachments\/(assets|files)|[^/]+\/[^/]+\/assets)\//.test(url.pathname);
-  return (
-    url.hostname === 'user-images.githubusercontent.com' ||
-    url.hostname === 'private-user-images.githubusercontent.com'
-  );
+  return /^(private-)?user-images\.githubusercontent\.com$/.test(url.hostname);
 }
 
 /** The logo at `address`, or one line saying why it cannot be used. */
-export async function downloadLogo(
-  address: string,
-  settings: DownloadSettings,
-): Promise<LogoReading> {
+export async function downloadLogo(address: string, settings: DownloadSettings) {
   const start = URL.parse(address);
   if (!start || !/^https?:$/.test(start.protocol))
     return refused(
@@ -133,5 +120,5 @@ export async function downloadLogo(
       'check the link in the application; ask the applicant for a PNG or SVG',
     );
   }
-  return { ok: true, logo: { source: shown, format, bytes } };
+  return { ok: true as const, logo: { source: shown, format, bytes } };
 }

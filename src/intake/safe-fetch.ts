@@ -1,9 +1,7 @@
-// Downloads a file named in an issue anyone can open, so that the link cannot make this machine
-// reach itself or its network (a server-side request forgery): https only (plain http only to
-// a test's loopback server), every hop's host resolved once, every address it resolves to
-// checked, and the connection made to that checked address: there is no second lookup that a
-// rebinding DNS server could answer differently. Redirects are followed by hand, each checked
-// the same way, never from https down to http.
+// Downloads a file an issue links to without letting the link reach this machine or its network
+// (SSRF): https only (http to a test's loopback server), each hop resolved once, every address
+// checked and connected to as checked (no second lookup for DNS rebinding), redirects followed by
+// hand, never down to http.
 import type { LookupAddress } from 'node:dns';
 import { lookup } from 'node:dns/promises';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
@@ -22,10 +20,7 @@ export interface SafeFetchSettings {
   resolve?: (host: string) => Promise<LookupAddress[]>;
 }
 
-/** What became of the download; the remote server's own words (status text, pages) are dropped. */
-export type SafeFetchResult =
-  { ok: true; bytes: Uint8Array; url: URL } | { ok: false; url: URL; failure: SafeFetchFailure };
-
+/** Why a download failed; the remote server's own words (status text, pages) are dropped. */
 export type SafeFetchFailure =
   | { reason: 'refused'; why: string }
   | { reason: 'status'; status: number }
@@ -48,9 +43,7 @@ function urlRefusal(url: URL, previous: URL | undefined, allowLoopback: boolean)
   const loopbackHttp = url.protocol === 'http:' && allowLoopback && isLoopbackHost(url.hostname);
   if (url.protocol !== 'https:' && !loopbackHttp) return NOT_HTTPS;
   const literal = ipLiteral(url.hostname);
-  return literal === undefined
-    ? undefined
-    : addressProblem(literal, url, allowLoopback, 'it names');
+  return literal && addressProblem(literal, url, allowLoopback, 'it names');
 }
 
 /** Why `address` may not be connected to for `url`; plain http reaches only a loopback test server. */
@@ -102,14 +95,10 @@ function get(url: URL, settings: SafeFetchSettings): Promise<IncomingMessage> {
   );
 }
 
-/** Downloads `address`, following redirects; see the file's comment for what is refused. */
-export async function safeFetch(
-  address: URL,
-  settings: SafeFetchSettings,
-): Promise<SafeFetchResult> {
+export async function safeFetch(address: URL, settings: SafeFetchSettings) {
   let url = address;
   let previous: URL | undefined;
-  const fail = (failure: SafeFetchFailure): SafeFetchResult => ({ ok: false, url, failure });
+  const fail = (failure: SafeFetchFailure) => ({ ok: false as const, url, failure });
   try {
     for (let redirects = 0; ; redirects++) {
       const refusal =
@@ -129,7 +118,7 @@ export async function safeFetch(
       } else if (status < 200 || status >= 300) return fail({ reason: 'status', status });
       else {
         const bytes = await readCapped(response, settings.maxBytes);
-        return bytes ? { ok: true, bytes, url } : fail({ reason: 'too-large' });
+        return bytes ? { ok: true as const, bytes, url } : fail({ reason: 'too-large' });
       }
     }
   } catch (error) {
@@ -154,10 +143,7 @@ async function readCapped(response: IncomingMessage, maxBytes: number) {
   let size = 0;
   for await (const chunk of response as AsyncIterable<Buffer>) {
     size += chunk.byteLength;
-    if (size > maxBytes) {
-      response.destroy();
-      return undefined;
-    }
+    if (size > maxBytes) return undefined; // leaving the loop destroys the stream
     chunks.push(chunk);
   }
   return new Uint8Array(Buffer.concat(chunks));

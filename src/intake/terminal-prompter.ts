@@ -4,11 +4,7 @@ import { UsageError } from '../core/command-line.ts';
 
 export type Prompter = ReturnType<typeof terminalPrompter>;
 
-/**
- * A prompter that touches the input only once it asks. Lines are read through the interface's
- * async iterator, which buffers them: rl.question would drop piped lines that arrive before it
- * is called.
- */
+/** Touches the input only once it asks; lines come from readline's async iterator, which buffers them (rl.question would drop early piped lines). */
 export function terminalPrompter(input: Readable & { isTTY?: boolean }, output: Writable) {
   let reader: { rl: Interface; lines: AsyncIterator<string> } | undefined;
   let interrupted = false;

@@ -8,16 +8,12 @@ import {
   formatNote,
   hasContact,
   isTextField,
+  listIds,
   TEXT_FIELDS,
   type DraftField,
   type RecordDraft,
 } from '../draft.ts';
 import { readLogo } from '../read-logo.ts';
-
-export type ApplyFlagsContext = Pick<
-  Context,
-  'config' | 'options' | 'cwd' | 'draft' | 'origins' | 'stdout' | 'stderr'
->;
 
 /** One field's value as typed in a flag or the terminal (a list split, a host completed, a logo read), checked. */
 export async function readTyped(
@@ -31,18 +27,12 @@ export async function readTyped(
     const reading = await readLogo(path.resolve(ctx.cwd, text), text);
     return reading.ok ? { value: reading.logo } : { problems: [{ ...reading.problem, field }] };
   }
-  const { config } = ctx;
-  const lists = {
-    programs: config.programIds,
-    services: config.serviceIds,
-    regions: config.regionIds,
-  };
-  const ids = lists[field as keyof typeof lists] as readonly string[] | undefined;
+  const ids = listIds(ctx.config)[field as 'programs'] as readonly string[] | undefined;
   const { website, note } = field === 'website' ? completeWebsite(text) : {};
   const value = ids
     ? listAnswer(text, ids)
     : (website ?? (typeof typed === 'string' ? text : typed));
-  const problems = checkAnswer(config, field, value);
+  const problems = checkAnswer(ctx.config, field, value);
   return problems.length > 0 ? { problems } : { value, note };
 }
 
@@ -55,7 +45,9 @@ function flagOf(ctx: Pick<Context, 'config'>, field: string): string {
 }
 
 /** The flags' answers into the draft, where they win over the issue's; a wrong one is a usage error (exit 2). */
-export async function applyFlags(ctx: ApplyFlagsContext): Promise<number | undefined> {
+export async function applyFlags(
+  ctx: Pick<Context, 'config' | 'options' | 'cwd' | 'draft' | 'origins' | 'stdout' | 'stderr'>,
+): Promise<number | undefined> {
   const { options } = ctx;
   const problems: Problem[] = [];
   const take = async (field: DraftField, typed: unknown) => {

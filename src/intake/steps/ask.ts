@@ -9,6 +9,7 @@ import {
   hasContact,
   joinsListing,
   lacksRequired,
+  listIds,
   localeCodes,
   requiredBy,
   type DraftField,
@@ -21,11 +22,7 @@ export type AskContext = Pick<
   'config' | 'cwd' | 'dir' | 'draft' | 'issue' | 'prompt' | 'terminal'
 >;
 
-/**
- * Which fields to ask for. By hand, every one the flags left out, when someone can answer:
- * a person at a terminal, or piped answers for a required field the flags did not give. With
- * an issue, only in a terminal, and only what the form cannot give.
- */
+/** By hand: every field the flags left out, to a terminal, or to piped answers when a required one is missing. With an issue: only in a terminal, only what the form cannot give. */
 export function fieldsToAsk(ctx: Omit<AskContext, 'prompt'>): DraftField[] {
   const { config, draft, issue } = ctx;
   if (issue) return ctx.terminal ? beyondTheForm(ctx) : [];
@@ -35,11 +32,8 @@ export function fieldsToAsk(ctx: Omit<AskContext, 'prompt'>): DraftField[] {
 }
 
 /** What an issue's form cannot give: the first form's services and regions, the default language's description. */
-export function beyondTheForm({
-  config,
-  draft,
-  issue,
-}: Pick<Context, 'config' | 'draft' | 'issue'>) {
+export function beyondTheForm(ctx: Pick<Context, 'config' | 'draft' | 'issue'>) {
+  const { config, draft, issue } = ctx;
   const program = applicationProgram(config).id;
   const fields: DraftField[] = [];
   if (issue?.form === 'first' && (draft.programs ?? [program]).includes(program))
@@ -61,7 +55,6 @@ export async function ask(ctx: AskContext): Promise<undefined> {
   } finally {
     ctx.prompt.close();
   }
-  return undefined;
 }
 
 /** One question: the field (or the part of a text or the contact) it fills in. */
@@ -121,13 +114,8 @@ async function askFor(ctx: AskContext, fields: DraftField[]) {
     if (fields.includes(question.field) && draft[question.field] === undefined)
       await askOne(question);
   };
-  const ids = {
-    programs: config.programIds,
-    services: config.serviceIds,
-    regions: config.regionIds,
-  };
-  const list = (field: keyof typeof ids) =>
-    `${field[0].toUpperCase()}${field.slice(1)}, comma-separated (${ids[field].join(', ')})`;
+  const list = (field: keyof ReturnType<typeof listIds>) =>
+    `${field[0].toUpperCase()}${field.slice(1)}, comma-separated (${listIds(config)[field].join(', ')})`;
   const texts = {
     description: ['Description', `plain text, at most ${DESCRIPTION_MAX} characters`],
     usage: [
@@ -150,7 +138,6 @@ async function askFor(ctx: AskContext, fields: DraftField[]) {
       await askField({ field, text: `${list(field)}${skippable(field)}: ` });
   }
   while (fields.includes('contact') && !hasContact(draft.contact)) {
-    // The contact is committed with the record, but the site never shows it.
     for (const [part, what] of Object.entries({ email: 'e-mail', github: 'GitHub login' }))
       await askOne({
         field: 'contact',

@@ -18,25 +18,20 @@ import {
 import { lookAlikes, type LookAlike } from '../look-alike.ts';
 import { beyondTheForm } from './ask.ts';
 
-export type AssembleContext = Pick<
-  Context,
-  'config' | 'options' | 'dir' | 'today' | 'draft' | 'origins' | 'id' | 'record' | 'files'
->;
-
 const vocabulary = (ids: readonly string[]) => `one or more of ${ids.join(', ')}, comma-separated`;
 
 /** The record as it will be written (joining the application's program unless told otherwise), its file name and files. */
-export async function assemble(ctx: AssembleContext): Promise<undefined> {
+export async function assemble(
+  ctx: Pick<Context, 'config' | 'options' | 'dir' | 'today' | 'draft' | 'id' | 'record' | 'files'>,
+): Promise<undefined> {
   ctx.draft.programs ??= [applicationProgram(ctx.config).id];
   ctx.draft.since ??= ctx.today;
   ctx.id = ctx.options.id ?? suggestId(ctx.draft.name ?? '');
   ctx.record = assembleRecord(ctx.config, ctx.draft, ctx.id);
-  const format = ctx.draft.logo?.format;
   ctx.files = {
     record: path.join(ctx.dir, `${ctx.id}.yaml`),
-    ...(format ? { logo: path.join(ctx.dir, `${ctx.id}.${format}`) } : {}),
+    logo: ctx.record.logo && path.join(ctx.dir, ctx.record.logo),
   };
-  return undefined;
 }
 
 export type CheckContext = Pick<
@@ -46,10 +41,7 @@ export type CheckContext = Pick<
   Pick<Context, 'stderr'> &
   Required<Pick<Context, 'id' | 'record' | 'files'>>;
 
-/**
- * Refuses, writing nothing, what the validator would refuse, and an organization already
- * listed or a file that exists. Exit 1, or 2 when what is missing is a flag to add.
- */
+/** Refuses what the validator would, a listed organization or an existing file: exit 1, or 2 for a flag to add. */
 export async function check(ctx: CheckContext): Promise<number | undefined> {
   const { config, draft, id } = ctx;
   ctx.origins.services ??= {
@@ -72,8 +64,7 @@ export async function check(ctx: CheckContext): Promise<number | undefined> {
     position: ctx.origins[field]?.position,
     field,
   });
-  // The same name or website is refused (the validator would refuse the pair); a look-alike
-  // one is said, for the maintainer to judge.
+  // The same name or website is refused, as the validator would; a look-alike is for the maintainer to judge.
   const { records } = await loadPartners(ctx.dir, config, ctx.cwd);
   const sameAs = {
     name: (one: string, other: string) => nameKey(one) === nameKey(other),
@@ -108,7 +99,6 @@ export async function check(ctx: CheckContext): Promise<number | undefined> {
   if (RECORD_ID_PATTERN.test(id))
     for (const file of [ctx.files.record, ctx.files.logo])
       if (file && existsSync(file)) problems.push(alreadyExists(shownPath(file, ctx.cwd)));
-  const partner = draft.programs?.includes(applicationProgram(config).id) ?? false;
   if (problems.length > 0) {
     report(ctx.stderr, problems);
     ctx.stderr.write(
@@ -120,7 +110,7 @@ export async function check(ctx: CheckContext): Promise<number | undefined> {
       beyondTheForm(ctx).some((field) => field === 'services' || field === 'description');
     return flagMissing ? 2 : 1;
   }
-  if (partner && draft.regions === undefined)
+  if (draft.programs?.includes(applicationProgram(config).id) && draft.regions === undefined)
     report(ctx.stdout, [
       {
         file: COMMAND,
@@ -130,7 +120,6 @@ export async function check(ctx: CheckContext): Promise<number | undefined> {
         hint: `add --regions with ${vocabulary(config.regionIds)} if the application says where the services are offered`,
       },
     ]);
-  return undefined;
 }
 
 export const alreadyExists = (shownFile: string): Problem => ({

@@ -7,11 +7,9 @@ export type FetchLogoContext = Pick<
   'options' | 'issue' | 'draft' | 'origins' | 'problems' | 'timeoutMs' | 'env' | 'stdout'
 >;
 
-const isWebLink = (url: string) => /^https?:\/\//i.test(url);
-
 /** The logo from --logo-url or an issue read online (--logo wins); a failed download is reported with the record's problems. */
 export async function fetchLogo(ctx: FetchLogoContext): Promise<undefined> {
-  const link = ctx.issue?.logoLinks.find(isWebLink);
+  const link = ctx.issue?.logoLinks.find((url) => /^https?:\/\//i.test(url));
   const address = ctx.options.logoUrl ?? (ctx.issue?.online ? link : undefined);
   if (!ctx.draft.logo && address !== undefined) {
     const reading = await downloadLogo(address, {
@@ -41,5 +39,4 @@ export async function fetchLogo(ctx: FetchLogoContext): Promise<undefined> {
         ? `the application links to its logo: pass --logo-url ${link}, or --logo PATH for a copy you downloaded`
         : 'the application has no logo: ask the applicant for an SVG or PNG and pass --logo PATH',
     };
-  return undefined;
 }

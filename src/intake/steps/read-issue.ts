@@ -54,5 +54,4 @@ export async function readIssue(ctx: ReadIssueContext): Promise<undefined> {
         ? { ...(answer as object), ...(draft[field] as object | undefined) }
         : (draft[field] ?? answer);
   Object.assign(ctx.origins, { ...read.origins, ...ctx.origins });
-  return undefined;
 }

@@ -29,21 +29,19 @@ export async function write(ctx: WriteContext): Promise<number> {
   const { files } = ctx;
   const show = (file: string) => shownPath(file, ctx.cwd);
   const written = `${show(files.record)}${files.logo ? ` and ${show(files.logo)}` : ''}`;
-  const logo = files.logo && ctx.draft.logo ? files.logo : undefined;
   try {
     // Each only if no file has that name yet (`wx`): one created since the check is not overwritten.
-    if (logo) await writeFile(logo, ctx.draft.logo!.bytes, { flag: 'wx' });
+    if (files.logo) await writeFile(files.logo, ctx.draft.logo!.bytes, { flag: 'wx' });
     await writeFile(files.record, renderRecordYaml(ctx.record), { flag: 'wx' }).catch(
       async (error: unknown) => {
-        if (logo) await rm(logo, { force: true });
+        if (files.logo) await rm(files.logo, { force: true });
         throw error;
       },
     );
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    report(ctx.stderr, [
-      alreadyExists(show((error as NodeJS.ErrnoException).path ?? files.record)),
-    ]);
+    const { code, path = files.record } = error as NodeJS.ErrnoException;
+    if (code !== 'EEXIST') throw error;
+    report(ctx.stderr, [alreadyExists(show(path))]);
     return 1;
   }
   ctx.stdout.write(`wrote ${written}\n`);
