@@ -1,19 +1,13 @@
-// The HTTP headers for the directory's paths, as Netlify's `_headers` file (Cloudflare Pages reads
-// the same format) and as the `[[headers]]` tables of a host site's netlify.toml (the README's),
-// and the `_redirects` file that serves each language's 404 page.
-//
-// Hosts join the values of a header set by two matching rules with a comma, so each header is
-// set by rules that never match the same path. Netlify reads `/partners/*` as `/partners`
-// followed by anything (`/partnersX` too) and a `:placeholder` as one path segment, so the
-// rules name the folder, then `:segment/*` for everything below it, or one kind of path each.
+// The directory's HTTP headers as Netlify's `_headers` (Cloudflare Pages reads it too, and the
+// README's netlify.toml block) and the `_redirects` that serves each language's 404 page.
+// Hosts join a header set by two matching rules with a comma, so no two rules setting one
+// header match one path. Netlify reads `/partners/*` as `/partners` plus anything (`/partnersX`
+// too) and `:placeholder` as one segment: so a rule for the folder, one for `:segment/*` below.
 import type { Routes } from '../site/locale-routes.ts';
 import { LOGO_URL_PREFIX } from '../site/directory-paths.ts';
 import { FILE_POLICY, LOGO_POLICY } from './content-security-policy.ts';
 
-export interface HeaderRule {
-  for: string;
-  values: Record<string, string>;
-}
+type HeaderRule = { for: string; values: Record<string, string> };
 
 /** Content-hashed names change whenever the content does. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -40,7 +34,6 @@ export function directoryHeaderRules(
   const listFolders = routes
     .publishedFolders()
     .filter((folder) => !directoryFolders.includes(folder));
-  // The folder itself is a page; `:segment/*` is everything below it.
   const folderRules = (folder: string): HeaderRule[] => [
     { for: folder, values: { ...SECURITY_HEADERS, ...pages } },
     { for: `${folder}:segment/*`, values: SECURITY_HEADERS },
