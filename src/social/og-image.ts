@@ -1,5 +1,4 @@
 import sharp from 'sharp';
-import type { LogoImage } from '../logos/normalize-logo.ts';
 
 const OG_IMAGE = { width: 1200, height: 630 };
 
@@ -9,7 +8,7 @@ const PLATE = { width: 340, height: 130, gap: 30 };
 export async function renderOgImage(
   title: string,
   subtitle: string,
-  logos: Pick<LogoImage, 'bytes'>[],
+  logos: { bytes: Buffer }[],
 ): Promise<Buffer> {
   const columns = 3;
   const gridLeft = (OG_IMAGE.width - (columns * PLATE.width + (columns - 1) * PLATE.gap)) / 2;
