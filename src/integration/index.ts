@@ -69,8 +69,7 @@ export function partnersDirectory(): AstroIntegration {
           },
           // Anything Astro emits as a file goes under the directory too (content-hashed names).
           build: { inlineStylesheets: 'always', assets: ASSETS_FOLDER },
-          // Hashes of every script and style in a <meta> policy on each page; the headers add
-          // what a <meta> policy cannot carry, see deploy/content-security-policy.ts.
+          // A <meta> policy with each page's hashes: see deploy/content-security-policy.ts.
           security: {
             csp: {
               algorithm: 'SHA-256',
@@ -88,13 +87,9 @@ export function partnersDirectory(): AstroIntegration {
                 locales: Object.fromEntries(config.locales.map(({ code, lang }) => [code, lang])),
               },
               // The directory's pages (not the language roots, which lead to them), not the 404s.
-              filter: (page) => {
-                const { pathname } = new URL(page);
-                return (
-                  folders.some((folder) => pathname.startsWith(folder)) &&
-                  !/\/404(\.html|\/)?$/.test(pathname)
-                );
-              },
+              filter: (page) =>
+                folders.some((folder) => new URL(page).pathname.startsWith(folder)) &&
+                !/\/404(\.html|\/)?$/.test(page),
             }),
           ],
           vite: { plugins: [virtualModules(config, logos)] },

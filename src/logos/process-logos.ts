@@ -21,11 +21,7 @@ interface RecordWithLogo {
 }
 
 /** A normalized image on disk: pages serve it from there, so its bytes never travel further. */
-export interface LogoImageFile {
-  name: string;
-  type: string;
-  file: string;
-}
+export type LogoImageFile = { name: string; type: string; file: string };
 
 /**
  * Normalizes every record's logo, using the cache where it can: the logos and their image files
