@@ -41,10 +41,7 @@ function readableOn(color: string, backgrounds: string[], toward: string): strin
   }
   return toward;
 }
-/**
- * The neutral colours of each theme (Docusaurus's Infima, which project sites often use), with the
- * directory's muted text, borders and focus ring.
- */
+/** Each theme's neutrals: Docusaurus's Infima (common on project sites), plus our muted, border, focus. */
 export const NEUTRALS = {
   light: {
     bg: '#ffffff',

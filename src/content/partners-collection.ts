@@ -30,10 +30,8 @@ export async function logoFiles(): Promise<LogoImageFile[]> {
   return [...files.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/**
- * A static endpoint serving the logo files of one format, e.g. /logos/acme-1a2b3c4d5e.avif.
- * One route per extension, so each URL is a file's, without the pages' trailing slash.
- */
+// The logo files of one format, e.g. /logos/acme-1a2b3c4d5e.avif: one route per extension, so
+// each URL is a file's, without the pages' trailing slash.
 export function logoEndpoint(extension: 'avif' | 'png') {
   return {
     getStaticPaths: (async () =>

@@ -26,9 +26,8 @@ const FRAME_ANCESTORS = "frame-ancestors 'self'";
 export type InlineHashes = { script: string[]; style: string[] };
 
 /**
- * The pages' header policy: whole with the build's hashes (the standalone `_headers`); without
- * them (the host's pasted block, stable across builds) the <meta> policy's part is left out and
- * each other fetch directive closed by name.
+ * With the build's hashes, the pages' whole header policy (`_headers`); without, the host's stable
+ * block: the <meta> policy's part left out, every other fetch directive closed by name.
  */
 export function pagePolicy(hashes?: InlineHashes): string {
   if (hashes)

@@ -63,10 +63,7 @@ async function blockingPath(siteDir: string, file: string) {
   return undefined;
 }
 
-/**
- * Copies the directory's folders of `builtSite` (a standalone build) into `siteDir`; says what
- * it wrote, what it removed of the last run's and which of the site's own files it replaced.
- */
+/** Copies the directory's folders of `builtSite` (a standalone build) into `siteDir`. */
 export async function addDirectoryInto(
   builtSite: string,
   siteDir: string,

@@ -55,10 +55,7 @@ export function fitLogo(width: number, height: number) {
   return { width: side(fittedWidth), height: side(fittedHeight) };
 }
 
-/**
- * Trims, fits and encodes one logo: its displayed size in CSS pixels, its images and warnings
- * worded after its file name. A ProblemError says what is wrong with the file itself.
- */
+/** Trims, fits and encodes one logo; a ProblemError says what is wrong with the file itself. */
 export async function normalizeLogo(source: Buffer, format: LogoFormat, baseName: string) {
   const tooLarge = logoBytesProblem(source.length);
   if (tooLarge) throw new ProblemError(tooLarge);

@@ -6,10 +6,7 @@ const URL_FUNCTION = /url\(\s*['"]?\s*([^'")\s]*)/gi;
 
 const shorten = (text: string) => (text.length > 40 ? `${text.slice(0, 37)}...` : text);
 
-/**
- * Inspects an SVG with svgo's parser: scripts, event handlers, foreignObject, external references
- * and DOCTYPEs are `unsafe`, each entry naming what and where; a safe SVG comes back `cleaned`.
- */
+/** What is `unsafe` in an SVG (scripts, handlers, external references...), or it minified as `cleaned`. */
 export function checkSvg(source: string) {
   const unsafe: string[] = [];
   const externalUrls = (text: string, where: string) => {
