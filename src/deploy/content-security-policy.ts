@@ -8,8 +8,7 @@ export const CONTENT_SECURITY_DIRECTIVES = [
   "default-src 'none'",
   // Logos and the favicon, all served from the directory itself.
   "img-src 'self'",
-  // The directory fetches nothing, but a crawler's tools read robots.txt from the page
-  // (Lighthouse's SEO audit fails without it).
+  // Nothing is fetched, but crawlers' tools read robots.txt from the page (Lighthouse's SEO audit).
   "connect-src 'self'",
   // The filters' form submits to its own page (GET) when JavaScript is off.
   "form-action 'self'",

@@ -143,12 +143,11 @@ const sharpInput = (source: Buffer, options: SharpOptions = {}) =>
 
 async function svgInput(source: Buffer) {
   const check = checkSvg(source.toString('utf8'));
-  if (!check.cleaned) {
+  if (!check.cleaned)
     throw refuse(
       `is an unsafe SVG: it contains ${check.unsafe.join(', ')}`,
       'export a plain SVG without scripts, embedded documents or links to other files',
     );
-  }
   const svg = Buffer.from(check.cleaned);
   // Reading the size draws nothing, so the pixel limit applies only to the drawing below.
   const { width = 0, height = 0 } = await sharp(svg, { limitInputPixels: false }).metadata();

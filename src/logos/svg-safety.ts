@@ -4,6 +4,9 @@ import { optimize, type CustomPlugin } from 'svgo';
 const SAFE_REFERENCE = /^#[\w.:-]*$/;
 const URL_FUNCTION = /url\(\s*['"]?\s*([^'")\s]*)/gi;
 
+const DOCTYPE =
+  "a <!DOCTYPE> declaration (entities can expand without limit; an editor's DOCTYPE line can simply be deleted)";
+
 const shorten = (text: string) => (text.length > 40 ? `${text.slice(0, 37)}...` : text);
 
 /** What is `unsafe` in an SVG (scripts, handlers, external references...), or it minified as `cleaned`. */
@@ -16,13 +19,7 @@ export function checkSvg(source: string) {
   const inspector: CustomPlugin = {
     name: 'refuseUnsafeContent',
     fn: () => ({
-      doctype: {
-        enter: () => {
-          unsafe.push(
-            "a <!DOCTYPE> declaration (entities can expand without limit; an editor's DOCTYPE line can simply be deleted)",
-          );
-        },
-      },
+      doctype: { enter: () => void unsafe.push(DOCTYPE) },
       instruction: {
         enter(node) {
           if (node.name !== 'xml') unsafe.push(`the processing instruction <?${node.name}?>`);
