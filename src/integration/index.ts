@@ -20,12 +20,7 @@ import {
   pagePolicy,
   type InlineHashes,
 } from '../deploy/content-security-policy.ts';
-import {
-  directoryHeaderRules,
-  renderHeadersFile,
-  renderRedirectsFile,
-  siteRootHeaderRules,
-} from '../deploy/headers-file.ts';
+import { renderHeadersFile, renderRedirectsFile } from '../deploy/headers-file.ts';
 import { ASSETS_FOLDER, SITEMAP_FILENAME_BASE } from '../site/directory-paths.ts';
 import { routesFor } from '../site/locale-routes.ts';
 
@@ -108,11 +103,8 @@ export function partnersDirectory(): AstroIntegration {
           await rm(written, { recursive: true });
         }
         const policy = pagePolicy(await builtPageHashes(outDir));
-        const headers = [
-          ...directoryHeaderRules(routes, localeCodes, policy),
-          ...siteRootHeaderRules(routes, localeCodes, policy),
-        ];
-        await writeFile(path.join(outDir, '_headers'), renderHeadersFile(headers));
+        const headers = renderHeadersFile(routes, localeCodes, policy);
+        await writeFile(path.join(outDir, '_headers'), headers);
         await writeFile(path.join(outDir, '_redirects'), renderRedirectsFile(routes, localeCodes));
         for (const logo of Object.values(logos).filter((one) => one !== undefined)) {
           const file = path.join(outDir, logo.url);
