@@ -22,12 +22,10 @@ export async function publishedPartners(): Promise<PublishedPartner[]> {
   return (await entries()).map((entry) => entry.partner);
 }
 
-/** Every normalized logo file of the published organizations, each once, by name. */
+/** Every normalized logo file of the published organizations, by name (which starts with the id). */
 export async function logoFiles(): Promise<LogoImageFile[]> {
-  const files = new Map<string, LogoImageFile>();
-  for (const entry of await entries())
-    for (const file of entry.logoFiles) files.set(file.name, file);
-  return [...files.values()].sort((a, b) => a.name.localeCompare(b.name));
+  const files = (await entries()).flatMap((entry) => entry.logoFiles);
+  return files.sort((a, b) => a.name.localeCompare(b.name));
 }
 
 // The logo files of one format, e.g. /logos/acme-1a2b3c4d5e.avif: one route per extension, so
