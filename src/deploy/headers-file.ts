@@ -7,8 +7,6 @@ import type { Routes } from '../site/locale-routes.ts';
 import { LOGO_URL_PREFIX } from '../site/directory-paths.ts';
 import { FILE_POLICY, LOGO_POLICY } from './content-security-policy.ts';
 
-type HeaderRule = { for: string; values: Record<string, string> };
-
 /** Content-hashed names change whenever the content does. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Pages, the feed and the other unhashed files: cached, but checked with the server each time. */
@@ -24,17 +22,13 @@ export const SECURITY_HEADERS: Record<string, string> = {
 };
 
 /** The directory's folders, one per language, and the list pages beside them (`/adopters/`). */
-export function directoryHeaderRules(
-  routes: Routes,
-  locales: readonly string[],
-  pagePolicy: string,
-): HeaderRule[] {
-  const pages = { 'Content-Security-Policy': pagePolicy, 'Cache-Control': REVALIDATE };
+export function directoryHeaderRules(routes: Routes, locales: readonly string[], policy: string) {
+  const pages = { 'Content-Security-Policy': policy, 'Cache-Control': REVALIDATE };
   const directoryFolders = routes.directoryFolders();
   const listFolders = routes
     .publishedFolders()
     .filter((folder) => !directoryFolders.includes(folder));
-  const folderRules = (folder: string): HeaderRule[] => [
+  const folderRules = (folder: string) => [
     { for: folder, values: { ...SECURITY_HEADERS, ...pages } },
     { for: `${folder}:segment/*`, values: SECURITY_HEADERS },
   ];
