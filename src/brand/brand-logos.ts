@@ -1,6 +1,5 @@
-// The header's logos: read from the files the site configuration names (relative to it),
-// checked, minified and given content-hashed URLs. A missing or unsafe file is reported like a
-// record problem: file:line:col field: what; how to fix.
+// The header's logos, from the files the site configuration names: checked, minified, given
+// content-hashed URLs; a bad file is reported like a record problem (file:line:col field: ...).
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

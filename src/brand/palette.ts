@@ -1,6 +1,5 @@
-// Theme colours from the project's primary colour, adjusted until text in it meets WCAG AA
-// (4.5:1) on every background it is used on: darkened for the light theme, lightened for the
-// dark one. A brand blue such as #10a6fa is too light for text on white as it is.
+// Theme colours from the primary colour, darkened (light theme) or lightened (dark) until text in
+// it meets WCAG AA (4.5:1) on every background: a brand blue like #10a6fa is too light on white.
 
 type Rgb = [number, number, number];
 

@@ -1,6 +1,5 @@
-// The one integration: it reads the site configuration once, sets what Astro needs from it,
-// hands it to the pages as a virtual module (as Starlight does with its user config), and after
-// the build writes what a static host needs besides the pages.
+// The one integration: reads the site configuration once, sets what Astro needs from it, hands
+// it to pages as a virtual module (as Starlight does), and after the build writes what hosts need.
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
