@@ -35,7 +35,6 @@ export const PIPELINE_SETTINGS = {
 };
 
 export type NormalizedLogo = Awaited<ReturnType<typeof normalizeLogo>>;
-export type LogoImage = NormalizedLogo['images'][number];
 
 type RawImage = { data: Buffer; info: OutputInfo };
 
