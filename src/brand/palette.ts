@@ -26,9 +26,7 @@ export function contrast(a: string, b: string): number {
 /** `color` mixed with `other`, `share` (0..1) of the way. */
 function mix(color: string, other: string, share: number): string {
   const target = parseHex(other);
-  const mixed = parseHex(color).map(
-    (channel, index) => channel + (target[index] - channel) * share,
-  );
+  const mixed = parseHex(color).map((channel, i) => channel + (target[i] - channel) * share);
   return `#${mixed.map((channel) => Math.round(channel).toString(16).padStart(2, '0')).join('')}`;
 }
 
