@@ -25,9 +25,7 @@ export const SECURITY_HEADERS: Record<string, string> = {
 export function directoryHeaderRules(routes: Routes, locales: readonly string[], policy: string) {
   const pages = { 'Content-Security-Policy': policy, 'Cache-Control': REVALIDATE };
   const directoryFolders = routes.directoryFolders();
-  const listFolders = routes
-    .publishedFolders()
-    .filter((folder) => !directoryFolders.includes(folder));
+  const listFolders = routes.publishedFolders().filter((path) => !directoryFolders.includes(path));
   const folderRules = (folder: string) => [
     { for: folder, values: { ...SECURITY_HEADERS, ...pages } },
     { for: `${folder}:segment/*`, values: SECURITY_HEADERS },
