@@ -119,7 +119,7 @@ async function loadRecord(
   return { id, file: shownFile, record, logo: { ...found.logo, position }, locate };
 }
 
-/** A record's logo file (its real path): inside the partners folder, not too large, and of the format its name says. */
+/** A record's logo file: inside the partners folder, not too large, of the format its name says. */
 async function findLogo(recordDir: string, logoPath: string, realDir: string) {
   const refuse = (message: string, hint: string) => ({
     ok: false as const,
