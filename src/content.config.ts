@@ -4,8 +4,7 @@ import config from 'virtual:partners-directory/config';
 import { partnersLoader, programsLoader } from './content/collection-loaders.ts';
 import { createProgramFrontMatterSchema } from './schema/program.ts';
 
-// The site's collections, filled by our own checks, which report positions
-// (see content/collection-loaders.ts).
+// Filled by our own checks, which report positions (see content/collection-loaders.ts).
 export const collections = {
   partners: defineCollection({ loader: partnersLoader(config) }),
   programs: defineCollection({

@@ -1,6 +1,5 @@
-// The header's logos: read from the files the site configuration names (relative to it),
-// checked, minified and given content-hashed URLs. A missing or unsafe file is reported like a
-// record problem: file:line:col field: what; how to fix.
+// The header's logos, from the files the site configuration names: checked, minified, given
+// content-hashed URLs; a bad file is reported like a record problem (file:line:col field: ...).
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,20 +11,10 @@ import { checkSvg } from '../logos/svg-safety.ts';
 import { LOGO_URL_PREFIX } from '../site/directory-paths.ts';
 import type { BrandConfig } from '../config/brand.ts';
 
-/** A logo ready to publish: its bytes, the URL it is served at and its size in the header. */
-export interface BrandLogo {
-  url: string;
-  width: number;
-  height: number;
-  bytes: Buffer;
-}
-
+type BrandLogo = Exclude<ReturnType<typeof loadLogo>, string>;
 export type BrandLogos = { light: BrandLogo; dark?: BrandLogo };
 
-export function loadBrandLogos(
-  brand: BrandConfig,
-  configFile: string,
-): { ok: true; logos: BrandLogos } | { ok: false; problems: Problem[] } {
+export function loadBrandLogos(brand: BrandConfig, configFile: string) {
   const problems: Problem[] = [];
   const load = (variant: 'light' | 'dark') => {
     const relative = brand.logo[variant];
@@ -47,12 +36,12 @@ export function loadBrandLogos(
   };
   const light = load('light');
   const dark = load('dark');
-  if (problems.length > 0 || !light) return { ok: false, problems };
-  return { ok: true, logos: { light, dark } };
+  if (problems.length > 0 || !light) return { ok: false as const, problems };
+  return { ok: true as const, logos: { light, dark } };
 }
 
-/** The logo ready to publish, or what is wrong with its file. */
-function loadLogo(file: string, variant: string, height: number): BrandLogo | string {
+/** The logo ready to publish (its URL, size in the header and bytes), or what is wrong with its file. */
+function loadLogo(file: string, variant: string, height: number) {
   let source: string;
   try {
     source = readFileSync(file, 'utf8');

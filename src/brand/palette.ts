@@ -1,6 +1,5 @@
-// Theme colours from the project's primary colour, adjusted until text in it meets WCAG AA
-// (4.5:1) on every background it is used on: darkened for the light theme, lightened for the
-// dark one. A brand blue such as #10a6fa is too light for text on white as it is.
+// Theme colours from the primary colour, darkened (light theme) or lightened (dark) until text in
+// it meets WCAG AA (4.5:1) on every background: a brand blue like #10a6fa is too light on white.
 
 type Rgb = [number, number, number];
 
@@ -27,9 +26,7 @@ export function contrast(a: string, b: string): number {
 /** `color` mixed with `other`, `share` (0..1) of the way. */
 function mix(color: string, other: string, share: number): string {
   const target = parseHex(other);
-  const mixed = parseHex(color).map(
-    (channel, index) => channel + (target[index] - channel) * share,
-  );
+  const mixed = parseHex(color).map((channel, i) => channel + (target[i] - channel) * share);
   return `#${mixed.map((channel) => Math.round(channel).toString(16).padStart(2, '0')).join('')}`;
 }
 
@@ -41,10 +38,7 @@ function readableOn(color: string, backgrounds: string[], toward: string): strin
   }
   return toward;
 }
-/**
- * The neutral colours of each theme (Docusaurus's Infima, which project sites often use), with the
- * directory's muted text, borders and focus ring.
- */
+/** Each theme's neutrals: Docusaurus's Infima (common on project sites), plus our muted, border, focus. */
 export const NEUTRALS = {
   light: {
     bg: '#ffffff',

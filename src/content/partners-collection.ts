@@ -22,18 +22,14 @@ export async function publishedPartners(): Promise<PublishedPartner[]> {
   return (await entries()).map((entry) => entry.partner);
 }
 
-/** Every normalized logo file of the published organizations, each once, by name. */
+/** Every normalized logo file of the published organizations, by name (which starts with the id). */
 export async function logoFiles(): Promise<LogoImageFile[]> {
-  const files = new Map<string, LogoImageFile>();
-  for (const entry of await entries())
-    for (const file of entry.logoFiles) files.set(file.name, file);
-  return [...files.values()].sort((a, b) => a.name.localeCompare(b.name));
+  const files = (await entries()).flatMap((entry) => entry.logoFiles);
+  return files.sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/**
- * A static endpoint serving the logo files of one format, e.g. /logos/acme-1a2b3c4d5e.avif.
- * One route per extension, so each URL is a file's, without the pages' trailing slash.
- */
+// The logo files of one format, e.g. /logos/acme-1a2b3c4d5e.avif: one route per extension, so
+// each URL is a file's, without the pages' trailing slash.
 export function logoEndpoint(extension: 'avif' | 'png') {
   return {
     getStaticPaths: (async () =>

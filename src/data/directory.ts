@@ -5,9 +5,9 @@ import { loadPartners } from './load-partners.ts';
 import { publishedPartners } from './publish.ts';
 
 /** The whole data flow: read and check the records, normalize their logos, and publish what may be shown. */
-export async function buildDirectory(partnersDir: string, config: SiteConfig, cacheDir?: string) {
+export async function buildDirectory(partnersDir: string, config: SiteConfig) {
   const loaded = await loadPartners(partnersDir, config);
-  const processed = await processLogos(loaded.records, cacheDir);
+  const processed = await processLogos(loaded.records);
   const problems = sortProblems([...loaded.problems, ...processed.problems]);
   return {
     partners: hasErrors(problems) ? [] : publishedPartners(loaded.records, processed.logos, config),

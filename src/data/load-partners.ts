@@ -2,7 +2,7 @@ import { lstat, open, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { SiteConfig } from '../config/site-config.ts';
 import { checkAgainst, readFolder, readSmallFile } from '../core/checked-files.ts';
-import { sortProblems, type Checked, type Problem } from '../core/problems.ts';
+import { sortProblems, type Problem } from '../core/problems.ts';
 import { foldText, shownPath } from '../core/text.ts';
 import { parseYaml } from '../core/yaml.ts';
 import {
@@ -10,14 +10,10 @@ import {
   logoBytesProblem,
   SNIFF_BYTES,
   sniffLogoFormat,
-  type LogoFormat,
 } from '../logos/logo-limits.ts';
 import { RECORD_ID_PATTERN, RESERVED_RECORD_IDS, recordSchemaOf } from '../schema/record.ts';
 import { checkAcrossRecords } from './cross-checks.ts';
 import { recordWarnings } from './record-warnings.ts';
-
-/** A logo file inside the partners folder (its real path), of the format its name says. */
-type LogoFile = { path: string; format: LogoFormat };
 
 /** A record that passed the schema; `file` as shown to users, e.g. `partners/acme.yaml`. */
 export type LoadedRecord = NonNullable<Awaited<ReturnType<typeof loadRecord>>>;
@@ -123,15 +119,11 @@ async function loadRecord(
   return { id, file: shownFile, record, logo: { ...found.logo, position }, locate };
 }
 
-/** A record's logo file: inside the partners folder, not too large, and what its name says. */
-async function findLogo(
-  recordDir: string,
-  logoPath: string,
-  realDir: string,
-): Promise<Checked<{ logo: LogoFile }>> {
-  const refuse = (message: string, hint: string): Checked<{ logo: LogoFile }> => ({
-    ok: false,
-    problem: { severity: 'error', message, hint },
+/** A record's logo file: inside the partners folder, not too large, of the format its name says. */
+async function findLogo(recordDir: string, logoPath: string, realDir: string) {
+  const refuse = (message: string, hint: string) => ({
+    ok: false as const,
+    problem: { severity: 'error' as const, message, hint },
   });
   const outside = (from: string, to: string) => {
     const relative = path.relative(from, to);
@@ -177,7 +169,7 @@ async function findLogo(
       `${named} is a ${format.toUpperCase()} file with a .${claimed} name`,
       `rename it to ${path.basename(real, path.extname(real))}.${format} and update "logo"`,
     );
-  return { ok: true, logo: { path: real, format } };
+  return { ok: true as const, logo: { path: real, format } };
 }
 
 export function suggestId(name: string): string {

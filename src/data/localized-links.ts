@@ -32,11 +32,7 @@ export function publishedLink(
 }
 
 /** The link a page in `locale` shows (its own, the default, any language's), with its language. */
-export function linkIn(
-  link: PublishedLink,
-  locale: string,
-  defaultLocale: string,
-): { title: string; url: string; locale: string } {
+export function linkIn(link: PublishedLink, locale: string, defaultLocale: string) {
   const code = [locale, defaultLocale, ...Object.keys(link)].find((candidate) => link[candidate])!;
   return { ...link[code]!, locale: code };
 }

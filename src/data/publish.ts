@@ -1,5 +1,5 @@
 import type { SiteConfig } from '../config/site-config.ts';
-import type { LogoImage, NormalizedLogo } from '../logos/normalize-logo.ts';
+import type { NormalizedLogo } from '../logos/normalize-logo.ts';
 import type { LocalizedLink } from '../schema/record.ts';
 import { LOGO_URL_PREFIX } from '../site/directory-paths.ts';
 import type { LoadedRecord } from './load-partners.ts';
@@ -70,17 +70,14 @@ export function namesFor(
 
 /** Width and height in CSS pixels; `sources` for <source> elements, `src` for the <img>. */
 function publishedLogo(logo: NormalizedLogo) {
-  const srcset = (type: LogoImage['type']) =>
-    logo.images
-      .filter((image) => image.type === type)
-      .map((image) => `${LOGO_URL_PREFIX}${image.name} ${image.scale}x`)
-      .join(', ');
+  const avif = logo.images.filter((image) => image.type === 'image/avif');
+  const srcset = avif.map((image) => `${LOGO_URL_PREFIX}${image.name} ${image.scale}x`).join(', ');
   // The largest PNG, sharp everywhere; only browsers without AVIF fetch it.
   const fallback = logo.images.filter((image) => image.type === 'image/png').at(-1)!;
   return {
     width: logo.width,
     height: logo.height,
-    sources: [{ type: 'image/avif', srcset: srcset('image/avif') }],
+    sources: [{ type: 'image/avif', srcset }],
     src: `${LOGO_URL_PREFIX}${fallback.name}`,
   };
 }

@@ -1,8 +1,6 @@
-// The Content-Security-Policy, in two parts that both apply (a browser enforces every policy it
-// is given): Astro writes a <meta> policy into each page with the hashes of the site's scripts
-// and styles, so no 'unsafe-inline' is needed; the header adds what a <meta> policy ignores
-// (frame-ancestors, sandbox) and covers the files that are not HTML (an SVG or the feed opened
-// by itself), which no <meta> policy reaches.
+// The Content-Security-Policy in two parts, both enforced: Astro's <meta> policy in each page
+// hashes its scripts and styles (no 'unsafe-inline'); the header adds what <meta> ignores
+// (frame-ancestors, sandbox) and covers files that are not HTML, which no <meta> reaches.
 import { createHash } from 'node:crypto';
 
 /** Astro's `security.csp.directives`: everything but script-src and style-src, which Astro adds. */
@@ -10,35 +8,25 @@ export const CONTENT_SECURITY_DIRECTIVES = [
   "default-src 'none'",
   // Logos and the favicon, all served from the directory itself.
   "img-src 'self'",
-  // The directory fetches nothing, but a crawler's tools read robots.txt from the page
-  // (Lighthouse's SEO audit fails without it).
+  // Nothing is fetched, but crawlers' tools read robots.txt from the page (Lighthouse's SEO audit).
   "connect-src 'self'",
   // The filters' form submits to its own page (GET) when JavaScript is off.
   "form-action 'self'",
   "base-uri 'self'",
 ] as const;
 
-/**
- * Astro's `scriptDirective` and `styleDirective` resources. Every script and style is inline and
- * allowed by its hash, so no file needs allowing: without a resource Astro would add 'self', and
- * 'report-sample' only adds a sample of the code to a violation report.
- */
+// Astro's `scriptDirective`/`styleDirective` resources: everything is inline and hashed, and
+// without a resource Astro would add 'self'; 'report-sample' only samples a violation's code.
 export const INLINE_ONLY_RESOURCES = ["'report-sample'"];
 
-/** Only the site itself may frame the directory. */
 const FRAME_ANCESTORS = "frame-ancestors 'self'";
 
 /** The hashes every page's <meta> policy allows, e.g. `'sha256-…'`. */
-export interface InlineHashes {
-  script: string[];
-  style: string[];
-}
+export type InlineHashes = { script: string[]; style: string[] };
 
 /**
- * The header's policy for the pages. With the build's hashes (the standalone `_headers`, written
- * after the build) it is the whole policy. Without them (the block a host site pastes, which must
- * not change with every build) it is everything but default-src, script-src and style-src, which
- * the <meta> policy carries; each other fetch directive is then closed by name.
+ * With the build's hashes, the pages' whole header policy (`_headers`); without, the host's stable
+ * block: the <meta> policy's part left out, every other fetch directive closed by name.
  */
 export function pagePolicy(hashes?: InlineHashes): string {
   if (hashes)

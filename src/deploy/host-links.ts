@@ -1,7 +1,6 @@
-// Links to the host site (the configuration's `site.url`, e.g. https://example.org/docs/) in the
-// header and footer. The standalone build keeps them absolute: a preview of the directory alone
-// has none of the host's pages. Merged into the host (`npm run build -- --into DIR`) they are
-// root-relative (/docs/), so a deploy preview of the host keeps its visitors on the preview.
+// Links to the host site (`site.url`) in the header and footer: absolute in the standalone build,
+// whose preview has none of the host's pages; root-relative (/docs/) when merged with --into, so
+// a deploy preview of the host keeps its visitors on the preview.
 
 /** Set to 1 by `npm run build -- --into` before it builds: the pages are for the host's folder. */
 export const INTO_HOST_ENV = 'PARTNERS_INTO_HOST';

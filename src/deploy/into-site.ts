@@ -1,8 +1,6 @@
-// `npm run build -- --into DIR`: adds the built directory to another site's built folder
-// (a Docusaurus `build/`, say). It touches nothing outside the directory's folders, never
-// overwrites a file it did not write itself unless told to (`replace`), remembers what it
-// wrote in a manifest so the next run may replace exactly those files, and either adds
-// everything or changes nothing.
+// `npm run build -- --into DIR`: adds the built directory to another site's built folder. It
+// writes only in the directory's folders, overwrites no file it did not write unless `replace`,
+// keeps a manifest of what it wrote for the next run, and adds everything or changes nothing.
 import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -12,23 +10,12 @@ import { INTO_MANIFEST_PATH } from '../site/directory-paths.ts';
 /** A mistake in how `--into` was asked for (a missing folder, a file in the way), not a bug. */
 export class IntoError extends Error {}
 
-export interface IntoResult {
-  /** Every file the directory now has in the site folder, relative to it, sorted. */
-  written: string[];
-  /** Files the last run had written that this build no longer has, now removed. */
-  removed: string[];
-  /** Files of the site's own that `replace` allowed to be overwritten. */
-  replacedForeign: string[];
-}
-
-/** The manifest's path inside the site folder, e.g. `partners/.into-manifest.json`. */
 export const MANIFEST_FILE = INTO_MANIFEST_PATH.slice(1);
 const GENERATOR = 'partners-directory';
 
 const statOf = (file: string) => fs.stat(file).catch(() => undefined);
 
-/** The files under the directory's folders of a built site, relative to it, sorted. */
-async function directoryFiles(builtSite: string, folders: string[]): Promise<string[]> {
+async function directoryFiles(builtSite: string, folders: string[]) {
   // A set, since a locale folder could lie inside another folder of the directory.
   const files = new Set<string>();
   for (const folder of folders) {
@@ -42,7 +29,6 @@ async function directoryFiles(builtSite: string, folders: string[]): Promise<str
   return [...files].sort();
 }
 
-/** The files the last run wrote, as its manifest names them. */
 async function readManifest(siteDir: string): Promise<Set<string>> {
   const file = path.join(siteDir, MANIFEST_FILE);
   if (!existsSync(file)) return new Set();
@@ -58,7 +44,7 @@ async function readManifest(siteDir: string): Promise<Set<string>> {
 }
 
 /** Refuses early (before a build) a DIR that is not a folder. */
-export async function checkSiteDir(siteDir: string): Promise<void> {
+export async function checkSiteDir(siteDir: string) {
   if (!(await statOf(siteDir))?.isDirectory())
     throw new IntoError(
       `${siteDir} is not a folder: --into takes the folder of an already built site (the other site's build output, after its own build)`,
@@ -66,7 +52,7 @@ export async function checkSiteDir(siteDir: string): Promise<void> {
 }
 
 /** The first path on the way to `file` that is a file where a folder is needed, or a folder where the file goes. */
-async function blockingPath(siteDir: string, file: string): Promise<string | undefined> {
+async function blockingPath(siteDir: string, file: string) {
   const parts = file.split('/');
   for (let depth = 1; depth <= parts.length; depth++) {
     const prefix = parts.slice(0, depth).join('/');
@@ -92,7 +78,7 @@ export async function addDirectoryInto(
     /** For tests: a copy that fails. */
     copy?: typeof fs.copyFile;
   },
-): Promise<IntoResult> {
+) {
   const folders = siteFolders.map((folder) => folder.replace(/^\//, ''));
   await checkSiteDir(siteDir);
   const owned = await readManifest(siteDir);
@@ -114,9 +100,8 @@ export async function addDirectoryInto(
     );
   }
 
-  // Every file is first copied beside its target under a temporary name, so a failure (a full
-  // disk, a permission) is undone by removing those copies; only then are they renamed into
-  // place, which cannot fail halfway through a file.
+  // Copied beside their targets first, so a failure (a full disk) is undone by removing the
+  // copies; then renamed into place, which cannot fail halfway through a file.
   const temporary = (file: string) => `${path.join(siteDir, file)}.into-${process.pid}.tmp`;
   const createdFolders: string[] = [];
   try {
@@ -160,7 +145,7 @@ export async function addDirectoryInto(
 }
 
 /** One line per folder: how many files the directory has there now. */
-export function describeWritten({ written }: IntoResult): string[] {
+export function describeWritten({ written }: { written: string[] }) {
   const folderOf = (file: string) => `${path.posix.dirname(file)}/`;
   // Page folders (one per organization) make a long list: those with one index.html are grouped.
   const groups = Map.groupBy(Map.groupBy(written, folderOf), ([folder, files]) => {

@@ -1,6 +1,5 @@
-// The one integration: it reads the site configuration once, sets what Astro needs from it,
-// hands it to the pages as a virtual module (as Starlight does with its user config), and after
-// the build writes what a static host needs besides the pages.
+// The one integration: reads the site configuration once, sets what Astro needs from it, hands
+// it to pages as a virtual module (as Starlight does), and after the build writes what hosts need.
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,12 +19,7 @@ import {
   pagePolicy,
   type InlineHashes,
 } from '../deploy/content-security-policy.ts';
-import {
-  directoryHeaderRules,
-  renderHeadersFile,
-  renderRedirectsFile,
-  siteRootHeaderRules,
-} from '../deploy/headers-file.ts';
+import { renderHeadersFile, renderRedirectsFile } from '../deploy/headers-file.ts';
 import { ASSETS_FOLDER, SITEMAP_FILENAME_BASE } from '../site/directory-paths.ts';
 import { routesFor } from '../site/locale-routes.ts';
 
@@ -69,8 +63,7 @@ export function partnersDirectory(): AstroIntegration {
           },
           // Anything Astro emits as a file goes under the directory too (content-hashed names).
           build: { inlineStylesheets: 'always', assets: ASSETS_FOLDER },
-          // Hashes of every script and style in a <meta> policy on each page; the headers add
-          // what a <meta> policy cannot carry, see deploy/content-security-policy.ts.
+          // A <meta> policy with each page's hashes: see deploy/content-security-policy.ts.
           security: {
             csp: {
               algorithm: 'SHA-256',
@@ -88,13 +81,9 @@ export function partnersDirectory(): AstroIntegration {
                 locales: Object.fromEntries(config.locales.map(({ code, lang }) => [code, lang])),
               },
               // The directory's pages (not the language roots, which lead to them), not the 404s.
-              filter: (page) => {
-                const { pathname } = new URL(page);
-                return (
-                  folders.some((folder) => pathname.startsWith(folder)) &&
-                  !/\/404(\.html|\/)?$/.test(pathname)
-                );
-              },
+              filter: (page) =>
+                folders.some((folder) => new URL(page).pathname.startsWith(folder)) &&
+                !/\/404(\.html|\/)?$/.test(page),
             }),
           ],
           vite: { plugins: [virtualModules(config, logos)] },
@@ -113,11 +102,8 @@ export function partnersDirectory(): AstroIntegration {
           await rm(written, { recursive: true });
         }
         const policy = pagePolicy(await builtPageHashes(outDir));
-        const headers = [
-          ...directoryHeaderRules(routes, localeCodes, policy),
-          ...siteRootHeaderRules(routes, localeCodes, policy),
-        ];
-        await writeFile(path.join(outDir, '_headers'), renderHeadersFile(headers));
+        const headers = renderHeadersFile(routes, localeCodes, policy);
+        await writeFile(path.join(outDir, '_headers'), headers);
         await writeFile(path.join(outDir, '_redirects'), renderRedirectsFile(routes, localeCodes));
         for (const logo of Object.values(logos).filter((one) => one !== undefined)) {
           const file = path.join(outDir, logo.url);

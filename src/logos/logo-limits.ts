@@ -1,6 +1,5 @@
-// What the directory accepts as a logo file: formats, told by content, and size limits. Kept
-// apart from the image pipeline so that the loader and the new-partner command can check a
-// file at the door without loading sharp or svgo.
+// What the directory accepts as a logo file (formats, told by content; size limits), apart from
+// the image pipeline so the loader and new-partner check a file without loading sharp or svgo.
 import type { Problem } from '../core/problems.ts';
 
 export const LOGO_FORMATS = ['png', 'svg'] as const;

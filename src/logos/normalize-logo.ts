@@ -34,24 +34,7 @@ export const PIPELINE_SETTINGS = {
   trimThreshold: 24,
 };
 
-export interface LogoImage {
-  /** Content-hashed name, e.g. `acme-1a2b3c4d5e.avif`. */
-  name: string;
-  type: 'image/avif' | 'image/png';
-  scale: number;
-  width: number;
-  height: number;
-  bytes: Buffer;
-}
-
-export interface NormalizedLogo {
-  /** Displayed size in CSS pixels: what `width` and `height` on the image say. */
-  width: number;
-  height: number;
-  images: LogoImage[];
-  /** Problems of severity warning, worded after the logo's file name. */
-  warnings: Problem[];
-}
+export type NormalizedLogo = Awaited<ReturnType<typeof normalizeLogo>>;
 
 type RawImage = { data: Buffer; info: OutputInfo };
 
@@ -62,7 +45,7 @@ const fromRaw = ({ data, info: { width, height, channels } }: RawImage) =>
   sharp(data, { raw: { width, height, channels } });
 
 /** Displayed size for a trimmed logo of this shape: equal area, then clamped into the box. */
-export function fitLogo(width: number, height: number): { width: number; height: number } {
+export function fitLogo(width: number, height: number) {
   const aspect = width / height;
   const fittedHeight = Math.sqrt((LOGO_BOX.width * LOGO_BOX.height * LOGO_AREA_SHARE) / aspect);
   const fittedWidth = fittedHeight * aspect;
@@ -103,7 +86,7 @@ export async function normalizeLogo(source: Buffer, format: LogoFormat, baseName
       `is ${width}x${height} px after trimming, smaller than the ${display.width * 2}x${display.height * 2} px it is shown at on high-density screens (it will look blurry)`,
       'send an SVG or a larger PNG',
     );
-  const encode = async (scale: number, extension: 'avif' | 'png'): Promise<LogoImage> => {
+  const encode = async (scale: number, extension: 'avif' | 'png') => {
     const { data: bytes, info } = await fromRaw(trimmed)
       // Never enlarge: a small source stays its own size and the browser scales it.
       .resize(Math.min(display.width * scale, width), Math.min(display.height * scale, height), {
@@ -113,9 +96,10 @@ export async function normalizeLogo(source: Buffer, format: LogoFormat, baseName
       .toFormat(extension, PIPELINE_SETTINGS[extension])
       .toBuffer({ resolveWithObject: true });
     const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 10);
+    // Content-hashed, e.g. `acme-1a2b3c4d5e.avif`.
     const name = `${baseName}-${hash}.${extension}`;
     const size = { width: info.width, height: info.height };
-    return { name, type: `image/${extension}`, scale, ...size, bytes };
+    return { name, type: `image/${extension}` as const, scale, ...size, bytes };
   };
   const images = await Promise.all(
     LOGO_SCALES.flatMap((scale) => [encode(scale, 'avif'), encode(scale, 'png')]),
@@ -158,12 +142,11 @@ const sharpInput = (source: Buffer, options: SharpOptions = {}) =>
 
 async function svgInput(source: Buffer) {
   const check = checkSvg(source.toString('utf8'));
-  if (!check.cleaned) {
+  if (!check.cleaned)
     throw refuse(
       `is an unsafe SVG: it contains ${check.unsafe.join(', ')}`,
       'export a plain SVG without scripts, embedded documents or links to other files',
     );
-  }
   const svg = Buffer.from(check.cleaned);
   // Reading the size draws nothing, so the pixel limit applies only to the drawing below.
   const { width = 0, height = 0 } = await sharp(svg, { limitInputPixels: false }).metadata();

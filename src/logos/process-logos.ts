@@ -21,16 +21,9 @@ interface RecordWithLogo {
 }
 
 /** A normalized image on disk: pages serve it from there, so its bytes never travel further. */
-export interface LogoImageFile {
-  name: string;
-  type: string;
-  file: string;
-}
+export type LogoImageFile = { name: string; type: string; file: string };
 
-/**
- * Normalizes every record's logo, using the cache where it can: the logos and their image files
- * in the cache by record id, and how many needed image work (`encoded`) or came from the cache.
- */
+/** Every record's logo and its image files, by record id, and how many were `encoded` or `cached`. */
 export async function processLogos(records: RecordWithLogo[], cacheDir = logoCacheDir()) {
   const result = {
     logos: new Map<string, NormalizedLogo>(),

@@ -1,20 +1,16 @@
 import { optimize, type CustomPlugin } from 'svgo';
 
-export interface SvgCheck {
-  /** Why the SVG is refused: each entry names one construct and where it is. */
-  unsafe: string[];
-  /** The minified SVG, when it is safe. */
-  cleaned?: string;
-}
-
 // Only in-document fragments ("#id") may be referenced: anything else could fetch or embed content.
 const SAFE_REFERENCE = /^#[\w.:-]*$/;
 const URL_FUNCTION = /url\(\s*['"]?\s*([^'")\s]*)/gi;
 
+const DOCTYPE =
+  "a <!DOCTYPE> declaration (entities can expand without limit; an editor's DOCTYPE line can simply be deleted)";
+
 const shorten = (text: string) => (text.length > 40 ? `${text.slice(0, 37)}...` : text);
 
-/** Inspects an SVG with svgo's parser: scripts, event handlers, foreignObject, external references and DOCTYPEs are refused. */
-export function checkSvg(source: string): SvgCheck {
+/** What is `unsafe` in an SVG (scripts, handlers, external references...), or it minified as `cleaned`. */
+export function checkSvg(source: string) {
   const unsafe: string[] = [];
   const externalUrls = (text: string, where: string) => {
     for (const [, url] of text.matchAll(URL_FUNCTION))
@@ -23,13 +19,7 @@ export function checkSvg(source: string): SvgCheck {
   const inspector: CustomPlugin = {
     name: 'refuseUnsafeContent',
     fn: () => ({
-      doctype: {
-        enter: () => {
-          unsafe.push(
-            "a <!DOCTYPE> declaration (entities can expand without limit; an editor's DOCTYPE line can simply be deleted)",
-          );
-        },
-      },
+      doctype: { enter: () => void unsafe.push(DOCTYPE) },
       instruction: {
         enter(node) {
           if (node.name !== 'xml') unsafe.push(`the processing instruction <?${node.name}?>`);

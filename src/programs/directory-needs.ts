@@ -13,10 +13,7 @@ const LOGO_LIMITS: LogoLimits = {
   sharpWidth: LOGO_BOX.width * Math.max(...LOGO_SCALES),
 };
 
-/**
- * What the directory itself asks of a program's members, from the same limits the validator
- * checks (record schema, logo pipeline, configuration), so the page and it never disagree.
- */
+/** What the directory asks of a program's members, from the limits the validator checks. */
 export function directoryNeeds(config: SiteConfig, program: string, locale: string): string[] {
   const t = textsFor(config).pageText(locale);
   const needs = t.directoryNeeds;

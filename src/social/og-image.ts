@@ -1,16 +1,11 @@
 import sharp from 'sharp';
-import type { LogoImage } from '../logos/normalize-logo.ts';
 
 const OG_IMAGE = { width: 1200, height: 630 };
 
 const PLATE = { width: 340, height: 130, gap: 30 };
 
 /** The card shared on social media: the title and the community partners' logos on white plates. */
-export async function renderOgImage(
-  title: string,
-  subtitle: string,
-  logos: Pick<LogoImage, 'bytes'>[],
-): Promise<Buffer> {
+export async function renderOgImage(title: string, subtitle: string, logos: { bytes: Buffer }[]) {
   const columns = 3;
   const gridLeft = (OG_IMAGE.width - (columns * PLATE.width + (columns - 1) * PLATE.gap)) / 2;
   const gridTop = 230;
