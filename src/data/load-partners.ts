@@ -11,7 +11,7 @@ import {
   SNIFF_BYTES,
   sniffLogoFormat,
 } from '../logos/logo-limits.ts';
-import { RECORD_ID_PATTERN, RESERVED_RECORD_IDS, recordSchemaOf } from '../schema/record.ts';
+import { RECORD_ID_PATTERN, recordSchemaOf, reservedId } from '../schema/record.ts';
 import { checkAcrossRecords } from './cross-checks.ts';
 import { recordWarnings } from './record-warnings.ts';
 
@@ -82,16 +82,14 @@ async function loadRecord(
   const id = path.basename(file, extension);
   if (extension !== '.yaml')
     return void report(`has the extension "${extension}"`, `rename it to ${id.toLowerCase()}.yaml`);
+  const reserved = reservedId(id);
   if (!RECORD_ID_PATTERN.test(id))
     report(
       `"${id}" is not a valid record id`,
       `rename the file to ${suggestId(id) || "the organization's name"}.yaml: lowercase letters, digits and single hyphens`,
     );
-  else if (RESERVED_RECORD_IDS.includes(id))
-    report(
-      `"${id}" is reserved: /partners/${id}/ holds the site's own pages`,
-      `rename the file after the organization, e.g. ${id}-inc.yaml`,
-    );
+  else if (reserved)
+    report(reserved, `rename the file after the organization, e.g. ${id}-inc.yaml`);
   // Pages of other languages live under /<code>/: a record with that id would read as one.
   if (config.localeCodes.includes(id))
     report(

@@ -15,8 +15,16 @@ const needsOne = <T extends z.ZodObject>(map: T, message: string) =>
 
 /** File names of records: they become URL slugs and anchors. */
 export const RECORD_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** Ids whose page URL (/partners/<id>/) the site itself uses: program pages live under /partners/programs/. */
-export const RESERVED_RECORD_IDS: readonly string[] = ['programs'];
+/** Folders of /partners/ the site itself uses, which no organization's page (/partners/<id>/) may take. */
+const RESERVED_FOLDERS: Record<string, string> = {
+  programs: "the site's own pages",
+  logos: "the directory's logo files",
+};
+/** Why `id` cannot name a record, if it cannot. */
+export const reservedId = (id: string) =>
+  Object.hasOwn(RESERVED_FOLDERS, id)
+    ? `"${id}" is reserved: /partners/${id}/ holds ${RESERVED_FOLDERS[id]}`
+    : undefined;
 export const DESCRIPTION_MAX = 400;
 export const NAME_MAX = 80;
 /** GitHub's rule for logins: letters, digits and single inner hyphens, at most 39 characters. */

@@ -15,7 +15,7 @@ export function routesFor({
     localePrefix,
     directoryPath,
     partnerPath: (locale: string, id: string) => `${directoryPath(locale)}${id}/`,
-    /** A program's page; `programs` is a reserved record id, so no organization's page can take it. */
+    /** A program's page; `programs` is a reserved record id (`reservedId`), so no organization's page can take it. */
     programPath: (locale: string, slug: string) => `${directoryPath(locale)}programs/${slug}/`,
     notFoundPath: (locale: string) => `${directoryPath(locale)}404.html`,
     directoryFolders: () => localeCodes.map(directoryPath),

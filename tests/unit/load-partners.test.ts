@@ -173,6 +173,12 @@ describe('loadPartners refuses bad input with the file, line and a fix', () => {
         'partners/programs.yaml error "programs" is reserved: /partners/programs/ holds the site\'s own pages; rename the file after the organization, e.g. programs-inc.yaml',
     },
     {
+      name: 'an id whose page would sit among the logo files',
+      files: { 'logos.yaml': ADOPTER_YAML },
+      expected:
+        'partners/logos.yaml error "logos" is reserved: /partners/logos/ holds the directory\'s logo files; rename the file after the organization, e.g. logos-inc.yaml',
+    },
+    {
       name: 'invalid UTF-8',
       files: {
         'beta-corp.yaml': Buffer.concat([

@@ -5,7 +5,7 @@ import { loadPartners, suggestId } from '../../data/load-partners.ts';
 import { ProblemError, type Problem } from '../../core/problems.ts';
 import { logoCacheDir, logoCacheKey, writeCachedLogo } from '../../logos/logo-cache.ts';
 import { normalizeLogo } from '../../logos/normalize-logo.ts';
-import { RECORD_ID_PATTERN, RESERVED_RECORD_IDS } from '../../schema/record.ts';
+import { RECORD_ID_PATTERN, reservedId } from '../../schema/record.ts';
 import { shownPath } from '../../core/text.ts';
 import { report, type Context } from '../context.ts';
 import {
@@ -133,11 +133,9 @@ function idProblems(id: string, givenId: string | undefined, name: string | unde
   const problem = (message: string, hint: string): Problem[] => [
     { file: COMMAND, severity: 'error', field: 'id', message, hint },
   ];
-  if (RESERVED_RECORD_IDS.includes(id))
-    return problem(
-      `"${id}" is reserved: /partners/${id}/ holds the site's own pages`,
-      'pass --id with another name for the record, e.g. --id acme-cloud',
-    );
+  const reserved = reservedId(id);
+  if (reserved)
+    return problem(reserved, 'pass --id with another name for the record, e.g. --id acme-cloud');
   // Without a name there is nothing to make a file name from, and the name's own error says so.
   if (RECORD_ID_PATTERN.test(id) || (givenId === undefined && !name)) return [];
   return problem(
