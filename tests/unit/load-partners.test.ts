@@ -1,4 +1,5 @@
 import { projectConfig } from '../support/site-config.ts';
+import { mkdir, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPartners } from '../../src/data/load-partners.ts';
@@ -343,6 +344,25 @@ describe('loadPartners refuses bad input with the file, line and a fix', () => {
     const { lines } = await problemsFor({ 'beta-corp.yaml': yaml });
     expect(lines).toEqual([
       'partners/beta-corp.yaml:8:10 error case_studies[1].url: must be an absolute https URL, or a path on https://karmada.io starting with "/" (got "mailto:x@beta.example"); write the full address, e.g. https://example.com/talk',
+    ]);
+  });
+});
+
+describe('files in the partners folder that are not records', () => {
+  it('refuses another extension, a link, an oversized file and a folder named as a logo', async () => {
+    const dir = await makePartnersDir({
+      'beta.yml': ADOPTER_YAML,
+      'acme-cloud.yaml': PARTNER_YAML,
+      'big-corp.yaml': `${ADOPTER_YAML}# ${'x'.repeat(300_000)}\n`,
+    });
+    await mkdir(path.join(dir, 'acme.png'));
+    await symlink(path.join(dir, 'big-corp.yaml'), path.join(dir, 'link-corp.yaml'));
+    const { problems } = await loadPartners(dir, projectConfig, path.dirname(dir));
+    expect(problems.map(formatProblem)).toEqual([
+      'partners/acme-cloud.yaml:4:7 error logo: "acme.png" is not a file; name the logo file itself',
+      'partners/beta.yml error has the extension ".yml"; rename it to beta.yaml',
+      'partners/big-corp.yaml error is 293 KB, far more than a record needs; keep records under 64 KB',
+      'partners/link-corp.yaml error is not a regular file; records must be plain files, not links or folders',
     ]);
   });
 });

@@ -175,6 +175,19 @@ describe('loadPrograms checks the pages together', () => {
     ]);
   });
 
+  it('refuses a page that is not UTF-8 and one whose front matter is empty', async () => {
+    const dir = await programsDir({ 'zh/adopters.md': '---\n# none yet\n---\n\nText.\n' });
+    await writeFile(
+      path.join(dir, 'en/adopters.md'),
+      Buffer.concat([Buffer.from(ADOPTER_PAGE), Buffer.from([0xc3, 0x28])]),
+    );
+    const { problems } = await loadPrograms(dir, projectConfig, path.dirname(dir));
+    expect(problems.map(formatProblem)).toEqual([
+      'programs/en/adopters.md error is not valid UTF-8; save it as UTF-8',
+      'programs/zh/adopters.md:2:1 error front matter is empty; write the fields program, title, description, summary and apply between the "---" lines',
+    ]);
+  });
+
   it('says when the folder itself is missing', async () => {
     const { problems } = await loadPrograms('/nonexistent/programs', projectConfig, '/');
     expect(problems.map(formatProblem)).toEqual([
