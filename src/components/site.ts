@@ -6,17 +6,15 @@ import { textsFor } from '../site/page-text.ts';
 import { fallbackLocale, forLocale, type Localized } from '../config/navigation.ts';
 
 export { config, logos };
-export const routes = routesFor(config);
 export const {
   localeParams,
   pageLocale,
-  localePrefix,
   directoryPath,
   partnerPath,
   programPath,
   alternatesOf,
   listPath,
-} = routes;
+} = routesFor(config);
 export const { pageText, localized, fallbackLang, programAnchor, langOf, formatDay } =
   textsFor(config);
 
