@@ -20,6 +20,9 @@ export function themeCss(brand: BrandConfig): string {
       `--badge-text:${colors.badgeText}`,
       `--footer-bg:${footerBg}`,
       `--footer-text:${textOn(footerBg)}`,
+      // For what only one theme shows (the header's dark logo, its moon): display: var(--dark-only).
+      `--dark-only:${name === 'dark' ? 'block' : 'none'}`,
+      `--light-only:${name === 'dark' ? 'none' : 'block'}`,
     ].join(';');
   };
   const { typography } = brand;

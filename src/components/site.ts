@@ -5,17 +5,15 @@ import { routesFor } from '../site/locale-routes.ts';
 import { textsFor, type Localized } from '../site/page-text.ts';
 
 export { config, logos };
-export const routes = routesFor(config);
 export const {
   localeParams,
   pageLocale,
-  localePrefix,
   directoryPath,
   partnerPath,
   programPath,
   alternatesOf,
   listPath,
-} = routes;
+} = routesFor(config);
 export const { pageText, localized, fallbackLang, programAnchor, langOf, formatDay } =
   textsFor(config);
 
