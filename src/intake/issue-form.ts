@@ -29,8 +29,6 @@ export const FIRST_FORM_QUESTIONS: FormQuestion[] = [
   { id: 'contact', label: 'Contact me', field: 'contact' },
 ];
 
-export type IssueFormKind = 'generated' | 'first';
-
 // What GitHub writes for an answer left blank.
 const NO_RESPONSE = /^_no response_$/i;
 const HEADING = /^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
@@ -40,14 +38,13 @@ const labelKey = (text: string) =>
 /** An issue body's answers by question id, from either form; a heading that is no label stays in its answer. */
 export function parseIssueForm(body: string, config: SiteConfig) {
   const generated = applicationQuestions(config);
-  const byLabel = new Map<string, { id: string; form: IssueFormKind }>();
-  for (const [form, questions] of [
-    ['first', FIRST_FORM_QUESTIONS],
-    ['generated', generated],
-  ] as const)
-    for (const { id, label } of questions) byLabel.set(labelKey(label), { id, form });
-  // The contact's label before the form said what is published: issues opened with it stay readable.
-  byLabel.set(labelKey('Contact (never published)'), { id: 'contact', form: 'generated' });
+  const labelled = [
+    ...FIRST_FORM_QUESTIONS.map((question) => ({ ...question, form: 'first' as const })),
+    ...generated.map((question) => ({ ...question, form: 'generated' as const })),
+    // The contact's label before the form said what is published: issues opened with it stay readable.
+    { id: 'contact', label: 'Contact (never published)', form: 'generated' as const },
+  ];
+  const byLabel = new Map(labelled.map(({ id, label, form }) => [labelKey(label), { id, form }]));
   const lines = body
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
@@ -68,9 +65,7 @@ export function parseIssueForm(body: string, config: SiteConfig) {
     answers[id] = { text, position: { line: first + 1, column: lines[first].search(/\S/) + 1 } };
   });
   // Without a heading of the generated form, the messages name the first form's labels.
-  const form: IssueFormKind = headings.some((heading) => heading.form === 'generated')
-    ? 'generated'
-    : 'first';
+  const form = headings.some((heading) => heading.form === 'generated') ? 'generated' : 'first';
   return { answers, form, questions: form === 'generated' ? generated : FIRST_FORM_QUESTIONS };
 }
 
