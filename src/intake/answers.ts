@@ -73,15 +73,13 @@ export function linkTargets(text: string): string[] {
 }
 
 // Links applicants put beside the name to point at their site: "Acme ([website](https://acme.io))".
-const SITE_WORDS =
-  /^(?:(?:our|the|official)\s+)?(?:web\s?site|site|home\s?page|link|here)$|^(?:官网|官方网站|网站|主页|链接)$/i;
-const ADDRESS = /^(?:https?:\/\/|www\.)\S+$/i;
+const SITE_LINK_TEXT =
+  /^(?:(?:our|the|official)\s+)?(?:web\s?site|site|home\s?page|link|here)$|^(?:官网|官方网站|网站|主页|链接)$|^(?:https?:\/\/|www\.)\S+$/i;
 // What such a link leaves behind: an empty pair of brackets, or a dash or colon before it.
 const EMPTY_BRACKETS = /\(\s*\)|（\s*）|\[\s*\]/g;
 const DANGLING_SEPARATORS = /^[\s\-–—:：|,，]+|[\s\-–—:：|,，]+$/g;
 const isSiteLink = (node: Nodes) =>
-  node.type === 'link' &&
-  (SITE_WORDS.test(visibleText(node).trim()) || ADDRESS.test(visibleText(node).trim()));
+  node.type === 'link' && SITE_LINK_TEXT.test(visibleText(node).trim());
 
 /** The name an answer gives: its first line, without links that only say "website" or repeat an address. */
 export function nameAnswer(text: string): string {
