@@ -76,10 +76,7 @@ export function applicationForm(config: SiteConfig, identity: FormIdentity, logo
     contact: { type: 'input', placeholder: 'partners@acme.example, @octocat' },
   };
   return {
-    name: identity.name,
-    description: identity.description,
-    title: identity.title,
-    labels: [...identity.labels],
+    ...identity,
     body: [
       {
         type: 'markdown',
