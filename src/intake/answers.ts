@@ -17,6 +17,7 @@ const INLINE_PARENTS = new Set<Nodes['type']>([
   'link',
   'linkReference',
 ]);
+const UNSEEN = new Set<Nodes['type']>(['image', 'imageReference', 'definition']);
 // GitHub's uploader writes an image as <img ... src="...">, which Markdown keeps as raw HTML.
 const HTML_IMAGE_SOURCE = /<img\b[^>]*?\bsrc\s*=\s*["']?([^"'\s>]+)/gi;
 
@@ -25,17 +26,9 @@ const parseAnswer = (text: string): Root =>
 
 /** The text a reader sees, one line per block: link text for links, no images, no emphasis, no HTML tags. */
 function visibleText(node: Nodes, leaveOut: (node: Nodes) => boolean = () => false): string {
-  if (leaveOut(node)) return '';
-  switch (node.type) {
-    case 'image':
-    case 'imageReference':
-    case 'definition':
-      return '';
-    case 'html':
-      return node.value.replace(/<[^>]*>/g, '');
-    case 'break':
-      return '\n';
-  }
+  if (leaveOut(node) || UNSEEN.has(node.type)) return '';
+  if (node.type === 'html') return node.value.replace(/<[^>]*>/g, '');
+  if (node.type === 'break') return '\n';
   if ('children' in node) {
     const text = node.children
       .map((child) => visibleText(child, leaveOut))
