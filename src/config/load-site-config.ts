@@ -4,7 +4,7 @@ import { checkAgainst } from '../core/checked-files.ts';
 import { shownPath } from '../core/text.ts';
 import { sortProblems, type Problem } from '../core/problems.ts';
 import { parseYaml } from '../core/yaml.ts';
-import { siteConfigSchema, type SiteConfig } from './site-config.ts';
+import { siteConfigSchema } from './site-config.ts';
 
 /** The file SITE_CONFIG names, else the project's, beside the code (commands run from anywhere). */
 export function siteConfigPath(): string {
@@ -14,11 +14,8 @@ export function siteConfigPath(): string {
   return besideCode && existsSync(besideCode) ? besideCode : path.resolve('site.config.yaml');
 }
 
-export type SiteConfigReading =
-  { ok: true; config: SiteConfig } | { ok: false; problems: Problem[] };
-
 /** A site configuration, checked with the records' YAML reader, so its mistakes read like theirs. */
-export function readSiteConfig(file: string, displayRoot = process.cwd()): SiteConfigReading {
+export function readSiteConfig(file: string, displayRoot = process.cwd()) {
   const shown = shownPath(file, displayRoot);
   let bytes: Buffer;
   try {
@@ -26,11 +23,11 @@ export function readSiteConfig(file: string, displayRoot = process.cwd()): SiteC
   } catch {
     const hint = 'create it (see README, "Site configuration") or point SITE_CONFIG at one';
     const problem: Problem = { file: shown, severity: 'error', message: 'cannot be read', hint };
-    return { ok: false, problems: [problem] };
+    return { ok: false as const, problems: [problem] };
   }
   const parsed = parseYaml(bytes, shown);
-  if (!parsed.ok) return { ok: false, problems: [parsed.problem] };
+  if (!parsed.ok) return { ok: false as const, problems: [parsed.problem] };
   const result = checkAgainst(siteConfigSchema, parsed.value, shown, parsed.locate);
-  if (result.ok) return { ok: true, config: result.data };
-  return { ok: false, problems: sortProblems(result.problems) };
+  if (result.ok) return { ok: true as const, config: result.data };
+  return { ok: false as const, problems: sortProblems(result.problems) };
 }

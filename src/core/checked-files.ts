@@ -17,23 +17,25 @@ export async function readFolder(
   }
 }
 
+/** A failed check's result: the error, placed in a file by the caller. */
+export const refused = (message: string, hint: string) => ({
+  ok: false as const,
+  problem: { severity: 'error' as const, message, hint },
+});
+
 /** A plain file no larger than its kind (e.g. `record`, at most 64 KB) allows: its bytes, or why not. */
 export async function readSmallFile(
   file: string,
   kind: { noun: string; plural: string; maxBytes: number },
 ): Promise<Checked<{ bytes: Buffer }>> {
-  const refuse = (message: string, hint: string): Checked<{ bytes: Buffer }> => ({
-    ok: false,
-    problem: { severity: 'error', message, hint },
-  });
   const stats = await lstat(file);
   if (!stats.isFile())
-    return refuse(
+    return refused(
       'is not a regular file',
       `${kind.plural} must be plain files, not links or folders`,
     );
   if (stats.size > kind.maxBytes)
-    return refuse(
+    return refused(
       `is ${Math.round(stats.size / 1024)} KB, far more than a ${kind.noun} needs`,
       `keep ${kind.plural} under ${kind.maxBytes / 1024} KB`,
     );

@@ -1,7 +1,7 @@
 import { lstat, open, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { SiteConfig } from '../config/site-config.ts';
-import { checkAgainst, readFolder, readSmallFile } from '../core/checked-files.ts';
+import { checkAgainst, readFolder, readSmallFile, refused } from '../core/checked-files.ts';
 import { sortProblems, type Problem } from '../core/problems.ts';
 import { foldText, shownPath } from '../core/text.ts';
 import { parseYaml } from '../core/yaml.ts';
@@ -119,10 +119,6 @@ async function loadRecord(
 
 /** A record's logo file: inside the partners folder, not too large, of the format its name says. */
 async function findLogo(recordDir: string, logoPath: string, realDir: string) {
-  const refuse = (message: string, hint: string) => ({
-    ok: false as const,
-    problem: { severity: 'error' as const, message, hint },
-  });
   const outside = (from: string, to: string) => {
     const relative = path.relative(from, to);
     return relative.startsWith('..') || path.isAbsolute(relative);
@@ -131,25 +127,25 @@ async function findLogo(recordDir: string, logoPath: string, realDir: string) {
   const inside = 'put the logo in the partners folder next to the record';
   const absolute = path.resolve(recordDir, logoPath);
   if (outside(recordDir, absolute))
-    return refuse(`${named} points outside the partners folder`, inside);
+    return refused(`${named} points outside the partners folder`, inside);
   const real = await realpath(absolute).catch(() => undefined);
   if (real === undefined)
-    return refuse(
+    return refused(
       `file ${named} does not exist`,
       'put the logo next to the record and check the spelling (names are case-sensitive)',
     );
   // Checked again on the real path, so a symbolic link cannot lead out either.
   if (outside(realDir, real))
-    return refuse(
+    return refused(
       `${named} points outside the partners folder`,
       `${inside}, not a link to elsewhere`,
     );
   const stats = await lstat(real);
-  if (!stats.isFile()) return refuse(`${named} is not a file`, 'name the logo file itself');
-  if (stats.size === 0) return refuse(`${named} is empty`, 'export the logo again as SVG or PNG');
+  if (!stats.isFile()) return refused(`${named} is not a file`, 'name the logo file itself');
+  if (stats.size === 0) return refused(`${named} is empty`, 'export the logo again as SVG or PNG');
   // Checked before anything is read, so a huge file costs nothing.
   const tooLarge = logoBytesProblem(stats.size);
-  if (tooLarge) return refuse(`${named} ${tooLarge.message}`, tooLarge.hint!);
+  if (tooLarge) return refused(`${named} ${tooLarge.message}`, tooLarge.hint!);
   // Only the first bytes tell the format: the logo pipeline reads the whole file once, later.
   const handle = await open(real);
   const { buffer, bytesRead } = await handle
@@ -158,12 +154,12 @@ async function findLogo(recordDir: string, logoPath: string, realDir: string) {
   const format = sniffLogoFormat(buffer.subarray(0, bytesRead));
   const claimed = path.extname(real).slice(1).toLowerCase();
   if (format === undefined)
-    return refuse(
+    return refused(
       `${named} is not really a PNG or SVG image`,
       'export the logo as PNG or SVG; renaming a file does not convert it',
     );
   if (format !== claimed)
-    return refuse(
+    return refused(
       `${named} is a ${format.toUpperCase()} file with a .${claimed} name`,
       `rename it to ${path.basename(real, path.extname(real))}.${format} and update "logo"`,
     );

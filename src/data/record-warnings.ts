@@ -2,8 +2,7 @@ import type { SiteConfig } from '../config/site-config.ts';
 import { languageName } from '../core/text.ts';
 import { programRequirements, type PartnerRecord } from '../schema/record.ts';
 import { formatFieldPath } from '../core/zod-problems.ts';
-import type { Problem } from '../core/problems.ts';
-import type { Position } from '../core/yaml.ts';
+import type { Position, Problem } from '../core/problems.ts';
 import { urlsOf } from './localized-links.ts';
 
 /** Things the build accepts but a maintainer should look at. */
