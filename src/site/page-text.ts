@@ -15,8 +15,9 @@ export function textsFor(config: SiteConfig) {
       : [locale, defaultLocale, ...Object.keys(text)].find((code) => text[code] !== undefined);
   /** A text in the visitor's language, else the default language's, else any there is. */
   const localized = (text: Localized | undefined, locale: string): string | undefined => {
-    const shown = text && shownLocale(text, locale);
-    return typeof text === 'string' ? text : shown && text?.[shown];
+    if (text === undefined || typeof text === 'string') return text;
+    const shown = shownLocale(text, locale);
+    return shown && text[shown];
   };
   const labels = (terms: { id: string; label: Localized }[], locale: string) =>
     Object.fromEntries(terms.map((term) => [term.id, localized(term.label, locale)!]));
